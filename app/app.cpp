@@ -1,0 +1,296 @@
+// Application start-up, the event-driven frame loop, and request handling.
+#include "app.h"
+#include "demo_board.h"
+#include "platform/screenshot.h"
+#include "store/data_paths.h"
+#include "store/session_codec.h"
+#include "ui/theme.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#ifndef JB_SOURCE_ASSETS_DIR
+#define JB_SOURCE_ASSETS_DIR ""
+#endif
+
+namespace jb {
+
+namespace {
+constexpr int kScreenshotMinFrames = 4;
+constexpr double kIdleWakeSeconds = 60.0; // nothing to do: sleep (a timer or input wakes us sooner)
+
+std::string CodepointList(const std::vector<char32_t>& cps) {
+    std::string out;
+    char buf[16];
+    for (std::size_t i = 0; i < cps.size() && i < 40; ++i) {
+        std::snprintf(buf, sizeof buf, "%sU+%04X", i ? " " : "", static_cast<unsigned>(cps[i]));
+        out += buf;
+    }
+    if (cps.size() > 40)
+        out += " ...";
+    return out;
+}
+} // namespace
+
+App::App(CliOptions options, std::filesystem::path exe_dir)
+    : m_options(std::move(options)), m_exe_dir(std::move(exe_dir)) {}
+
+App::~App() = default;
+
+void App::Notice(ui::Notice::Level level, std::string text) {
+    std::fprintf(stderr, "journeyboard: %s\n", text.c_str());
+    m_glyphs.AddText(text);
+    m_shell.AddNotice({level, std::move(text)});
+}
+
+bool App::Start() {
+    // Language first: every message after this can be translated.
+    m_language = !m_options.lang.empty()
+                     ? m_options.lang
+                     : store::LanguageFromLocale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+    const store::DirSearch assets =
+        store::FindAssetsDir(std::getenv("JB_ASSETS_DIR"), m_exe_dir, JB_SOURCE_ASSETS_DIR);
+    if (assets.found)
+        m_assets_dir = *assets.found;
+    m_strings = m_assets_dir.empty() ? store::StringCatalog() : store::StringCatalog::Load(m_assets_dir / "i18n", m_language);
+
+    platform::WindowOptions wo;
+    wo.fullscreen = !m_options.windowed && m_options.screenshot_png.empty();
+    wo.width = m_options.window_width;
+    wo.height = m_options.window_height;
+    wo.kiosk = m_options.kiosk;
+    wo.title = m_strings.Get("app.title");
+    if (const std::string err = m_window.Open(wo); !err.empty()) {
+        std::fprintf(stderr, "journeyboard: %s\n", err.c_str());
+        return false;
+    }
+
+    if (!assets.found)
+        Notice(ui::Notice::Level::Error, assets.Describe("assets"));
+    for (const std::string& p : m_strings.problems())
+        Notice(ui::Notice::Level::Warning, p);
+
+    const store::DirResult data = store::PrepareDataDir(m_options.data_dir);
+    if (data.ok())
+        m_data_dir = data.path;
+    else
+        Notice(ui::Notice::Level::Error, data.error);
+
+    m_textures = std::make_unique<platform::TextureCache>(
+        m_assets_dir / "icons", [this](const std::string& file, const std::string& reason) {
+            Notice(ui::Notice::Level::Warning, m_strings.Format("msg.image_missing", file, reason));
+        });
+    ApplyMetrics();
+    SetWindowIcon();
+    OpenInitialSession();
+    SetLanguage(m_language);
+    return true;
+}
+
+void App::ApplyMetrics() {
+    ui::ScreenInfo screen = m_window.Screen();
+    if (m_options.windowed || !m_options.screenshot_png.empty()) {
+        // A window uses the monitor's pixel density but its own size.
+        const float ppmm_x = screen.width_mm > 0 ? screen.width_px / screen.width_mm : 0;
+        const float ppmm_y = screen.height_mm > 0 ? screen.height_px / screen.height_mm : 0;
+        screen.width_px = m_window.FramebufferWidth();
+        screen.height_px = m_window.FramebufferHeight();
+        screen.width_mm = ppmm_x > 0 ? screen.width_px / ppmm_x : 0;
+        screen.height_mm = ppmm_y > 0 ? screen.height_px / ppmm_y : 0;
+    }
+    m_metrics = ui::ComputeMetrics(screen, m_options.scale);
+    ui::ApplyTheme(ImGui::GetStyle(), m_metrics);
+    m_glyphs.AddCodepoint(0x2026); // ellipsis for clipped text
+    m_fonts_built = false;
+    m_shell.Board().Invalidate();
+}
+
+void App::SetWindowIcon() {
+    std::vector<platform::DecodedImage> images;
+    for (const char* name : {"journeyboard.png", "journeyboard_48.png", "journeyboard_32.png"}) {
+        platform::DecodedImage img = platform::DecodeImageFile(m_assets_dir / "icons" / name);
+        if (img.ok())
+            images.push_back(std::move(img));
+        else
+            Notice(ui::Notice::Level::Warning,
+                   m_strings.Format("msg.image_missing", (m_assets_dir / "icons" / name).string(), img.error));
+    }
+    std::vector<std::pair<std::pair<int, int>, const unsigned char*>> list;
+    for (const auto& img : images)
+        list.push_back({{img.width, img.height}, img.rgba.data()});
+    m_window.SetIcon(list);
+}
+
+void App::OpenInitialSession() {
+    if (!m_options.session_file.empty()) {
+        store::LoadResult r = store::LoadSessionFile(m_options.session_file);
+        if (r.ok()) {
+            m_session = std::move(*r.session);
+            m_is_demo = false;
+            ++m_session_generation;
+            return;
+        }
+        Notice(ui::Notice::Level::Error,
+               m_strings.Format("msg.session_load_failed", m_options.session_file, r.error.ToString()));
+    }
+    if (!m_options.template_id.empty())
+        Notice(ui::Notice::Level::Warning, m_strings.Format("msg.template_not_found", m_options.template_id));
+    store::LoadResult demo = LoadDemoBoard(m_assets_dir, m_language);
+    if (demo.ok()) {
+        m_session = std::move(*demo.session);
+    } else {
+        Notice(ui::Notice::Level::Error, m_strings.Format("msg.session_load_failed", demo.error.file, demo.error.ToString()));
+        m_session = MakeBlankBoard(m_strings);
+    }
+    m_is_demo = true;
+    ++m_session_generation;
+    m_history.Clear();
+}
+
+void App::SetLanguage(const std::string& language) {
+    const bool changed = language != m_language;
+    m_language = language;
+    if (changed && !m_assets_dir.empty())
+        m_strings = store::StringCatalog::Load(m_assets_dir / "i18n", m_language);
+    // An untouched demo board follows the interface language.
+    if (changed && m_is_demo && !m_history.CanUndo() && !m_history.CanRedo()) {
+        store::LoadResult demo = LoadDemoBoard(m_assets_dir, m_language);
+        if (demo.ok()) {
+            m_session = std::move(*demo.session);
+            ++m_session_generation;
+        }
+    }
+    if (const std::string which = m_fonts.Select(m_language); !which.empty())
+        Notice(ui::Notice::Level::Warning, m_strings.Format("msg.font_missing_cjk", which));
+    RegisterKnownText();
+    m_fonts_built = false;
+    m_shell.Board().Invalidate();
+    m_frames_to_render = std::max(m_frames_to_render, 3);
+}
+
+void App::RegisterKnownText() {
+    // Everything the interface and the session can show, so the first frame has its glyphs.
+    for (const char* key : {"lang.zh-CN", "lang.zh-TW", "lang.en"})
+        m_glyphs.AddText(m_strings.Get(key));
+    if (!m_assets_dir.empty()) {
+        const store::CatalogFile file = store::ReadCatalogFile(m_assets_dir / "i18n" / (m_language + ".json"));
+        for (const auto& [key, text] : file.entries)
+            m_glyphs.AddText(text);
+    }
+    const model::Session& s = m_session;
+    m_glyphs.AddText(s.title);
+    for (const std::string* t : {&s.persona.name, &s.persona.description, &s.persona.goals, &s.persona.needs})
+        m_glyphs.AddText(*t);
+    for (const auto& st : s.stages) {
+        m_glyphs.AddText(st.name);
+        m_glyphs.AddText(st.prompt);
+    }
+    for (const auto& l : s.lanes)
+        m_glyphs.AddText(l.name);
+    for (const auto& n : s.notes)
+        m_glyphs.AddText(n.text);
+    for (const auto& p : s.participants)
+        m_glyphs.AddText(p.name);
+    for (const auto& a : s.actions)
+        for (const std::string* t : {&a.problem, &a.solution, &a.owner})
+            m_glyphs.AddText(*t);
+}
+
+void App::RebuildFontsIfNeeded() {
+    if (m_fonts_built && !m_glyphs.Dirty())
+        return;
+    m_fonts.Build(m_metrics, m_glyphs);
+    m_window.ReloadFontTexture();
+    m_fonts_built = true;
+    m_shell.Board().Invalidate(); // text measurements depend on the fonts
+}
+
+ui::UiContext App::MakeContext() {
+    ui::UiContext ctx;
+    ctx.session = &m_session;
+    ctx.session_revision = (m_session_generation << 32) ^ m_history.Revision();
+    ctx.tr = [this](std::string_view key) -> std::string_view { return m_strings.Get(key); };
+    ctx.language = m_language;
+    ctx.metrics = m_metrics;
+    ctx.fonts = m_fonts.Fonts();
+    ctx.glyphs = &m_glyphs;
+    ctx.hits = &m_hits;
+    ctx.icon = [this](std::string_view name) { return m_textures->Icon(name); };
+    ctx.history.can_undo = m_history.CanUndo();
+    ctx.history.can_redo = m_history.CanRedo();
+    ctx.is_demo = m_is_demo;
+    ctx.kiosk = m_options.kiosk;
+    ctx.time = m_window.Now();
+    return ctx;
+}
+
+void App::HandleRequests(const ui::UiRequests& r) {
+    if (r.undo)
+        m_history.Undo(m_session);
+    if (r.redo)
+        m_history.Redo(m_session);
+    if (!r.set_language.empty())
+        SetLanguage(r.set_language);
+    if (r.quit && !m_options.kiosk)
+        m_window.RequestClose();
+    if (r.any() || r.redraw_soon)
+        m_frames_to_render = std::max(m_frames_to_render, 3);
+}
+
+double App::NextWakeup() const { return kIdleWakeSeconds; }
+
+int App::Run() {
+    if (!Start())
+        return 1;
+    const bool screenshot = !m_options.screenshot_png.empty();
+    int frames = 0;
+    while (!m_window.ShouldClose()) {
+        const bool busy = m_frames_to_render > 0 || m_touch.Pending() || screenshot;
+        // Idle: block in the OS until input or a timer; near-zero CPU.
+        m_window.WaitEvents(busy ? 0.0 : NextWakeup());
+        for (const input::ContactEvent& e : m_window.TakeContacts())
+            m_touch.Push(e);
+        if (m_window.TakeActivity())
+            m_frames_to_render = std::max(m_frames_to_render, 3);
+        if (m_frames_to_render <= 0 && !m_touch.Pending() && !screenshot)
+            continue;
+
+        RebuildFontsIfNeeded();
+        m_window.BeginImGuiFrame();
+        m_touch.Apply(ImGui::GetIO());
+        ImGui::NewFrame();
+        ui::UiContext ctx = MakeContext();
+        const ui::UiRequests requests = m_shell.Frame(ctx);
+        ImGui::Render();
+        m_window.RenderImGui(0.90f, 0.93f, 0.95f);
+        ++frames;
+
+        if (screenshot && frames >= kScreenshotMinFrames && !m_glyphs.Dirty()) {
+            const int w = m_window.FramebufferWidth(), h = m_window.FramebufferHeight();
+            const std::string err = platform::WriteFramebufferPng(m_options.screenshot_png, w, h);
+            const auto& missing = m_fonts.Missing();
+            std::printf("journeyboard: font %s (face %d)%s\n", m_fonts.Face().file.c_str(), m_fonts.Face().index,
+                        m_fonts.Face().has_cjk ? "" : " [no CJK coverage]");
+            std::printf("journeyboard: glyphs in atlas: %zu, atlas %dx%d, missing glyphs: %zu%s%s\n", m_glyphs.Count(),
+                        m_fonts.AtlasWidth(), m_fonts.AtlasHeight(), missing.size(), missing.empty() ? "" : " ",
+                        CodepointList(missing).c_str());
+            if (!err.empty()) {
+                std::fprintf(stderr, "journeyboard: %s\n", err.c_str());
+                return 1;
+            }
+            std::printf("journeyboard: screenshot %dx%d written to %s\n", w, h, m_options.screenshot_png.c_str());
+            return 0;
+        }
+        m_window.Swap();
+        m_frames_to_render = std::max(0, m_frames_to_render - 1);
+        HandleRequests(requests);
+        if (m_glyphs.Dirty() || m_touch.Pending() || m_touch.PointerDown())
+            m_frames_to_render = std::max(m_frames_to_render, 1);
+    }
+    return 0;
+}
+
+} // namespace jb

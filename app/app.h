@@ -1,0 +1,68 @@
+// The running application: owns the window, the open session and its
+// history, the interface, and the event-driven frame loop.
+#pragma once
+
+#include "cli_options.h"
+#include "edit/history.h"
+#include "model/session.h"
+#include "platform/fonts.h"
+#include "platform/textures.h"
+#include "platform/window.h"
+#include "store/string_catalog.h"
+#include "ui/glyph_set.h"
+#include "ui/hit_registry.h"
+#include "ui/shell.h"
+#include "ui/touch_feed.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace jb {
+
+class App {
+public:
+    App(CliOptions options, std::filesystem::path exe_dir);
+    ~App();
+
+    /// Runs until quit; returns the process exit code.
+    int Run();
+
+private:
+    bool Start();          // false: could not start (message already printed)
+    void OpenInitialSession();
+    void SetLanguage(const std::string& language);
+    void RegisterKnownText();
+    void RebuildFontsIfNeeded();
+    void ApplyMetrics();
+    void SetWindowIcon();
+    ui::UiContext MakeContext();
+    void HandleRequests(const ui::UiRequests& r);
+    void Notice(ui::Notice::Level level, std::string text);
+    [[nodiscard]] double NextWakeup() const;
+
+    CliOptions m_options;
+    std::filesystem::path m_exe_dir;
+    std::filesystem::path m_assets_dir;
+    std::filesystem::path m_data_dir;
+    std::string m_language;
+
+    model::Session m_session;
+    edit::History m_history;
+    bool m_is_demo = false;
+    std::uint64_t m_session_generation = 0; ///< bumps when another session is opened
+
+    store::StringCatalog m_strings;
+    platform::Window m_window;
+    platform::FontManager m_fonts;
+    std::unique_ptr<platform::TextureCache> m_textures;
+    ui::GlyphSet m_glyphs;
+    ui::HitRegistry m_hits;
+    ui::Shell m_shell;
+    ui::TouchFeed m_touch;
+    ui::UiMetrics m_metrics;
+    int m_frames_to_render = 3;   ///< ImGui settles over a couple of frames after input
+    bool m_fonts_built = false;
+};
+
+} // namespace jb

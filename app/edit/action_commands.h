@@ -1,0 +1,81 @@
+// Action-plan commands: add, edit and remove follow-up action items.
+#pragma once
+
+#include "cascade.h"
+#include "command.h"
+
+#include <optional>
+#include <string>
+
+namespace jb::edit {
+
+/// What a new action item starts with.
+struct ActionDraft {
+    model::Id note; ///< the note it comes from, or empty
+    std::string problem;
+    std::string solution;
+    std::string owner;
+    std::string due; ///< YYYY-MM-DD or empty
+    model::Priority priority = model::Priority::Medium;
+    model::ActionStatus status = model::ActionStatus::Open;
+};
+
+/// Appends an action item. Fails for an unknown note or a malformed due
+/// date. CreatedId() is the new id.
+class AddAction final : public Command {
+public:
+    explicit AddAction(ActionDraft draft);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Add action"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.add_action"; }
+    [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
+
+private:
+    ActionDraft m_draft;
+    detail::IdSlot m_id;
+};
+
+/// Action fields to change; unset ones stay.
+struct ActionEdit {
+    std::optional<model::Id> note; ///< empty id unlinks
+    std::optional<std::string> problem;
+    std::optional<std::string> solution;
+    std::optional<std::string> owner;
+    std::optional<std::string> due;
+    std::optional<model::Priority> priority;
+    std::optional<model::ActionStatus> status;
+};
+
+/// Changes fields of an action item. Consecutive edits of one item merge.
+class EditAction final : public Command {
+public:
+    EditAction(model::Id action, ActionEdit edit);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Edit action"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.edit_action"; }
+    [[nodiscard]] bool MergeWith(const Command& next) override;
+
+private:
+    model::Id m_action;
+    ActionEdit m_edit;
+    model::ActionItem m_before;
+    bool m_merged = false;
+};
+
+/// Removes an action item.
+class RemoveAction final : public Command {
+public:
+    explicit RemoveAction(model::Id action);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Remove action"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.remove_action"; }
+
+private:
+    model::Id m_action;
+    std::vector<detail::Removed<model::ActionItem>> m_removed;
+};
+
+} // namespace jb::edit

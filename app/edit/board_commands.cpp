@@ -1,0 +1,241 @@
+// Board commands: title, persona, stages and lanes, each exactly reversible.
+//
+// [SECTION] Title and persona
+// [SECTION] Stages
+// [SECTION] Lanes
+#include "board_commands.h"
+
+#include "model/queries.h"
+
+#include <utility>
+
+namespace jb::edit {
+
+using detail::FindMut;
+using detail::IndexOf;
+using detail::IsDeclared;
+using detail::IsRgb;
+using detail::Overlay;
+
+// [SECTION] Title and persona
+
+RenameSession::RenameSession(std::string title) : m_title(std::move(title)) {}
+
+bool RenameSession::Apply(model::Session& s) {
+    if (s.title == m_title && !m_merged)
+        return false;
+    m_old_title = std::exchange(s.title, m_title);
+    return true;
+}
+
+void RenameSession::Revert(model::Session& s) { s.title = m_old_title; }
+
+bool RenameSession::MergeWith(const Command& next) {
+    const auto* other = dynamic_cast<const RenameSession*>(&next);
+    if (!other)
+        return false;
+    m_title = other->m_title;
+    m_merged = true;
+    return true;
+}
+
+EditPersona::EditPersona(model::Persona persona) : m_persona(std::move(persona)) {}
+
+bool EditPersona::Apply(model::Session& s) {
+    if (s.persona == m_persona && !m_merged)
+        return false;
+    m_old = std::exchange(s.persona, m_persona);
+    return true;
+}
+
+void EditPersona::Revert(model::Session& s) { s.persona = m_old; }
+
+bool EditPersona::MergeWith(const Command& next) {
+    const auto* other = dynamic_cast<const EditPersona*>(&next);
+    if (!other)
+        return false;
+    m_persona = other->m_persona;
+    m_merged = true;
+    return true;
+}
+
+// [SECTION] Stages
+
+AddStage::AddStage(StageDraft draft, std::optional<std::size_t> index) : m_draft(std::move(draft)), m_index(index) {}
+
+bool AddStage::Apply(model::Session& s) {
+    const std::size_t index = m_index.value_or(s.stages.size());
+    if (index > s.stages.size())
+        return false;
+    if (!m_draft.loops_back_to.empty() && !model::FindStage(s, m_draft.loops_back_to))
+        return false;
+    model::Stage stage;
+    stage.id = m_id.Allocate(s, "s");
+    stage.name = m_draft.name;
+    stage.prompt = m_draft.prompt;
+    stage.loops_back_to = m_draft.loops_back_to;
+    s.stages.insert(s.stages.begin() + static_cast<std::ptrdiff_t>(index), std::move(stage));
+    return true;
+}
+
+void AddStage::Revert(model::Session& s) {
+    const std::size_t i = IndexOf(s.stages, m_id.Get());
+    if (i < s.stages.size())
+        s.stages.erase(s.stages.begin() + static_cast<std::ptrdiff_t>(i));
+    m_id.Release(s);
+}
+
+EditStage::EditStage(model::Id stage, StageEdit edit) : m_stage(std::move(stage)), m_edit(std::move(edit)) {}
+
+bool EditStage::Apply(model::Session& s) {
+    model::Stage* stage = FindMut(s.stages, m_stage);
+    if (!stage)
+        return false;
+    if (m_edit.loops_back_to && !m_edit.loops_back_to->empty() &&
+        (*m_edit.loops_back_to == m_stage || !model::FindStage(s, *m_edit.loops_back_to)))
+        return false;
+    model::Stage after = *stage;
+    if (m_edit.name) after.name = *m_edit.name;
+    if (m_edit.prompt) after.prompt = *m_edit.prompt;
+    if (m_edit.loops_back_to) after.loops_back_to = *m_edit.loops_back_to;
+    if (after == *stage && !m_merged)
+        return false;
+    m_before = std::exchange(*stage, std::move(after));
+    return true;
+}
+
+void EditStage::Revert(model::Session& s) {
+    if (model::Stage* stage = FindMut(s.stages, m_stage))
+        *stage = m_before;
+}
+
+bool EditStage::MergeWith(const Command& next) {
+    const auto* other = dynamic_cast<const EditStage*>(&next);
+    if (!other || other->m_stage != m_stage)
+        return false;
+    Overlay(m_edit.name, other->m_edit.name);
+    Overlay(m_edit.prompt, other->m_edit.prompt);
+    Overlay(m_edit.loops_back_to, other->m_edit.loops_back_to);
+    m_merged = true;
+    return true;
+}
+
+RenameStage::RenameStage(model::Id stage, std::string name)
+    : EditStage(std::move(stage), StageEdit{std::move(name), std::nullopt, std::nullopt}) {}
+
+RemoveStage::RemoveStage(model::Id stage) : m_stage(std::move(stage)) {}
+
+bool RemoveStage::Apply(model::Session& s) {
+    if (!model::FindStage(s, m_stage))
+        return false;
+    m_removed = {};
+    detail::RemoveStageCascade(s, m_stage, m_removed);
+    return true;
+}
+
+void RemoveStage::Revert(model::Session& s) { detail::RestoreCascade(s, m_removed); }
+
+ReorderStage::ReorderStage(model::Id stage, std::size_t new_index)
+    : m_stage(std::move(stage)), m_new_index(new_index) {}
+
+bool ReorderStage::Apply(model::Session& s) {
+    const std::size_t from = IndexOf(s.stages, m_stage);
+    if (from >= s.stages.size() || m_new_index >= s.stages.size() || from == m_new_index)
+        return false;
+    m_old_index = from;
+    detail::MoveElement(s.stages, from, m_new_index);
+    return true;
+}
+
+void ReorderStage::Revert(model::Session& s) { detail::MoveElement(s.stages, m_new_index, m_old_index); }
+
+// [SECTION] Lanes
+
+AddLane::AddLane(LaneDraft draft, std::optional<std::size_t> index) : m_draft(std::move(draft)), m_index(index) {}
+
+bool AddLane::Apply(model::Session& s) {
+    const std::size_t index = m_index.value_or(s.lanes.size());
+    if (index > s.lanes.size() || !IsDeclared(m_draft.kind, model::kLaneKindNames) || !IsRgb(m_draft.color))
+        return false;
+    model::Lane lane;
+    lane.id = m_id.Allocate(s, "l");
+    lane.kind = m_draft.kind;
+    lane.name = m_draft.name;
+    lane.color = m_draft.color;
+    lane.below_line_of_visibility = m_draft.below_line_of_visibility;
+    s.lanes.insert(s.lanes.begin() + static_cast<std::ptrdiff_t>(index), std::move(lane));
+    return true;
+}
+
+void AddLane::Revert(model::Session& s) {
+    const std::size_t i = IndexOf(s.lanes, m_id.Get());
+    if (i < s.lanes.size())
+        s.lanes.erase(s.lanes.begin() + static_cast<std::ptrdiff_t>(i));
+    m_id.Release(s);
+}
+
+EditLane::EditLane(model::Id lane, LaneEdit edit) : m_lane(std::move(lane)), m_edit(std::move(edit)) {}
+
+bool EditLane::Apply(model::Session& s) {
+    model::Lane* lane = FindMut(s.lanes, m_lane);
+    if (!lane)
+        return false;
+    if ((m_edit.kind && !IsDeclared(*m_edit.kind, model::kLaneKindNames)) || (m_edit.color && !IsRgb(*m_edit.color)))
+        return false;
+    model::Lane after = *lane;
+    if (m_edit.kind) after.kind = *m_edit.kind;
+    if (m_edit.name) after.name = *m_edit.name;
+    if (m_edit.color) after.color = *m_edit.color;
+    if (m_edit.below_line_of_visibility) after.below_line_of_visibility = *m_edit.below_line_of_visibility;
+    if (after == *lane && !m_merged)
+        return false;
+    m_before = std::exchange(*lane, std::move(after));
+    return true;
+}
+
+void EditLane::Revert(model::Session& s) {
+    if (model::Lane* lane = FindMut(s.lanes, m_lane))
+        *lane = m_before;
+}
+
+bool EditLane::MergeWith(const Command& next) {
+    const auto* other = dynamic_cast<const EditLane*>(&next);
+    if (!other || other->m_lane != m_lane)
+        return false;
+    Overlay(m_edit.kind, other->m_edit.kind);
+    Overlay(m_edit.name, other->m_edit.name);
+    Overlay(m_edit.color, other->m_edit.color);
+    Overlay(m_edit.below_line_of_visibility, other->m_edit.below_line_of_visibility);
+    m_merged = true;
+    return true;
+}
+
+RenameLane::RenameLane(model::Id lane, std::string name)
+    : EditLane(std::move(lane), LaneEdit{std::nullopt, std::move(name), std::nullopt, std::nullopt}) {}
+
+RemoveLane::RemoveLane(model::Id lane) : m_lane(std::move(lane)) {}
+
+bool RemoveLane::Apply(model::Session& s) {
+    if (!model::FindLane(s, m_lane))
+        return false;
+    m_removed = {};
+    detail::RemoveLaneCascade(s, m_lane, m_removed);
+    return true;
+}
+
+void RemoveLane::Revert(model::Session& s) { detail::RestoreCascade(s, m_removed); }
+
+ReorderLane::ReorderLane(model::Id lane, std::size_t new_index) : m_lane(std::move(lane)), m_new_index(new_index) {}
+
+bool ReorderLane::Apply(model::Session& s) {
+    const std::size_t from = IndexOf(s.lanes, m_lane);
+    if (from >= s.lanes.size() || m_new_index >= s.lanes.size() || from == m_new_index)
+        return false;
+    m_old_index = from;
+    detail::MoveElement(s.lanes, from, m_new_index);
+    return true;
+}
+
+void ReorderLane::Revert(model::Session& s) { detail::MoveElement(s.lanes, m_new_index, m_old_index); }
+
+} // namespace jb::edit

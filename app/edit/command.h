@@ -1,0 +1,55 @@
+// The unit of every change to a session: a Command applies itself and can
+// revert exactly what it did, so the history can undo and redo any edit.
+#pragma once
+
+#include "model/session.h"
+
+#include <string>
+
+namespace jb::edit {
+
+/// One reversible change to a Session.
+///
+/// Commands name what they touch by id, never by pointer or index, so a
+/// command built during one frame still means the same thing when the frame
+/// applies it later. The history calls Revert only on the exact state that
+/// Apply produced, and Apply again (redo) only on the exact state Revert
+/// restored; commands may rely on that.
+///
+/// Commands never check whether the workshop allows the change (board lock,
+/// phase): that is the workshop layer's and the UI's decision. They only keep
+/// the session consistent (see model/invariants.h).
+class Command {
+public:
+    Command() = default;
+    Command(const Command&) = delete;
+    Command& operator=(const Command&) = delete;
+    virtual ~Command();
+
+    /// Performs the change. Returns false, leaving the session untouched,
+    /// when the change cannot be made (an id no longer exists, a value is out
+    /// of range, a budget is spent) or would change nothing; such a command
+    /// is not recorded.
+    [[nodiscard]] virtual bool Apply(model::Session& session) = 0;
+
+    /// Undoes a successful Apply exactly (the session compares equal to the
+    /// state before Apply).
+    virtual void Revert(model::Session& session) = 0;
+
+    /// English description for logs and as a fallback, e.g. "Move note".
+    [[nodiscard]] virtual std::string Label() const = 0;
+
+    /// Stable key the UI translates, e.g. "cmd.move_note".
+    [[nodiscard]] virtual std::string LabelKey() const = 0;
+
+    /// Absorbs `next`, which has already been applied right after this
+    /// command, so both become one undo step (continuous typing, a dragged
+    /// value). Returns false when the two must stay separate.
+    [[nodiscard]] virtual bool MergeWith(const Command& next);
+
+    /// Id of the entity this command created (a new note, stage, ...), valid
+    /// after a successful Apply; empty for commands that create nothing.
+    [[nodiscard]] virtual model::Id CreatedId() const;
+};
+
+} // namespace jb::edit

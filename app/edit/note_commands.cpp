@@ -1,0 +1,234 @@
+// Note commands: each captures what it changes so Revert restores it exactly.
+#include "note_commands.h"
+
+#include "model/queries.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace jb::edit {
+
+using detail::FindMut;
+using detail::IndexOf;
+using detail::IsDeclared;
+using detail::IsRgb;
+
+namespace {
+
+bool ValidOrder(const std::optional<double>& order) { return !order || std::isfinite(*order); }
+
+/// Order that puts `note` after every other note of the cell, or its current
+/// order when it already is last there.
+double EndOrder(const model::Session& s, const model::Note& note, const model::Id& stage, const model::Id& lane) {
+    bool any_other = false;
+    double highest = 0.0;
+    for (const model::Note& n : s.notes) {
+        if (n.id == note.id || n.stage != stage || n.lane != lane)
+            continue;
+        highest = any_other ? std::max(highest, n.order) : n.order;
+        any_other = true;
+    }
+    const bool same_cell = note.stage == stage && note.lane == lane;
+    if (same_cell && (!any_other || note.order > highest))
+        return note.order;
+    return any_other ? highest + 1.0 : 1.0;
+}
+
+} // namespace
+
+// ---- AddNote ---------------------------------------------------------------
+
+AddNote::AddNote(NoteDraft draft) : m_draft(std::move(draft)) {}
+
+bool AddNote::Apply(model::Session& s) {
+    const NoteDraft& d = m_draft;
+    if (!model::FindStage(s, d.stage) || !model::FindLane(s, d.lane))
+        return false;
+    if (!d.author.empty() && !model::FindParticipant(s, d.author))
+        return false;
+    if (!IsDeclared(d.channel, model::kChannelNames) || !IsDeclared(d.evidence, model::kEvidenceLevelNames) ||
+        !IsRgb(d.color) || !ValidOrder(d.order))
+        return false;
+    model::Note note;
+    note.order = d.order ? *d.order : model::NextOrderInCell(s, d.stage, d.lane);
+    note.id = m_id.Allocate(s, "n");
+    note.text = d.text;
+    note.stage = d.stage;
+    note.lane = d.lane;
+    note.channel = d.channel;
+    note.moment_of_truth = d.moment_of_truth;
+    note.evidence = d.evidence;
+    note.author = d.author;
+    note.hidden = d.hidden;
+    note.color = d.color;
+    s.notes.push_back(std::move(note));
+    return true;
+}
+
+void AddNote::Revert(model::Session& s) {
+    const std::size_t i = IndexOf(s.notes, m_id.Get());
+    if (i < s.notes.size())
+        s.notes.erase(s.notes.begin() + static_cast<std::ptrdiff_t>(i));
+    m_id.Release(s);
+}
+
+// ---- EditNoteText ----------------------------------------------------------
+
+EditNoteText::EditNoteText(model::Id note, std::string text) : m_note(std::move(note)), m_text(std::move(text)) {}
+
+bool EditNoteText::Apply(model::Session& s) {
+    model::Note* note = FindMut(s.notes, m_note);
+    if (!note || (note->text == m_text && !m_merged))
+        return false;
+    m_old_text = note->text;
+    note->text = m_text;
+    return true;
+}
+
+void EditNoteText::Revert(model::Session& s) {
+    if (model::Note* note = FindMut(s.notes, m_note))
+        note->text = m_old_text;
+}
+
+bool EditNoteText::MergeWith(const Command& next) {
+    const auto* other = dynamic_cast<const EditNoteText*>(&next);
+    if (!other || other->m_note != m_note)
+        return false;
+    m_text = other->m_text;
+    m_merged = true;
+    return true;
+}
+
+// ---- SetNoteProps ----------------------------------------------------------
+
+SetNoteProps::SetNoteProps(model::Id note, NoteProps props) : m_note(std::move(note)), m_props(props) {}
+
+bool SetNoteProps::Apply(model::Session& s) {
+    model::Note* note = FindMut(s.notes, m_note);
+    if (!note)
+        return false;
+    const NoteProps& p = m_props;
+    if ((p.channel && !IsDeclared(*p.channel, model::kChannelNames)) ||
+        (p.evidence && !IsDeclared(*p.evidence, model::kEvidenceLevelNames)) || (p.color && !IsRgb(*p.color)))
+        return false;
+    model::Note after = *note;
+    if (p.channel) after.channel = *p.channel;
+    if (p.moment_of_truth) after.moment_of_truth = *p.moment_of_truth;
+    if (p.evidence) after.evidence = *p.evidence;
+    if (p.color) after.color = *p.color;
+    if (p.hidden) after.hidden = *p.hidden;
+    if (after == *note)
+        return false;
+    m_before = std::exchange(*note, std::move(after));
+    return true;
+}
+
+void SetNoteProps::Revert(model::Session& s) {
+    if (model::Note* note = FindMut(s.notes, m_note))
+        *note = m_before;
+}
+
+// ---- MoveNote --------------------------------------------------------------
+
+MoveNote::MoveNote(model::Id note, model::Id stage, model::Id lane, std::optional<double> order)
+    : m_note(std::move(note)), m_stage(std::move(stage)), m_lane(std::move(lane)), m_order(order) {}
+
+bool MoveNote::Apply(model::Session& s) {
+    model::Note* note = FindMut(s.notes, m_note);
+    if (!note || !model::FindStage(s, m_stage) || !model::FindLane(s, m_lane) || !ValidOrder(m_order))
+        return false;
+    const double order = m_order ? *m_order : EndOrder(s, *note, m_stage, m_lane);
+    if (note->stage == m_stage && note->lane == m_lane && note->order == order && !m_merged)
+        return false;
+    m_before = *note;
+    note->stage = m_stage;
+    note->lane = m_lane;
+    note->order = order;
+    m_applied_order = order;
+    return true;
+}
+
+void MoveNote::Revert(model::Session& s) {
+    if (model::Note* note = FindMut(s.notes, m_note))
+        *note = m_before;
+}
+
+bool MoveNote::MergeWith(const Command& next) {
+    const auto* other = dynamic_cast<const MoveNote*>(&next);
+    if (!other || other->m_note != m_note)
+        return false;
+    // Redo must land exactly where the last move did, so pin its order.
+    m_stage = other->m_stage;
+    m_lane = other->m_lane;
+    m_order = other->m_applied_order;
+    m_applied_order = other->m_applied_order;
+    m_merged = true;
+    return true;
+}
+
+// ---- DuplicateNote ---------------------------------------------------------
+
+DuplicateNote::DuplicateNote(model::Id note) : m_source(std::move(note)) {}
+
+bool DuplicateNote::Apply(model::Session& s) {
+    const model::Note* source = model::FindNote(s, m_source);
+    if (!source)
+        return false;
+    model::Note copy = *source;
+    // Right after the original: halfway to the next note of the cell.
+    std::optional<double> next_order;
+    for (const model::Note& n : s.notes)
+        if (n.stage == copy.stage && n.lane == copy.lane && n.order > copy.order &&
+            (!next_order || n.order < *next_order))
+            next_order = n.order;
+    copy.order = next_order ? copy.order + (*next_order - copy.order) / 2.0 : copy.order + 1.0;
+    copy.id = m_id.Allocate(s, "n");
+    s.notes.push_back(std::move(copy));
+    return true;
+}
+
+void DuplicateNote::Revert(model::Session& s) {
+    const std::size_t i = IndexOf(s.notes, m_id.Get());
+    if (i < s.notes.size())
+        s.notes.erase(s.notes.begin() + static_cast<std::ptrdiff_t>(i));
+    m_id.Release(s);
+}
+
+// ---- DeleteNote ------------------------------------------------------------
+
+DeleteNote::DeleteNote(model::Id note) : m_note(std::move(note)) {}
+
+bool DeleteNote::Apply(model::Session& s) {
+    if (!model::FindNote(s, m_note))
+        return false;
+    m_removed = {};
+    detail::RemoveNotesWhere(s, [&](const model::Note& n) { return n.id == m_note; }, m_removed);
+    return true;
+}
+
+void DeleteNote::Revert(model::Session& s) { detail::RestoreCascade(s, m_removed); }
+
+// ---- RevealAllNotes --------------------------------------------------------
+
+bool RevealAllNotes::Apply(model::Session& s) {
+    m_flipped.clear();
+    for (model::Note& n : s.notes) {
+        if (n.hidden) {
+            m_flipped.push_back(n.id);
+            n.hidden = false;
+        }
+    }
+    m_was_revealed = s.workshop.notes_revealed;
+    s.workshop.notes_revealed = true;
+    return !m_flipped.empty() || !m_was_revealed;
+}
+
+void RevealAllNotes::Revert(model::Session& s) {
+    for (const model::Id& id : m_flipped)
+        if (model::Note* n = FindMut(s.notes, id))
+            n->hidden = true;
+    s.workshop.notes_revealed = m_was_revealed;
+}
+
+} // namespace jb::edit

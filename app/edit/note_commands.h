@@ -1,0 +1,150 @@
+// Commands on sticky notes: add, edit text, set properties, move, duplicate,
+// delete (with the dots on it), and reveal the face-down notes.
+#pragma once
+
+#include "cascade.h"
+#include "command.h"
+
+#include <optional>
+#include <string>
+
+namespace jb::edit {
+
+/// What a new note starts with.
+struct NoteDraft {
+    model::Id stage;
+    model::Id lane;
+    std::string text;
+    model::Id author;                       ///< participant id or empty
+    bool hidden = false;                    ///< face-down (silent writing)
+    model::Channel channel = model::Channel::None;
+    bool moment_of_truth = false;
+    model::EvidenceLevel evidence = model::EvidenceLevel::None;
+    model::Rgb color = 0;                   ///< 0 = lane colour
+    std::optional<double> order;            ///< nullopt: after the last note of the cell
+};
+
+/// Creates a note; its new id is CreatedId()/NoteId() after Apply (so the UI
+/// can open the editor on it). Fails if the stage, lane or author is unknown.
+class AddNote final : public Command {
+public:
+    explicit AddNote(NoteDraft draft);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Add note"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.add_note"; }
+    [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
+    [[nodiscard]] const model::Id& NoteId() const { return m_id.Get(); }
+
+private:
+    NoteDraft m_draft;
+    detail::IdSlot m_id;
+};
+
+/// Replaces a note's text. Consecutive edits of the same note merge.
+class EditNoteText final : public Command {
+public:
+    EditNoteText(model::Id note, std::string text);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Edit note text"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.edit_note_text"; }
+    [[nodiscard]] bool MergeWith(const Command& next) override;
+
+private:
+    model::Id m_note;
+    std::string m_text;
+    std::string m_old_text;
+    bool m_merged = false; ///< a merged edit may end where it began and must still redo
+};
+
+/// The note properties SetNoteProps may change; unset fields stay as they are.
+struct NoteProps {
+    std::optional<model::Channel> channel;
+    std::optional<bool> moment_of_truth;
+    std::optional<model::EvidenceLevel> evidence;
+    std::optional<model::Rgb> color;
+    std::optional<bool> hidden;
+};
+
+/// Changes channel, moment of truth, evidence, colour and/or hidden.
+class SetNoteProps final : public Command {
+public:
+    SetNoteProps(model::Id note, NoteProps props);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Change note"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.set_note_props"; }
+
+private:
+    model::Id m_note;
+    NoteProps m_props;
+    model::Note m_before;
+};
+
+/// Moves a note to a cell and position. Consecutive moves of one note merge.
+class MoveNote final : public Command {
+public:
+    /// `order` nullopt: after the other notes of the target cell.
+    MoveNote(model::Id note, model::Id stage, model::Id lane, std::optional<double> order = std::nullopt);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Move note"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.move_note"; }
+    [[nodiscard]] bool MergeWith(const Command& next) override;
+
+private:
+    model::Id m_note;
+    model::Id m_stage;
+    model::Id m_lane;
+    std::optional<double> m_order;
+    double m_applied_order = 0.0;
+    model::Note m_before;
+    bool m_merged = false;
+};
+
+/// Copies a note (not its dots) right after the original in its cell.
+class DuplicateNote final : public Command {
+public:
+    explicit DuplicateNote(model::Id note);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Duplicate note"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.duplicate_note"; }
+    [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
+
+private:
+    model::Id m_source;
+    detail::IdSlot m_id;
+};
+
+/// Deletes a note and the dots on it; action items that came from it keep
+/// their text but lose the link. Undo restores all of it in place.
+class DeleteNote final : public Command {
+public:
+    explicit DeleteNote(model::Id note);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Delete note"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.delete_note"; }
+
+private:
+    model::Id m_note;
+    detail::Cascade m_removed;
+};
+
+/// Turns every face-down note face-up and marks the notes as revealed.
+class RevealAllNotes final : public Command {
+public:
+    RevealAllNotes() = default;
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Reveal all notes"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.reveal_all_notes"; }
+
+private:
+    std::vector<model::Id> m_flipped;
+    bool m_was_revealed = true;
+};
+
+} // namespace jb::edit

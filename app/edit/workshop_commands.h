@@ -1,0 +1,91 @@
+// Commands on the workshop state: phase, timer length, board lock, reveal
+// flags and the dot budget. Undoable like every other change.
+#pragma once
+
+#include "command.h"
+
+#include <string>
+
+namespace jb::edit {
+
+/// Moves the workshop to another phase.
+class SetPhase final : public Command {
+public:
+    explicit SetPhase(model::Phase phase);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Change phase"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.set_phase"; }
+
+private:
+    model::Phase m_phase;
+    model::Phase m_old = model::Phase::Setup;
+};
+
+/// Sets the planned length of the current phase (0 = no timer, at most
+/// model::kMaxPhaseMinutes). Consecutive changes merge (a +/- stepper).
+class SetPhaseMinutes final : public Command {
+public:
+    explicit SetPhaseMinutes(int minutes);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Set timer"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.set_phase_minutes"; }
+    [[nodiscard]] bool MergeWith(const Command& next) override;
+
+private:
+    int m_minutes;
+    int m_old = 0;
+    bool m_merged = false;
+};
+
+/// Locks or unlocks the board.
+class SetBoardLocked final : public Command {
+public:
+    explicit SetBoardLocked(bool locked);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return m_locked ? "Lock board" : "Unlock board"; }
+    [[nodiscard]] std::string LabelKey() const override { return m_locked ? "cmd.lock_board" : "cmd.unlock_board"; }
+
+private:
+    bool m_locked;
+};
+
+/// Which hidden result a reveal flag controls.
+enum class RevealTarget { Notes, Emotions, Dots };
+
+/// Shows or hides one kind of result (notes_revealed, emotions_revealed,
+/// dots_revealed). Revealing notes does not flip face-down notes: see RevealAllNotes.
+class SetReveal final : public Command {
+public:
+    SetReveal(RevealTarget target, bool revealed);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override;
+    [[nodiscard]] std::string LabelKey() const override;
+
+private:
+    RevealTarget m_target;
+    bool m_revealed;
+};
+
+/// Sets each participant's dot budget (0 .. model::kMaxDotsPerParticipant).
+/// Fails when someone has already placed more dots than the new budget.
+/// Consecutive changes merge (a +/- stepper).
+class SetDotsPerParticipant final : public Command {
+public:
+    explicit SetDotsPerParticipant(int dots);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Set dot budget"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.set_dots_per_participant"; }
+    [[nodiscard]] bool MergeWith(const Command& next) override;
+
+private:
+    int m_dots;
+    int m_old = 0;
+    bool m_merged = false;
+};
+
+} // namespace jb::edit

@@ -1,0 +1,27 @@
+// journeyboard: parse the command line, build the App, run it.
+#include "app.h"
+#include "cli_options.h"
+#include "store/data_paths.h"
+
+#include <clocale>
+#include <cstdio>
+
+int main(int argc, char** argv) {
+    std::setlocale(LC_CTYPE, ""); // lets the system input method deliver UTF-8 text
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    const jb::CliParseResult parsed = jb::ParseCli(args);
+    if (!parsed.options) {
+        std::fprintf(stderr, "journeyboard: %s\n\n%s", parsed.error.c_str(), jb::UsageText().c_str());
+        return 2;
+    }
+    if (parsed.options->help) {
+        std::fputs(jb::UsageText().c_str(), stdout);
+        return 0;
+    }
+    if (parsed.options->version) {
+        std::fputs(jb::VersionText().c_str(), stdout);
+        return 0;
+    }
+    jb::App app(*parsed.options, jb::store::ExecutableDir(argc > 0 ? argv[0] : nullptr));
+    return app.Run();
+}

@@ -1,0 +1,141 @@
+// The journey-map domain as plain data: a Session owns the persona, stages,
+// lanes, notes, participants, votes, dots, action items and workshop state.
+// Everything is named by a stable string id; nothing here knows about UI.
+#pragma once
+
+#include "enums.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace jb::model {
+
+using Id = std::string;
+
+/// A colour as 0xRRGGBB.
+using Rgb = std::uint32_t;
+
+/// Who the journey is about.
+struct Persona {
+    std::string name;
+    std::string description; ///< one line
+    std::string goals;
+    std::string needs;
+    std::string photo;       ///< file name inside the data dir's images folder; empty = none
+    bool operator==(const Persona&) const = default;
+};
+
+/// An ordered column of the board.
+struct Stage {
+    Id id;
+    std::string name;
+    std::string prompt;     ///< question shown to participants, may be empty
+    Id loops_back_to;       ///< stage this one loops back to (empty = linear)
+    bool operator==(const Stage&) const = default;
+};
+
+/// A row of the board holding one kind of content.
+struct Lane {
+    Id id;
+    LaneKind kind = LaneKind::Custom;
+    std::string name;
+    Rgb color = 0xFFFFFF;
+    bool below_line_of_visibility = false; ///< service blueprints draw the line above the first such lane
+    bool operator==(const Lane&) const = default;
+};
+
+/// A sticky note in a (stage, lane) cell.
+struct Note {
+    Id id;
+    std::string text;
+    Id stage;
+    Id lane;
+    double order = 0.0;                 ///< position inside the cell, ascending
+    Channel channel = Channel::None;
+    bool moment_of_truth = false;
+    EvidenceLevel evidence = EvidenceLevel::None;
+    Id author;                          ///< participant id, empty = facilitator/unknown
+    bool hidden = false;                ///< face-down until revealed (silent writing)
+    Rgb color = 0;                      ///< 0 = use the lane colour
+    bool operator==(const Note&) const = default;
+};
+
+/// Someone in the room, shown as a coloured token with an icon.
+struct Participant {
+    Id id;
+    std::string name;                   ///< optional
+    Rgb color = 0;
+    TokenIcon icon = TokenIcon::Cat;
+    bool operator==(const Participant&) const = default;
+};
+
+/// One participant's feeling about one stage, -2 .. +2.
+struct EmotionVote {
+    Id participant;
+    Id stage;
+    int value = 0;
+    Curve curve = Curve::AsIs;
+    bool operator==(const EmotionVote&) const = default;
+};
+
+/// One dot a participant put on a note.
+struct Dot {
+    Id id;
+    Id participant;
+    Id note;
+    DotType type = DotType::Pain;
+    bool operator==(const Dot&) const = default;
+};
+
+/// A follow-up action for a ranked pain point or opportunity.
+struct ActionItem {
+    Id id;
+    Id note;                            ///< the note it came from, may be empty
+    std::string problem;
+    std::string solution;
+    std::string owner;
+    std::string due;                    ///< YYYY-MM-DD or empty
+    Priority priority = Priority::Medium;
+    ActionStatus status = ActionStatus::Open;
+    bool operator==(const ActionItem&) const = default;
+};
+
+/// Where the workshop stands; changed only through commands like the rest.
+struct WorkshopState {
+    Phase phase = Phase::Setup;
+    bool board_locked = false;
+    bool notes_revealed = true;         ///< false while silent-writing notes are face-down
+    bool emotions_revealed = false;
+    bool dots_revealed = false;
+    int dots_per_participant = 3;
+    int phase_minutes = 0;              ///< planned length of the current phase, 0 = no timer
+    bool operator==(const WorkshopState&) const = default;
+};
+
+/// A whole journey-mapping workshop.
+struct Session {
+    Id id;
+    std::string title;
+    std::string created;                ///< ISO 8601 UTC, e.g. 2026-11-22T09:30:00Z
+    std::string modified;
+    std::string template_id;            ///< template it was made from, may be empty
+    std::string language;               ///< language its content was written in (zh-CN, zh-TW, en)
+    Persona persona;
+    std::vector<Stage> stages;
+    std::vector<Lane> lanes;
+    std::vector<Note> notes;
+    std::vector<Participant> participants;
+    std::vector<EmotionVote> emotion_votes;
+    std::vector<Dot> dots;
+    std::vector<ActionItem> actions;
+    WorkshopState workshop;
+    std::uint64_t next_serial = 1;      ///< source of fresh ids, never reused
+    bool operator==(const Session&) const = default;
+};
+
+/// A fresh id with the given prefix ("n" for notes, "s" for stages, ...),
+/// unique within the session for its whole life.
+[[nodiscard]] Id NewId(Session& session, std::string_view prefix);
+
+} // namespace jb::model

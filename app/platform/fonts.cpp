@@ -1,0 +1,165 @@
+// Font discovery through fontconfig and Dear ImGui atlas building.
+#include "fonts.h"
+
+#include <fontconfig/fontconfig.h>
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+
+namespace jb::platform {
+
+namespace {
+
+// Characters every Chinese UI needs; a face lacking them is not CJK-capable.
+constexpr FcChar32 kProbeSimplified = 0x4E2D;  // 中
+constexpr FcChar32 kProbeTraditional = 0x9AD4; // 體
+
+std::string FcLangFor(const std::string& language) {
+    if (language == "zh-TW")
+        return "zh-tw";
+    return "zh-cn"; // English UI still shows Chinese notes: prefer a CJK face
+}
+
+FontFace MatchPattern(const char* pattern_text, const std::string& lang) {
+    FontFace face;
+    FcPattern* pattern = FcNameParse(reinterpret_cast<const FcChar8*>(pattern_text));
+    if (!pattern)
+        return face;
+    if (!lang.empty())
+        FcPatternAddString(pattern, FC_LANG, reinterpret_cast<const FcChar8*>(lang.c_str()));
+    FcPatternAddInteger(pattern, FC_WEIGHT, FC_WEIGHT_REGULAR);
+    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult result = FcResultNoMatch;
+    FcPattern* match = FcFontMatch(nullptr, pattern, &result);
+    if (match) {
+        FcChar8* file = nullptr;
+        FcChar8* family = nullptr;
+        int index = 0;
+        FcCharSet* charset = nullptr;
+        if (FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch && file)
+            face.file = reinterpret_cast<const char*>(file);
+        if (FcPatternGetString(match, FC_FAMILY, 0, &family) == FcResultMatch && family)
+            face.family = reinterpret_cast<const char*>(family);
+        if (FcPatternGetInteger(match, FC_INDEX, 0, &index) == FcResultMatch)
+            face.index = index;
+        if (FcPatternGetCharSet(match, FC_CHARSET, 0, &charset) == FcResultMatch && charset)
+            face.has_cjk = FcCharSetHasChar(charset, kProbeSimplified) && FcCharSetHasChar(charset, kProbeTraditional);
+        FcPatternDestroy(match);
+    }
+    FcPatternDestroy(pattern);
+    // ImGui reads TrueType/OpenType only (not Type 1 or bitmap fonts).
+    const auto ends_with = [&](const char* ext) {
+        const std::string e(ext);
+        return face.file.size() > e.size() && face.file.compare(face.file.size() - e.size(), e.size(), e) == 0;
+    };
+    if (!(ends_with(".ttf") || ends_with(".otf") || ends_with(".ttc") || ends_with(".otc") || ends_with(".TTF")))
+        face = FontFace{};
+    return face;
+}
+
+} // namespace
+
+FontFace FindFontForLanguage(const std::string& language) {
+    if (!FcInit())
+        return {};
+    const std::string lang = FcLangFor(language);
+    const char* family = language == "zh-TW" ? "Noto Sans CJK TC" : "Noto Sans CJK SC";
+    FontFace face = MatchPattern(family, lang);
+    if (!face.has_cjk)
+        face = MatchPattern("sans-serif", lang);
+    if (!face.has_cjk) {
+        // No Chinese-capable font: a Latin sans-serif still beats the built-in pixel font.
+        FontFace latin = MatchPattern("sans-serif", "en");
+        latin.has_cjk = false;
+        return latin;
+    }
+    return face;
+}
+
+std::string FontManager::Select(const std::string& language) {
+    m_face = FindFontForLanguage(language);
+    if (m_face.has_cjk)
+        return {};
+    const std::string which = m_face.file.empty() ? std::string("using the built-in Latin font")
+                                                  : "using " + m_face.file;
+    return which;
+}
+
+bool FontManager::LoadFile() {
+    if (m_face.file.empty())
+        return false;
+    if (m_loaded_file == m_face.file && !m_data.empty())
+        return true;
+    std::ifstream in(m_face.file, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "journeyboard: cannot read font %s\n", m_face.file.c_str());
+        return false;
+    }
+    m_data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    m_loaded_file = m_face.file;
+    return !m_data.empty();
+}
+
+bool FontManager::Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontAtlas* atlas = io.Fonts;
+    atlas->Clear();
+    atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    atlas->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+    atlas->Flags |= ImFontAtlasFlags_NoMouseCursors;
+    atlas->TexDesiredWidth = 4096;
+
+    const auto ranges16 = glyphs.Ranges();
+    m_ranges.assign(ranges16.begin(), ranges16.end());
+    glyphs.ClearDirty();
+
+    const bool have_file = LoadFile();
+    // Notes are drawn scaled with the board zoom; bake them larger so zooming in stays sharp.
+    const float sizes[3] = {metrics.body_font_px, metrics.note_font_px * 1.5f, metrics.title_font_px};
+    ImFont* fonts[3] = {nullptr, nullptr, nullptr};
+    for (int i = 0; i < 3; ++i) {
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = false;
+        cfg.FontNo = m_face.index;
+        cfg.OversampleH = 1;
+        cfg.OversampleV = 1;
+        cfg.PixelSnapH = true;
+        if (i == 2)
+            cfg.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_Bold;
+        if (have_file)
+            fonts[i] = atlas->AddFontFromMemoryTTF(m_data.data(), static_cast<int>(m_data.size()), sizes[i], &cfg,
+                                                   reinterpret_cast<const ImWchar*>(m_ranges.data()));
+        if (!fonts[i]) {
+            ImFontConfig fallback;
+            fallback.SizePixels = sizes[i];
+            fonts[i] = atlas->AddFontDefault(&fallback);
+        }
+    }
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    if (!atlas->Build()) {
+        std::fprintf(stderr, "journeyboard: font atlas build failed for %s; using the built-in font\n",
+                     m_face.file.c_str());
+        atlas->Clear();
+        ImFontConfig fallback;
+        fallback.SizePixels = metrics.body_font_px;
+        fonts[0] = fonts[1] = fonts[2] = atlas->AddFontDefault(&fallback);
+        atlas->Build();
+    }
+    atlas->GetTexDataAsRGBA32(&pixels, &w, &h);
+    m_atlas_w = w;
+    m_atlas_h = h;
+    m_fonts = {fonts[0], fonts[1], fonts[2]};
+
+    m_missing.clear();
+    for (char32_t c : glyphs.UsedCodepoints())
+        if (!fonts[1]->FindGlyphNoFallback(static_cast<ImWchar>(c)))
+            m_missing.push_back(c);
+    return true;
+}
+
+} // namespace jb::platform

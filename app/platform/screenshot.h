@@ -1,0 +1,12 @@
+// Writes the current OpenGL framebuffer to a PNG file (for --screenshot and tests).
+#pragma once
+
+#include <string>
+
+namespace jb::platform {
+
+/// Reads the back buffer (call after rendering, before swapping) and writes
+/// it as PNG. Returns an error message naming the file, or empty on success.
+[[nodiscard]] std::string WriteFramebufferPng(const std::string& file, int width, int height);
+
+} // namespace jb::platform

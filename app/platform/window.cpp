@@ -1,0 +1,245 @@
+// GLFW window, GL context, ImGui backends and input routing.
+#include "window.h"
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+namespace jb::platform {
+
+namespace {
+std::string g_last_glfw_error; // GLFW's error callback has no user pointer
+
+void OnGlfwError(int code, const char* description) {
+    g_last_glfw_error = std::string(description ? description : "unknown") + " (GLFW error " + std::to_string(code) + ")";
+}
+
+Window* Self(GLFWwindow* w) { return static_cast<Window*>(glfwGetWindowUserPointer(w)); }
+} // namespace
+
+Window::~Window() {
+    if (m_imgui_ready) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+    }
+    if (m_window)
+        glfwDestroyWindow(m_window);
+    if (m_glfw_ready)
+        glfwTerminate();
+}
+
+std::string Window::Open(const WindowOptions& o) {
+    glfwSetErrorCallback(OnGlfwError);
+    const char* display = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if (!glfwInit()) {
+        std::string msg = "cannot open a window: no display";
+        if ((!display || !*display) && (!wayland || !*wayland))
+            msg += " (DISPLAY is not set; run on the kiosk's desktop session, or under Xvfb for tests)";
+        else
+            msg += " (" + g_last_glfw_error + ")";
+        return msg;
+    }
+    m_glfw_ready = true;
+    m_kiosk = o.kiosk;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_VISIBLE, o.visible ? GLFW_TRUE : GLFW_FALSE);
+    glfwWindowHint(GLFW_DOUBLEBUFFER, GLFW_TRUE);
+    glfwWindowHint(GLFW_SAMPLES, 4);
+
+    GLFWmonitor* monitor = o.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
+    int width = o.width, height = o.height;
+    if (monitor) {
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        if (mode) {
+            // Use the monitor's current mode so going full screen never switches resolution.
+            glfwWindowHint(GLFW_RED_BITS, mode->redBits);
+            glfwWindowHint(GLFW_GREEN_BITS, mode->greenBits);
+            glfwWindowHint(GLFW_BLUE_BITS, mode->blueBits);
+            glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
+            width = mode->width;
+            height = mode->height;
+        }
+    }
+    m_window = glfwCreateWindow(width, height, o.title.c_str(), monitor, nullptr);
+    if (!m_window) {
+        // Some drivers refuse multisampling; try once without it.
+        glfwWindowHint(GLFW_SAMPLES, 0);
+        m_window = glfwCreateWindow(width, height, o.title.c_str(), monitor, nullptr);
+    }
+    if (!m_window)
+        return "cannot create an OpenGL 3.3 window: " + g_last_glfw_error;
+    glfwSetWindowUserPointer(m_window, this);
+    glfwMakeContextCurrent(m_window);
+    glfwSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // a kiosk keeps no window layout files
+    io.ConfigFlags |= ImGuiConfigFlags_IsTouchScreen;
+    // Install our own callbacks: mouse becomes touch contact 0; keys and text go to ImGui.
+    ImGui_ImplGlfw_InitForOpenGL(m_window, false);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    m_imgui_ready = true;
+    glfwSetMouseButtonCallback(m_window, OnMouseButton);
+    glfwSetCursorPosCallback(m_window, OnCursorPos);
+    glfwSetScrollCallback(m_window, OnScroll);
+    glfwSetKeyCallback(m_window, OnKey);
+    glfwSetCharCallback(m_window, OnChar);
+    glfwSetWindowCloseCallback(m_window, OnClose);
+    glfwSetWindowFocusCallback(m_window, OnFocus);
+    glfwSetFramebufferSizeCallback(m_window, OnResize);
+    glfwSetWindowRefreshCallback(m_window, OnRefresh);
+    return {};
+}
+
+bool Window::ShouldClose() const { return glfwWindowShouldClose(m_window); }
+void Window::RequestClose() { glfwSetWindowShouldClose(m_window, GLFW_TRUE); }
+void Window::WaitEvents(double timeout) {
+    if (timeout <= 0)
+        glfwPollEvents();
+    else
+        glfwWaitEventsTimeout(timeout);
+}
+void Window::Wake() { glfwPostEmptyEvent(); }
+void Window::Swap() { glfwSwapBuffers(m_window); }
+double Window::Now() const { return glfwGetTime(); }
+
+void Window::BeginImGuiFrame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+}
+
+void Window::RenderImGui(float r, float g, float b) {
+    const int w = FramebufferWidth(), h = FramebufferHeight();
+    glViewport(0, 0, w, h);
+    glClearColor(r, g, b, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+int Window::FramebufferWidth() const {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(m_window, &w, &h);
+    return w;
+}
+int Window::FramebufferHeight() const {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(m_window, &w, &h);
+    return h;
+}
+
+ui::ScreenInfo Window::Screen() const {
+    ui::ScreenInfo s;
+    GLFWmonitor* monitor = glfwGetWindowMonitor(m_window);
+    if (!monitor)
+        monitor = glfwGetPrimaryMonitor();
+    if (monitor) {
+        int wmm = 0, hmm = 0;
+        glfwGetMonitorPhysicalSize(monitor, &wmm, &hmm);
+        if (const GLFWvidmode* mode = glfwGetVideoMode(monitor)) {
+            s.width_px = mode->width;
+            s.height_px = mode->height;
+        }
+        s.width_mm = static_cast<float>(wmm);
+        s.height_mm = static_cast<float>(hmm);
+    }
+    return s;
+}
+
+std::vector<input::ContactEvent> Window::TakeContacts() {
+    std::vector<input::ContactEvent> out;
+    out.swap(m_contacts);
+    return out;
+}
+
+bool Window::TakeActivity() {
+    const bool a = m_activity || !m_contacts.empty();
+    m_activity = false;
+    return a;
+}
+
+void Window::SetIcon(const std::vector<std::pair<std::pair<int, int>, const unsigned char*>>& images) {
+    std::vector<GLFWimage> glfw_images;
+    for (const auto& [size, pixels] : images)
+        glfw_images.push_back(GLFWimage{size.first, size.second, const_cast<unsigned char*>(pixels)});
+    if (!glfw_images.empty())
+        glfwSetWindowIcon(m_window, static_cast<int>(glfw_images.size()), glfw_images.data());
+}
+
+void Window::ReloadFontTexture() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// ---- callbacks -------------------------------------------------------------
+
+void Window::OnMouseButton(GLFWwindow* w, int button, int action, int mods) {
+    Window* self = Self(w);
+    self->m_activity = true;
+    if (button != GLFW_MOUSE_BUTTON_LEFT) {
+        ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods); // right/middle: never needed, harmless
+        return;
+    }
+    double x = 0, y = 0;
+    glfwGetCursorPos(w, &x, &y);
+    const bool down = action == GLFW_PRESS;
+    if (down == self->m_mouse_down)
+        return;
+    self->m_mouse_down = down;
+    self->m_contacts.push_back({0, down ? input::ContactEvent::Type::Down : input::ContactEvent::Type::Up,
+                                {static_cast<float>(x), static_cast<float>(y)}, glfwGetTime()});
+}
+
+void Window::OnCursorPos(GLFWwindow* w, double x, double y) {
+    Window* self = Self(w);
+    // Without a finger down a cursor move is hover, which a touch UI ignores.
+    if (!self->m_mouse_down)
+        return;
+    self->m_activity = true;
+    self->m_contacts.push_back({0, input::ContactEvent::Type::Move, {static_cast<float>(x), static_cast<float>(y)},
+                                glfwGetTime()});
+}
+
+void Window::OnScroll(GLFWwindow* w, double dx, double dy) {
+    Self(w)->m_activity = true;
+    ImGui_ImplGlfw_ScrollCallback(w, dx, dy);
+}
+
+void Window::OnKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    Window* self = Self(w);
+    self->m_activity = true;
+    if (key == GLFW_KEY_ESCAPE && action == GLFW_PRESS && !self->m_kiosk)
+        glfwSetWindowShouldClose(w, GLFW_TRUE);
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+}
+
+void Window::OnChar(GLFWwindow* w, unsigned int c) {
+    Self(w)->m_activity = true;
+    ImGui_ImplGlfw_CharCallback(w, c);
+}
+
+void Window::OnClose(GLFWwindow* w) {
+    // In kiosk mode the window manager's close (Alt+F4, the X button) is refused;
+    // leaving is a facilitator action.
+    if (Self(w)->m_kiosk)
+        glfwSetWindowShouldClose(w, GLFW_FALSE);
+}
+
+void Window::OnFocus(GLFWwindow* w, int focused) {
+    Self(w)->m_activity = true;
+    ImGui_ImplGlfw_WindowFocusCallback(w, focused);
+}
+
+void Window::OnResize(GLFWwindow* w, int, int) { Self(w)->m_activity = true; }
+void Window::OnRefresh(GLFWwindow* w) { Self(w)->m_activity = true; }
+
+} // namespace jb::platform

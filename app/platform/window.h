@@ -1,0 +1,82 @@
+// The GLFW window with an OpenGL 3.3 context and the Dear ImGui backends.
+// Turns mouse input into touch contacts (the mouse is contact 0), forwards
+// keys and text to ImGui, and implements kiosk closing rules.
+#pragma once
+
+#include "input/contact.h"
+#include "ui/ui_metrics.h"
+
+#include <string>
+#include <vector>
+
+struct GLFWwindow;
+
+namespace jb::platform {
+
+struct WindowOptions {
+    bool fullscreen = true;
+    int width = 1600;
+    int height = 900;
+    bool kiosk = false;
+    bool visible = true;
+    std::string title = "JourneyBoard";
+};
+
+class Window {
+public:
+    Window() = default;
+    ~Window();
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    /// Opens the window; on failure returns a message (e.g. no display).
+    [[nodiscard]] std::string Open(const WindowOptions& options);
+
+    [[nodiscard]] bool ShouldClose() const;
+    void RequestClose();
+    /// Blocks until input arrives or `timeout_seconds` pass (0 = just poll).
+    void WaitEvents(double timeout_seconds);
+    void Wake();
+    void Swap();
+
+    /// Starts a Dear ImGui frame on the platform side (backend NewFrame).
+    void BeginImGuiFrame();
+    void RenderImGui(float clear_r, float clear_g, float clear_b);
+
+    [[nodiscard]] int FramebufferWidth() const;
+    [[nodiscard]] int FramebufferHeight() const;
+    /// Size in pixels and millimetres of the monitor the window is on.
+    [[nodiscard]] ui::ScreenInfo Screen() const;
+    [[nodiscard]] double Now() const;
+
+    /// Contacts that arrived since the last call.
+    [[nodiscard]] std::vector<input::ContactEvent> TakeContacts();
+    /// True when any input or resize happened since the last call.
+    bool TakeActivity();
+
+    /// Sets the window icon from RGBA pixels (several sizes allowed).
+    void SetIcon(const std::vector<std::pair<std::pair<int, int>, const unsigned char*>>& images);
+    /// Re-creates the GL font texture after the atlas was rebuilt.
+    void ReloadFontTexture();
+
+private:
+    static void OnMouseButton(GLFWwindow* w, int button, int action, int mods);
+    static void OnCursorPos(GLFWwindow* w, double x, double y);
+    static void OnScroll(GLFWwindow* w, double dx, double dy);
+    static void OnKey(GLFWwindow* w, int key, int scancode, int action, int mods);
+    static void OnChar(GLFWwindow* w, unsigned int c);
+    static void OnClose(GLFWwindow* w);
+    static void OnFocus(GLFWwindow* w, int focused);
+    static void OnResize(GLFWwindow* w, int width, int height);
+    static void OnRefresh(GLFWwindow* w);
+
+    GLFWwindow* m_window = nullptr;
+    bool m_glfw_ready = false;
+    bool m_imgui_ready = false;
+    bool m_kiosk = false;
+    bool m_mouse_down = false;
+    bool m_activity = true;
+    std::vector<input::ContactEvent> m_contacts;
+};
+
+} // namespace jb::platform

@@ -1,0 +1,406 @@
+// The validating reader for current-schema session documents (the second
+// pass): every member is checked as it is read, straight into the model, then
+// ids, references and votes are checked across the whole session. The first
+// problem is thrown as a JsonError.
+#include "store/json_reader.h"
+#include "store/session_codec_internal.h"
+#include "store/text_rules.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+namespace jb::store::codec_detail {
+
+namespace {
+
+using model::Session;
+
+// ---- members -----------------------------------------------------------------
+
+/// "" or a language tag such as "zh-CN".
+std::string_view ReadLanguage(JsonCursor& c) {
+    const std::string_view tag = c.ReadString();
+    const bool ok = tag.size() <= 35 && std::all_of(tag.begin(), tag.end(), [](char ch) {
+        return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+    });
+    if (!ok)
+        c.Fail("expected a language tag such as \"zh-CN\" or \"en\", got " + QuoteForMessage(tag));
+    return tag;
+}
+
+/// "" or a plain file name inside the images folder: never a path that could point elsewhere.
+std::string_view ReadPhotoName(JsonCursor& c) {
+    const std::string_view name = ReadText(c);
+    const bool ok = name.empty() || (name.size() <= 255 && name.front() != '.' &&
+                                     name.find_first_of("/\\:\n\t") == std::string_view::npos);
+    if (!ok)
+        c.Fail("expected a file name inside the images folder (no \"/\", \"\\\", \":\" or leading \".\"), got " +
+               QuoteForMessage(name));
+    return name;
+}
+
+model::Persona ReadPersona(JsonCursor& c) {
+    static constexpr std::array<std::string_view, 5> kKeys = {"name", "description", "goals", "needs", "photo"};
+    model::Persona p;
+    MemberReader members(c, kKeys);
+    while (const auto key = members.Next()) {
+        switch (*key) {
+        case 0: p.name = ReadText(c); break;
+        case 1: p.description = ReadText(c); break;
+        case 2: p.goals = ReadText(c); break;
+        case 3: p.needs = ReadText(c); break;
+        case 4: p.photo = ReadPhotoName(c); break;
+        }
+    }
+    return p;
+}
+
+model::Stage ReadStage(JsonCursor& c) {
+    static constexpr std::array<std::string_view, 4> kKeys = {"id", "name", "prompt", "loops_back_to"};
+    model::Stage s;
+    MemberReader members(c, kKeys);
+    while (const auto key = members.Next()) {
+        switch (*key) {
+        case 0: s.id = ReadId(c); break;
+        case 1: s.name = ReadText(c); break;
+        case 2: s.prompt = ReadText(c); break;
+        case 3: s.loops_back_to = c.ReadString(); break;
+        }
+    }
+    members.Require({0});
+    return s;
+}
+
+model::Lane ReadLane(JsonCursor& c) {
+    static constexpr std::array<std::string_view, 5> kKeys = {"id", "kind", "name", "color",
+                                                              "below_line_of_visibility"};
+    model::Lane l;
+    MemberReader members(c, kKeys);
+    while (const auto key = members.Next()) {
+        switch (*key) {
+        case 0: l.id = ReadId(c); break;
+        case 1: l.kind = ReadEnum<model::LaneKind>(c, model::kLaneKindNames, "lane kind"); break;
+        case 2: l.name = ReadText(c); break;
+        case 3: l.color = ReadColor(c, /*empty_means_zero=*/false); break;
+        case 4: l.below_line_of_visibility = c.ReadBool(); break;
+        }
+    }
+    members.Require({0});
+    return l;
+}
+
+model::Note ReadNote(JsonCursor& c) {
+    static constexpr std::array<std::string_view, 11> kKeys = {
+        "id", "text", "stage", "lane", "order", "channel", "moment_of_truth", "evidence", "author", "hidden", "color"};
+    model::Note n;
+    MemberReader members(c, kKeys);
+    while (const auto key = members.Next()) {
+        switch (*key) {
+        case 0: n.id = ReadId(c); break;
+        case 1: n.text = ReadText(c); break;
+        case 2: n.stage = c.ReadString(); break;
+        case 3: n.lane = c.ReadString(); break;
+        case 4: n.order = c.ReadDouble(); break;
+        case 5: n.channel = ReadEnum<model::Channel>(c, model::kChannelNames, "channel"); break;
+        case 6: n.moment_of_truth = c.ReadBool(); break;
+        case 7: n.evidence = ReadEnum<model::EvidenceLevel>(c, model::kEvidenceLevelNames, "evidence level"); break;
+        case 8: n.author = c.ReadString(); break;
+        case 9: n.hidden = c.ReadBool(); break;
+        case 10: n.color = ReadColor(c, /*empty_means_zero=*/true); break;
+        }
+    }
+    members.Require({0, 2, 3});
+    return n;
+}
+
+model::Participant ReadParticipant(JsonCursor& c) {
+    static constexpr std::array<std::string_view, 4> kKeys = {"id", "name", "color", "icon"};
+    model::Participant p;
+    MemberReader members(c, kKeys);
+    while (const auto key = members.Next()) {
+        switch (*key) {
+        case 0: p.id = ReadId(c); break;
+        case 1: p.name = ReadText(c); break;
+        case 2: p.color = ReadColor(c, /*empty_means_zero=*/false); break;
+        case 3: p.icon = ReadEnum<model::TokenIcon>(c, model::kTokenIconNames, "token icon"); break;
+        }
+    }
+    members.Require({0});
+    return p;
+}
+
+model::EmotionVote ReadVote(JsonCursor& c) {
+    static constexpr std::array<std::string_view, 4> kKeys = {"participant", "stage", "value", "curve"};
+    model::EmotionVote v;
+    MemberReader members(c, kKeys);
+    while (const auto key = members.Next()) {
+        switch (*key) {
+        case 0: v.participant = c.ReadString(); break;
+        case 1: v.stage = c.ReadString(); break;
+        case 2: v.value = static_cast<int>(c.ReadInt(-2, 2)); break;
+        case 3: v.curve = ReadEnum<model::Curve>(c, model::kCurveNames, "curve"); break;
+        }
+    }
+    members.Require({0, 1, 2});
+    return v;
+}
+
+model::Dot ReadDot(JsonCursor& c) {
+    static constexpr std::array<std::string_view, 4> kKeys = {"id", "participant", "note", "type"};
+    model::Dot d;
+    MemberReader members(c, kKeys);
+    while (const auto key = members.Next()) {
+        switch (*key) {
+        case 0: d.id = ReadId(c); break;
+        case 1: d.participant = c.ReadString(); break;
+        case 2: d.note = c.ReadString(); break;
+        case 3: d.type = ReadEnum<model::DotType>(c, model::kDotTypeNames, "dot type"); break;
+        }
+    }
+    members.Require({0, 1, 2});
+    return d;
+}
+
+model::ActionItem ReadAction(JsonCursor& c) {
+    static constexpr std::array<std::string_view, 8> kKeys = {"id",    "note", "problem",  "solution",
+                                                              "owner", "due",  "priority", "status"};
+    model::ActionItem a;
+    MemberReader members(c, kKeys);
+    while (const auto key = members.Next()) {
+        switch (*key) {
+        case 0: a.id = ReadId(c); break;
+        case 1: a.note = c.ReadString(); break;
+        case 2: a.problem = ReadText(c); break;
+        case 3: a.solution = ReadText(c); break;
+        case 4: a.owner = ReadText(c); break;
+        case 5: a.due = ReadDate(c); break;
+        case 6: a.priority = ReadEnum<model::Priority>(c, model::kPriorityNames, "priority"); break;
+        case 7: a.status = ReadEnum<model::ActionStatus>(c, model::kActionStatusNames, "action status"); break;
+        }
+    }
+    members.Require({0});
+    return a;
+}
+
+model::WorkshopState ReadWorkshop(JsonCursor& c) {
+    static constexpr std::array<std::string_view, 7> kKeys = {
+        "phase", "board_locked", "notes_revealed", "emotions_revealed", "dots_revealed", "dots_per_participant",
+        "phase_minutes"};
+    model::WorkshopState w;
+    MemberReader members(c, kKeys);
+    while (const auto key = members.Next()) {
+        switch (*key) {
+        case 0: w.phase = ReadEnum<model::Phase>(c, model::kPhaseNames, "phase"); break;
+        case 1: w.board_locked = c.ReadBool(); break;
+        case 2: w.notes_revealed = c.ReadBool(); break;
+        case 3: w.emotions_revealed = c.ReadBool(); break;
+        case 4: w.dots_revealed = c.ReadBool(); break;
+        case 5: w.dots_per_participant = static_cast<int>(c.ReadInt(1, 20)); break;
+        case 6: w.phase_minutes = static_cast<int>(c.ReadInt(0, 600)); break;
+        }
+    }
+    return w;
+}
+
+// ---- cross checks ------------------------------------------------------------
+
+enum class IdKind { Session, Stage, Lane, Note, Participant, Dot, Action };
+
+struct IdKindInfo {
+    std::string_view section;   ///< top-level array holding this kind
+    std::string_view noun;
+};
+
+constexpr IdKindInfo Info(IdKind kind) {
+    switch (kind) {
+    case IdKind::Session: return {"", "session"};
+    case IdKind::Stage: return {"stages", "stage"};
+    case IdKind::Lane: return {"lanes", "lane"};
+    case IdKind::Note: return {"notes", "note"};
+    case IdKind::Participant: return {"participants", "participant"};
+    case IdKind::Dot: return {"dots", "dot"};
+    case IdKind::Action: return {"actions", "action"};
+    }
+    return {};
+}
+
+/// "/notes/3" + "/key", built only for a message.
+std::string MemberPointer(std::string_view section, std::size_t index, std::string_view key) {
+    std::string pointer;
+    if (!section.empty()) {
+        pointer += '/';
+        pointer += section;
+        pointer += '/';
+        pointer += std::to_string(index);
+    }
+    if (!key.empty())
+        AppendPointerSegment(pointer, key);
+    return pointer;
+}
+
+/// Every id of the session and what carries it.
+class IdIndex {
+public:
+    struct Owner {
+        IdKind kind;
+        std::size_t index;
+    };
+
+    explicit IdIndex(std::size_t expected) { m_owners.reserve(expected); }
+
+    /// Registers an id; a second use anywhere in the session is an error.
+    void Add(const std::string& id, IdKind kind, std::size_t index) {
+        const auto [it, inserted] = m_owners.try_emplace(id, Owner{kind, index});
+        if (!inserted) {
+            const Owner first = it->second;
+            throw JsonError(MemberPointer(Info(kind).section, index, "id"),
+                            "id " + QuoteForMessage(id) + " is already used at " +
+                                MemberPointer(Info(first.kind).section, first.index, "id"));
+        }
+    }
+
+    /// Checks that `ref` (found at section/index/key) names an entity of `kind`.
+    void CheckRef(const std::string& ref, IdKind kind, bool allow_empty, std::string_view section, std::size_t index,
+                  std::string_view key) const {
+        if (ref.empty() && allow_empty)
+            return;
+        const std::string_view noun = Info(kind).noun;
+        const auto it = m_owners.find(ref);
+        if (ref.empty())
+            throw JsonError(MemberPointer(section, index, key), "expected a " + std::string(noun) + " id, got \"\"");
+        if (it == m_owners.end())
+            throw JsonError(MemberPointer(section, index, key), "unknown " + std::string(noun) + " " + QuoteForMessage(ref));
+        if (it->second.kind != kind)
+            throw JsonError(MemberPointer(section, index, key), QuoteForMessage(ref) + " is a " +
+                                                                     std::string(Info(it->second.kind).noun) +
+                                                                     ", not a " + std::string(noun));
+    }
+
+private:
+    std::unordered_map<std::string_view, Owner> m_owners;
+};
+
+void CheckIdsAndReferences(const Session& s) {
+    IdIndex ids(1 + s.stages.size() + s.lanes.size() + s.notes.size() + s.participants.size() + s.dots.size() +
+                s.actions.size());
+    ids.Add(s.id, IdKind::Session, 0);
+    for (std::size_t i = 0; i < s.stages.size(); ++i)
+        ids.Add(s.stages[i].id, IdKind::Stage, i);
+    for (std::size_t i = 0; i < s.lanes.size(); ++i)
+        ids.Add(s.lanes[i].id, IdKind::Lane, i);
+    for (std::size_t i = 0; i < s.notes.size(); ++i)
+        ids.Add(s.notes[i].id, IdKind::Note, i);
+    for (std::size_t i = 0; i < s.participants.size(); ++i)
+        ids.Add(s.participants[i].id, IdKind::Participant, i);
+    for (std::size_t i = 0; i < s.dots.size(); ++i)
+        ids.Add(s.dots[i].id, IdKind::Dot, i);
+    for (std::size_t i = 0; i < s.actions.size(); ++i)
+        ids.Add(s.actions[i].id, IdKind::Action, i);
+
+    for (std::size_t i = 0; i < s.stages.size(); ++i)
+        ids.CheckRef(s.stages[i].loops_back_to, IdKind::Stage, true, "stages", i, "loops_back_to");
+    for (std::size_t i = 0; i < s.notes.size(); ++i) {
+        const model::Note& note = s.notes[i];
+        ids.CheckRef(note.stage, IdKind::Stage, false, "notes", i, "stage");
+        ids.CheckRef(note.lane, IdKind::Lane, false, "notes", i, "lane");
+        ids.CheckRef(note.author, IdKind::Participant, true, "notes", i, "author");
+    }
+    std::unordered_map<std::string, std::size_t> first_vote;
+    first_vote.reserve(s.emotion_votes.size());
+    for (std::size_t i = 0; i < s.emotion_votes.size(); ++i) {
+        const model::EmotionVote& vote = s.emotion_votes[i];
+        ids.CheckRef(vote.participant, IdKind::Participant, false, "emotion_votes", i, "participant");
+        ids.CheckRef(vote.stage, IdKind::Stage, false, "emotion_votes", i, "stage");
+        const std::string_view curve = model::EnumName(vote.curve, model::kCurveNames);
+        std::string key = vote.participant;
+        key += '\n';
+        key += vote.stage;
+        key += '\n';
+        key += curve;
+        const auto [it, inserted] = first_vote.try_emplace(std::move(key), i);
+        if (!inserted)
+            throw JsonError(MemberPointer("emotion_votes", i, ""),
+                            "participant " + QuoteForMessage(vote.participant) + " already voted on stage " +
+                                QuoteForMessage(vote.stage) + " (" + std::string(curve) + " curve) at " +
+                                MemberPointer("emotion_votes", it->second, ""));
+    }
+    for (std::size_t i = 0; i < s.dots.size(); ++i) {
+        ids.CheckRef(s.dots[i].participant, IdKind::Participant, false, "dots", i, "participant");
+        ids.CheckRef(s.dots[i].note, IdKind::Note, false, "dots", i, "note");
+    }
+    for (std::size_t i = 0; i < s.actions.size(); ++i)
+        ids.CheckRef(s.actions[i].note, IdKind::Note, true, "actions", i, "note");
+}
+
+/// One more than the largest numeric id suffix, so fresh ids never collide
+/// with the ones a file without "next_serial" already uses.
+std::uint64_t SerialAfterIds(const Session& s) {
+    std::uint64_t highest = 0;
+    const auto consider = [&](const std::string& id) {
+        const auto suffix = NumericSuffix(id);
+        if (suffix && *suffix < UINT64_MAX)
+            highest = std::max(highest, *suffix);
+    };
+    for (const auto& x : s.stages) consider(x.id);
+    for (const auto& x : s.lanes) consider(x.id);
+    for (const auto& x : s.notes) consider(x.id);
+    for (const auto& x : s.participants) consider(x.id);
+    for (const auto& x : s.dots) consider(x.id);
+    for (const auto& x : s.actions) consider(x.id);
+    return highest + 1;
+}
+
+} // namespace
+
+model::Session ReadSessionDocument(std::string_view text, const CodecLimits& limits) {
+    static constexpr std::array<std::string_view, 18> kKeys = {
+        "schema",  "app",         "id",      "title",  "created",      "modified",
+        "template", "language",   "next_serial", "persona", "stages", "lanes",
+        "notes",   "participants", "emotion_votes", "dots", "actions",  "workshop"};
+    enum : std::size_t {
+        kSchema, kApp, kId, kTitle, kCreated, kModified, kTemplate, kLanguage, kNextSerial,
+        kPersona, kStages, kLanes, kNotes, kParticipants, kVotes, kDots, kActions, kWorkshop
+    };
+    JsonCursor c(text, JsonCursorLimits{limits.max_depth, limits.max_text_bytes});
+    Session s;
+    MemberReader members(c, kKeys);
+    while (const auto key = members.Next()) {
+        switch (*key) {
+        case kSchema: c.SkipValue(); break; // checked by the first pass
+        case kApp:
+            if (const std::string_view app = c.ReadString(); app != "journeyboard")
+                c.Fail("expected \"journeyboard\", got " + QuoteForMessage(app));
+            break;
+        case kId: s.id = ReadId(c); break;
+        case kTitle: s.title = ReadText(c); break;
+        case kCreated: s.created = ReadTimestamp(c); break;
+        case kModified: s.modified = ReadTimestamp(c); break;
+        case kTemplate: s.template_id = ReadId(c, /*allow_empty=*/true); break;
+        case kLanguage: s.language = ReadLanguage(c); break;
+        case kNextSerial: s.next_serial = c.ReadUint64(1); break;
+        case kPersona: s.persona = ReadPersona(c); break;
+        case kStages: ReadArray(c, limits.max_stages, "stages", [&] { s.stages.push_back(ReadStage(c)); }); break;
+        case kLanes: ReadArray(c, limits.max_lanes, "lanes", [&] { s.lanes.push_back(ReadLane(c)); }); break;
+        case kNotes: ReadArray(c, limits.max_notes, "notes", [&] { s.notes.push_back(ReadNote(c)); }); break;
+        case kParticipants:
+            ReadArray(c, limits.max_participants, "participants", [&] { s.participants.push_back(ReadParticipant(c)); });
+            break;
+        case kVotes:
+            ReadArray(c, limits.max_votes, "emotion votes", [&] { s.emotion_votes.push_back(ReadVote(c)); });
+            break;
+        case kDots: ReadArray(c, limits.max_dots, "dots", [&] { s.dots.push_back(ReadDot(c)); }); break;
+        case kActions: ReadArray(c, limits.max_actions, "actions", [&] { s.actions.push_back(ReadAction(c)); }); break;
+        case kWorkshop: s.workshop = ReadWorkshop(c); break;
+        }
+    }
+    c.Finish(); // "{…}{…}" is broken JSON before it is an incomplete session
+    members.Require({kSchema, kId, kTitle, kStages, kLanes, kNotes});
+
+    CheckIdsAndReferences(s);
+    if (!members.Seen(kNextSerial))
+        s.next_serial = SerialAfterIds(s);
+    return s;
+}
+
+} // namespace jb::store::codec_detail

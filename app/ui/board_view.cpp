@@ -1,0 +1,258 @@
+// Board drawing: layout caching, culling, headers, cells and notes.
+// The persona band and the emotion lane live in board_view_bands.cpp.
+#include "board_view.h"
+#include "theme.h"
+#include "widgets.h"
+#include "model/queries.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace jb::ui {
+
+namespace {
+ImVec2 V(float x, float y) { return ImVec2(x, y); }
+
+std::string_view LaneKindKey(model::LaneKind kind) {
+    static constexpr std::string_view kKeys[] = {"lane.touchpoints", "lane.actions", "lane.thoughts", "lane.emotion",
+                                                 "lane.pain_points", "lane.opportunities", "lane.frontstage",
+                                                 "lane.backstage", "lane.support", "lane.evidence", "lane.custom"};
+    return kKeys[static_cast<std::size_t>(kind)];
+}
+} // namespace
+
+void BoardView::EnsureLayout(const UiContext& ctx) {
+    // Layout depends on the session's content and on the metrics.
+    const std::uint64_t key = (ctx.session_revision + 1) * 1000003u ^
+                              static_cast<std::uint64_t>(ctx.metrics.note_font_px * 16) ^
+                              (reinterpret_cast<std::uintptr_t>(ctx.session) << 8);
+    if (key == m_layout_key)
+        return;
+    m_layout = ComputeBoardLayout(*ctx.session, ctx.metrics);
+    m_layout_key = key;
+}
+
+void BoardView::Draw(UiContext& ctx, const Rect& vp) {
+    if (!ctx.session)
+        return;
+    EnsureLayout(ctx);
+    m_camera.min_zoom = BoardCamera::MinZoomFor(m_layout, ctx.metrics.Mm(DesignSizes::kMinTargetMm));
+    m_camera.zoom = std::max(m_camera.zoom, m_camera.min_zoom);
+    if (m_fit_requested || vp.w != m_last_viewport.w || vp.h != m_last_viewport.h) {
+        m_camera.Fit(m_layout.board, vp, ctx.metrics.spacing_px * 2);
+        m_fit_requested = false;
+    }
+    m_camera.Clamp(m_layout.board, vp);
+    m_last_viewport = vp;
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(V(vp.x, vp.y), V(vp.x + vp.w, vp.y + vp.h), true);
+    dl->AddRectFilled(V(vp.x, vp.y), V(vp.x + vp.w, vp.y + vp.h), Palette::kBoardBg);
+    DrawPersona(ctx, dl, vp);
+    DrawCells(ctx, dl, vp);
+    DrawLaneHeaders(ctx, dl, vp);
+    DrawStageHeaders(ctx, dl, vp);
+    dl->PopClipRect();
+}
+
+void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
+    const model::Session& s = *ctx.session;
+    const float z = m_camera.zoom;
+    const float pad = ctx.metrics.spacing_px * z;
+    const Rect corner = m_camera.ToScreen(m_layout.corner, vp);
+    dl->AddRectFilled(V(corner.x, corner.y), V(corner.Right(), corner.Bottom()), Palette::kHeaderBg);
+    for (std::size_t i = 0; i < s.stages.size(); ++i) {
+        const model::Stage& st = s.stages[i];
+        const Rect r = m_camera.ToScreen(m_layout.stage_headers[i], vp);
+        if (r.x > vp.Right() || r.Right() < vp.x)
+            continue;
+        dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), Palette::kHeaderBg);
+        dl->AddLine(V(r.x, r.y + pad), V(r.x, r.Bottom() - pad), 0x50FFFFFF, std::max(1.0f, z));
+        // Stage number in a circle, then the name.
+        const float title = ctx.metrics.title_font_px * z;
+        const float circle_r = title * 0.62f;
+        const float cx = r.x + pad + circle_r, cy = r.y + pad + circle_r;
+        dl->AddCircleFilled(V(cx, cy), circle_r, Palette::kAccent, 32);
+        const std::string number = std::to_string(i + 1);
+        const ImVec2 nsz = MeasureText(ctx.fonts.title, title * 0.8f, number);
+        DrawText(ctx, dl, ctx.fonts.title, title * 0.8f, cx - nsz.x * 0.5f, cy - nsz.y * 0.5f, Palette::kWhite, number);
+        const float name_x = cx + circle_r + pad;
+        DrawTextInBox(ctx, dl, ctx.fonts.title, title, name_x, r.y + pad + (circle_r * 2 - title) * 0.5f,
+                      r.Right() - name_x - pad, title * 1.1f, Palette::kHeaderText, st.name);
+        const float body = ctx.metrics.body_font_px * z;
+        float y = r.y + pad + circle_r * 2 + pad * 0.5f;
+        if (!st.loops_back_to.empty()) {
+            if (const model::Stage* target = model::FindStage(s, st.loops_back_to)) {
+                // A small circular arrow drawn as a path, then the label.
+                const float ar = body * 0.4f, ax = r.x + pad + ar, ay = y + body * 0.5f;
+                dl->PathArcTo(V(ax, ay), ar, 0.3f, 5.4f, 20);
+                dl->PathStroke(Palette::kAccent, 0, std::max(1.5f, body * 0.12f));
+                dl->AddTriangleFilled(V(ax + ar * 0.9f, ay - ar * 0.9f), V(ax + ar * 1.5f, ay - ar * 0.1f),
+                                      V(ax + ar * 0.2f, ay - ar * 0.1f), Palette::kAccent);
+                const std::string label = Format(ctx.Tr("board.loops_back"), {target->name});
+                DrawTextInBox(ctx, dl, ctx.fonts.body, body, ax + ar + pad, y, r.Right() - ax - ar - 2 * pad, body * 1.1f,
+                              0xFF7FC8FF, label);
+                y += body * 1.15f;
+            }
+        }
+        if (!st.prompt.empty())
+            DrawTextInBox(ctx, dl, ctx.fonts.body, body * 0.9f, r.x + pad, y, r.w - 2 * pad, r.Bottom() - y - pad * 0.5f,
+                          0xFFD8D2CC, st.prompt);
+    }
+}
+
+void BoardView::DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
+    const model::Session& s = *ctx.session;
+    const float z = m_camera.zoom;
+    const float pad = ctx.metrics.spacing_px * z;
+    bool line_drawn = false;
+    for (std::size_t i = 0; i < s.lanes.size(); ++i) {
+        const model::Lane& lane = s.lanes[i];
+        const Rect r = m_camera.ToScreen(m_layout.lane_headers[i], vp);
+        if (r.y > vp.Bottom() || r.Bottom() < vp.y)
+            continue;
+        dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), FromRgb(lane.color));
+        dl->AddRectFilled(V(r.x, r.y), V(r.x + pad * 1.2f, r.Bottom()), (FromRgb(lane.color, 0xFF) & 0xFF5A5A5A) | 0xFF000000);
+        dl->AddLine(V(r.x, r.Bottom()), V(r.Right(), r.Bottom()), Palette::kGridLine, std::max(1.0f, z));
+        const std::string_view name = lane.name.empty() ? ctx.Tr(LaneKindKey(lane.kind)) : std::string_view(lane.name);
+        const float title = ctx.metrics.title_font_px * 0.85f * z;
+        DrawTextInBox(ctx, dl, ctx.fonts.title, title, r.x + pad * 2.2f, r.y + pad, r.w - pad * 3.2f, r.h - pad * 2,
+                      Palette::kInk, name);
+        if (lane.below_line_of_visibility && !line_drawn) {
+            line_drawn = true;
+            const Rect board = m_camera.ToScreen(m_layout.board, vp);
+            for (float x = r.x; x < board.Right(); x += pad * 3)
+                dl->AddLine(V(x, r.y), V(std::min(x + pad * 1.8f, board.Right()), r.y), Palette::kNegative,
+                            std::max(2.0f, 3 * z));
+            const std::string_view label = ctx.Tr("lane.line_of_visibility");
+            const float body = ctx.metrics.body_font_px * 0.85f * z;
+            DrawText(ctx, dl, ctx.fonts.body, body, r.Right() + pad, r.y - body - pad * 0.3f, Palette::kNegative, label);
+        }
+    }
+}
+
+void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
+    const model::Session& s = *ctx.session;
+    const float z = m_camera.zoom;
+    const Rect visible = m_camera.VisibleWorld(vp);
+    m_notes_drawn = 0;
+    for (std::size_t l = 0; l < s.lanes.size(); ++l) {
+        const model::Lane& lane = s.lanes[l];
+        const Rect lane_world{m_layout.board.x, m_layout.lane_y[l], m_layout.board.w, m_layout.lane_height[l]};
+        if (!lane_world.Overlaps(visible))
+            continue;
+        // Lane band tinted lightly with its colour so rows read across the board.
+        const Rect band = m_camera.ToScreen(lane_world, vp);
+        dl->AddRectFilled(V(band.x, band.y), V(band.Right(), band.Bottom()), FromRgb(lane.color, 0x40));
+        dl->AddLine(V(band.x, band.Bottom()), V(band.Right(), band.Bottom()), Palette::kGridLine, std::max(1.0f, z));
+        if (lane.kind == model::LaneKind::Emotion) {
+            DrawEmotionLane(ctx, dl, vp, l);
+            continue;
+        }
+        for (std::size_t st = 0; st < s.stages.size(); ++st) {
+            const CellLayout& cell = m_layout.Cell(l, st);
+            if (!cell.rect.Overlaps(visible))
+                continue;
+            const Rect cr = m_camera.ToScreen(cell.rect, vp);
+            // The whole cell is the "add a note here" target; notes on top of it win.
+            if (ctx.hits)
+                ctx.hits->Add("cell." + cell.stage + "." + cell.lane, {cr.x, cr.y, cr.w, cr.h});
+            dl->AddLine(V(cr.x, cr.y), V(cr.x, cr.Bottom()), Palette::kGridLine, std::max(1.0f, z));
+            for (std::size_t ni : cell.notes) {
+                const NoteLayout& nl = m_layout.notes[ni];
+                if (!nl.rect.Overlaps(visible))
+                    continue;
+                DrawNote(ctx, dl, s.notes[nl.note_index], lane, m_camera.ToScreen(nl.rect, vp));
+                ++m_notes_drawn;
+            }
+            // The add target: a dashed outline with a plus, big enough to tap.
+            const Rect ar = m_camera.ToScreen(cell.add_button, vp);
+            if (ar.h * 1.0f >= 4.0f) {
+                const float pad = ctx.metrics.spacing_px * z;
+                dl->AddRect(V(ar.x, ar.y), V(ar.Right(), ar.Bottom()), 0x60000000, pad, 0, std::max(1.0f, 1.5f * z));
+                const float pr = std::min(ar.h, ar.w) * 0.22f;
+                const float cx = ar.x + ar.w * 0.5f, cy = ar.y + ar.h * 0.5f;
+                dl->AddLine(V(cx - pr, cy), V(cx + pr, cy), 0x90000000, std::max(1.5f, 3 * z));
+                dl->AddLine(V(cx, cy - pr), V(cx, cy + pr), 0x90000000, std::max(1.5f, 3 * z));
+            }
+        }
+    }
+}
+
+float BoardView::NoteTextSize(const UiContext& ctx, const model::Note& note, float box_w, float box_h) {
+    // Fitting measures text several times; cache per note until its text or size changes.
+    const std::size_t hash = std::hash<std::string>{}(note.text);
+    FitEntry& e = m_fit_cache[note.id];
+    if (e.size > 0 && e.text_hash == hash && e.box_w == box_w)
+        return e.size;
+    e.text_hash = hash;
+    e.box_w = box_w;
+    e.size = FitTextSize(ctx.fonts.note, note.text, box_w, box_h, ctx.metrics.min_note_font_px, ctx.metrics.note_font_px);
+    return e.size;
+}
+
+void BoardView::DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note, const model::Lane& lane,
+                         const Rect& r) {
+    const float z = m_camera.zoom;
+    const float pad = ctx.metrics.spacing_px * z;
+    const float rounding = pad * 0.6f;
+    const std::uint32_t fill = FromRgb(note.color != 0 ? note.color : lane.color);
+    dl->AddRectFilled(V(r.x + pad * 0.35f, r.y + pad * 0.45f), V(r.Right() + pad * 0.35f, r.Bottom() + pad * 0.45f),
+                      0x38000000, rounding);
+    if (note.hidden && !ctx.session->workshop.notes_revealed) {
+        // Face-down: the back of a card, no text.
+        dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), 0xFF6B5B4E, rounding);
+        for (float d = -r.h; d < r.w; d += pad * 2.2f)
+            dl->AddLine(V(r.x + std::max(d, 0.0f), r.y + std::max(-d, 0.0f)),
+                        V(r.x + std::min(d + r.h, r.w), r.y + std::min(r.h, r.w - d)), 0x30FFFFFF, std::max(1.0f, z));
+        if (ctx.hits)
+            ctx.hits->Add("note." + note.id, {r.x, r.y, r.w, r.h});
+        return;
+    }
+    dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), fill, rounding);
+    if (r.h < ctx.metrics.min_note_font_px * 0.5f) {
+        return; // too small to show text legibly: colour only (zoomed far out)
+    }
+    const float body = ctx.metrics.body_font_px * z;
+    const float footer = (note.channel != model::Channel::None || note.evidence != model::EvidenceLevel::None)
+                             ? body * 0.85f + pad * 0.5f
+                             : 0.0f;
+    const float box_w = r.w - 2 * pad;
+    const float box_h = r.h - 2 * pad - footer;
+    const float size = NoteTextSize(ctx, note, box_w / z, box_h / z) * z;
+    DrawTextInBox(ctx, dl, ctx.fonts.note, size, r.x + pad, r.y + pad, box_w - (note.moment_of_truth ? body : 0), box_h,
+                  Palette::kInk, note.text);
+    if (note.moment_of_truth) {
+        // A five-pointed star in the corner marks a moment of truth.
+        const float cx = r.Right() - pad - body * 0.45f, cy = r.y + pad + body * 0.45f, ro = body * 0.5f;
+        ImVec2 pts[10];
+        for (int i = 0; i < 10; ++i) {
+            const float a = -1.5708f + i * 0.6283f;
+            const float rr = (i % 2 == 0) ? ro : ro * 0.45f;
+            pts[i] = V(cx + std::cos(a) * rr, cy + std::sin(a) * rr);
+        }
+        for (int i = 0; i < 10; ++i) // a star is concave: fill it as a fan around its centre
+            dl->AddTriangleFilled(V(cx, cy), pts[i], pts[(i + 1) % 10], Palette::kAccent);
+        dl->AddPolyline(pts, 10, Palette::kInk, ImDrawFlags_Closed, std::max(1.0f, z));
+    }
+    if (footer > 0) {
+        std::string tag;
+        if (note.channel != model::Channel::None)
+            tag += ctx.Tr(std::string("channel.") + std::string(model::EnumName(note.channel, model::kChannelNames)));
+        if (note.evidence != model::EvidenceLevel::None) {
+            if (!tag.empty())
+                tag += " · ";
+            tag += ctx.Tr(std::string("evidence.") +
+                          std::string(model::EnumName(note.evidence, model::kEvidenceLevelNames)));
+        }
+        DrawTextInBox(ctx, dl, ctx.fonts.body, body * 0.8f, r.x + pad, r.Bottom() - pad * 0.5f - body * 0.85f, box_w,
+                      body * 0.9f, Palette::kInkMuted, tag);
+    }
+    if (ctx.hits)
+        ctx.hits->Add("note." + note.id, {r.x, r.y, r.w, r.h});
+}
+
+} // namespace jb::ui

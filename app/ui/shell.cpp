@@ -1,0 +1,80 @@
+// Composition of a frame.
+#include "shell.h"
+#include "theme.h"
+#include "widgets.h"
+
+#include <imgui.h>
+
+namespace jb::ui {
+
+void Shell::AddNotice(Notice notice) {
+    for (const Notice& n : m_notices)
+        if (n.text == notice.text)
+            return; // the same problem reported twice is one notice
+    m_notices.push_back(std::move(notice));
+}
+
+UiRequests Shell::Frame(UiContext& ctx) {
+    UiRequests requests;
+    if (ctx.hits)
+        ctx.hits->BeginFrame();
+    const ImGuiIO& io = ImGui::GetIO();
+    const float width = io.DisplaySize.x, height = io.DisplaySize.y;
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                        ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("##journeyboard", nullptr, kFlags);
+    ImGui::PopStyleVar();
+    if (ctx.fonts.body)
+        ImGui::PushFont(ctx.fonts.body);
+
+    const float bar_h = Toolbar::Height(ctx.metrics);
+    m_board_viewport = {0, bar_h, width, std::max(1.0f, height - bar_h)};
+    m_board.Draw(ctx, m_board_viewport);
+    m_toolbar.Draw(ctx, requests, m_board, m_board_viewport, width);
+    DrawNotices(ctx, width, height);
+
+    // Mouse wheel zooms around the pointer (a mouse is just another way in).
+    if (io.MouseWheel != 0.0f && m_board_viewport.Contains(io.MousePos.x, io.MousePos.y) && !ImGui::IsAnyItemActive())
+        m_board.MutableCamera().ZoomAt(io.MouseWheel > 0 ? 1.15f : 1.0f / 1.15f, io.MousePos.x, io.MousePos.y,
+                                       m_board_viewport);
+
+    if (ctx.fonts.body)
+        ImGui::PopFont();
+    ImGui::End();
+    return requests;
+}
+
+void Shell::DrawNotices(UiContext& ctx, float width, float height) {
+    if (m_notices.empty())
+        return;
+    const UiMetrics& m = ctx.metrics;
+    const float pad = m.spacing_px;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float y = height - pad;
+    for (std::size_t i = m_notices.size(); i-- > 0;) {
+        const Notice& n = m_notices[i];
+        const std::string_view ok = ctx.Tr("common.ok");
+        const float button_w = std::max(m.target_px * 2, MeasureText(ctx.fonts.body, m.body_font_px, ok).x + pad * 4);
+        const float text_w = width - pad * 6 - button_w;
+        const ImVec2 ts = MeasureText(ctx.fonts.body, m.body_font_px, n.text, text_w);
+        const float h = std::max(ts.y, m.target_px) + pad * 2;
+        y -= h;
+        const std::uint32_t bg = n.level == Notice::Level::Error     ? Palette::kErrorBg
+                                 : n.level == Notice::Level::Warning ? Palette::kWarningBg
+                                                                     : 0xFF5C4A3D;
+        dl->AddRectFilled(ImVec2(pad, y), ImVec2(width - pad, y + h), bg, pad);
+        DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, pad * 3, y + (h - ts.y) * 0.5f, Palette::kWhite, n.text,
+                 text_w);
+        ImGui::SetCursorScreenPos(ImVec2(width - pad * 2 - button_w, y + pad));
+        const std::string id = "notice.ok." + std::to_string(i);
+        if (TouchButton(ctx, id.c_str(), ok, "", button_w, ButtonLook::Toolbar).clicked)
+            m_notices.erase(m_notices.begin() + static_cast<std::ptrdiff_t>(i));
+        y -= pad;
+    }
+}
+
+} // namespace jb::ui

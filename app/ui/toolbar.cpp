@@ -1,0 +1,117 @@
+// Top toolbar.
+#include "toolbar.h"
+#include "board_view.h"
+#include "theme.h"
+#include "widgets.h"
+
+#include <imgui.h>
+
+#include <array>
+
+namespace jb::ui {
+
+namespace {
+constexpr std::array<std::string_view, 3> kLanguages = {"zh-CN", "zh-TW", "en"};
+}
+
+void Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const Rect& vp, float width) {
+    const UiMetrics& m = ctx.metrics;
+    const float h = Height(m);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, h), Palette::kToolbarBg);
+    const float pad = m.spacing_px;
+
+    // Left: app mark, title, phase.
+    float x = pad;
+    const Icon logo = ctx.IconNamed("journeyboard");
+    if (logo.valid()) {
+        dl->AddImage(logo.texture, ImVec2(x, pad), ImVec2(x + m.target_px, pad + m.target_px));
+        x += m.target_px + pad;
+    }
+    const model::Session* s = ctx.session;
+    const std::string_view title = s && !s->title.empty() ? std::string_view(s->title) : ctx.Tr("app.title");
+    const float title_size = m.title_font_px;
+    // Leave room for the right-hand buttons (about 6 targets wide plus labels).
+    const float right_reserved = m.target_px * 6 + m.body_font_px * 22;
+    const float title_w = std::max(m.target_px * 2, width - x - right_reserved - pad);
+    DrawTextInBox(ctx, dl, ctx.fonts.title, title_size, x, (h - title_size) * 0.5f, title_w * 0.62f, title_size * 1.1f,
+                  Palette::kWhite, title);
+    x += std::min(MeasureText(ctx.fonts.title, title_size, title).x, title_w * 0.62f) + pad * 2;
+    if (s) {
+        std::string chip(ctx.Tr(std::string("phase.") + std::string(model::EnumName(s->workshop.phase, model::kPhaseNames))));
+        if (ctx.is_demo)
+            chip = std::string(ctx.Tr("board.demo_chip")) + "  ·  " + chip;
+        const ImVec2 cs = MeasureText(ctx.fonts.body, m.body_font_px, chip);
+        if (x + cs.x + pad * 2 < width - right_reserved) {
+            const float cy = (h - cs.y) * 0.5f;
+            dl->AddRectFilled(ImVec2(x, cy - pad * 0.5f), ImVec2(x + cs.x + pad * 2, cy + cs.y + pad * 0.5f),
+                              ctx.is_demo ? 0xFF1E69C8 : 0xFF6E5A48, pad);
+            DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, x + pad, cy, Palette::kWhite, chip);
+        }
+    }
+
+    // Right: the always-present controls, laid out right to left.
+    struct Btn {
+        const char* id;
+        std::string_view label;
+        std::string_view icon;
+        bool enabled;
+    };
+    const std::string_view lang_name = ctx.Tr(std::string("lang.") + ctx.language);
+    const Btn buttons[] = {
+        {"toolbar.undo", ctx.Tr("toolbar.undo"), "undo", ctx.history.can_undo},
+        {"toolbar.redo", ctx.Tr("toolbar.redo"), "redo", ctx.history.can_redo},
+        {"toolbar.zoom_out", "", "zoom_out", true},
+        {"toolbar.zoom_in", "", "zoom_in", true},
+        {"toolbar.fit", ctx.Tr("toolbar.fit"), "fit", true},
+        {"toolbar.language", lang_name, "language", true},
+    };
+    // Measure first so the group is right-aligned.
+    float total = 0;
+    std::array<float, std::size(buttons)> widths{};
+    for (std::size_t i = 0; i < std::size(buttons); ++i) {
+        const float text_w = MeasureText(ctx.fonts.body, m.body_font_px, buttons[i].label).x;
+        widths[i] = std::max(m.target_px, pad * 2 + m.target_px * 0.55f + (text_w > 0 ? pad + text_w : 0));
+        total += widths[i] + pad;
+    }
+    float bx = width - total;
+    for (std::size_t i = 0; i < std::size(buttons); ++i) {
+        ImGui::SetCursorScreenPos(ImVec2(bx, pad));
+        const ButtonResult r = TouchButton(ctx, buttons[i].id, buttons[i].label, buttons[i].icon, widths[i],
+                                           ButtonLook::Toolbar, buttons[i].enabled);
+        if (r.clicked) {
+            const std::string_view id = buttons[i].id;
+            if (id == "toolbar.undo") requests.undo = true;
+            else if (id == "toolbar.redo") requests.redo = true;
+            else if (id == "toolbar.zoom_out") board.ZoomOut(vp);
+            else if (id == "toolbar.zoom_in") board.ZoomIn(vp);
+            else if (id == "toolbar.fit") board.FitToView();
+            else if (id == "toolbar.language") m_language_open = !m_language_open;
+        }
+        bx += widths[i] + pad;
+    }
+
+    // Language choice: three large buttons under the toolbar, each named in its own language.
+    if (m_language_open) {
+        const float bw = m.body_font_px * 7;
+        float ly = h + pad;
+        const float lx = width - bw - pad;
+        dl = ImGui::GetForegroundDrawList();
+        dl->AddRectFilled(ImVec2(lx - pad, h), ImVec2(width, ly + (m.target_px + pad) * 3), Palette::kToolbarBg, pad);
+        for (std::string_view lang : kLanguages) {
+            ImGui::SetCursorScreenPos(ImVec2(lx, ly));
+            const std::string id = "language." + std::string(lang);
+            const bool current = lang == ctx.language;
+            if (TouchButton(ctx, id.c_str(), ctx.Tr(std::string("lang.") + std::string(lang)), "", bw,
+                            current ? ButtonLook::Primary : ButtonLook::Toolbar)
+                    .clicked) {
+                if (!current)
+                    requests.set_language = std::string(lang);
+                m_language_open = false;
+            }
+            ly += m.target_px + pad;
+        }
+    }
+}
+
+} // namespace jb::ui

@@ -1,0 +1,60 @@
+// Contact events to ImGui pointer state.
+#include "touch_feed.h"
+
+#include <imgui.h>
+
+namespace jb::ui {
+
+void TouchFeed::Push(const input::ContactEvent& e) { m_queue.push_back(e); }
+
+void TouchFeed::Apply(ImGuiIO& io) {
+    using Type = input::ContactEvent::Type;
+    while (!m_queue.empty()) {
+        const input::ContactEvent e = m_queue.front();
+        if (e.type == Type::Down) {
+            if (m_primary >= 0 && m_primary != e.id) {
+                m_queue.pop_front(); // a second finger: not ImGui's business
+                continue;
+            }
+            if (m_down) {
+                // Repeated Down for the primary: finish the old press first.
+                m_down = false;
+                break;
+            }
+            m_primary = e.id;
+            // Put the pointer at the finger first: ImGui needs one frame of
+            // "hover" at the spot for the press to hit the right item.
+            if (m_x != e.pos.x || m_y != e.pos.y) {
+                m_x = e.pos.x;
+                m_y = e.pos.y;
+                break;
+            }
+            m_down = true;
+            m_queue.pop_front();
+            break;
+        }
+        if (e.id != m_primary) {
+            m_queue.pop_front();
+            continue;
+        }
+        if (e.type == Type::Move) {
+            m_x = e.pos.x;
+            m_y = e.pos.y;
+            m_queue.pop_front();
+            continue; // moves coalesce into the frame
+        }
+        // Up or Cancel.
+        m_x = e.pos.x;
+        m_y = e.pos.y;
+        m_down = false;
+        m_primary = -1;
+        m_queue.pop_front();
+        break;
+    }
+    io.MousePos = ImVec2(m_x, m_y);
+    for (bool& b : io.MouseDown)
+        b = false;
+    io.MouseDown[0] = m_down;
+}
+
+} // namespace jb::ui

@@ -1,0 +1,81 @@
+// What a view gets each frame: the session to read, strings, sizes, fonts,
+// icons, and the places to report what the user asked for. Views never
+// mutate the session; they fill UiRequests (and, later, queue commands).
+#pragma once
+
+#include "glyph_set.h"
+#include "hit_registry.h"
+#include "ui_metrics.h"
+#include "model/session.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+struct ImFont;
+
+namespace jb::ui {
+
+struct UiFonts {
+    ImFont* body = nullptr;
+    ImFont* note = nullptr;
+    ImFont* title = nullptr;
+};
+
+/// A texture the platform loaded (or its placeholder); texture is an ImTextureID.
+struct Icon {
+    void* texture = nullptr;
+    float width = 0;
+    float height = 0;
+    [[nodiscard]] bool valid() const { return texture != nullptr; }
+};
+
+/// What the undo/redo buttons show.
+struct HistoryStatus {
+    bool can_undo = false;
+    bool can_redo = false;
+    std::string undo_label; ///< already translated
+    std::string redo_label;
+};
+
+/// What the user asked for during a frame; the app acts on it after drawing.
+struct UiRequests {
+    bool undo = false;
+    bool redo = false;
+    bool quit = false;
+    std::string set_language;       ///< non-empty: switch the interface language
+    bool redraw_soon = false;       ///< something animates; render another frame
+
+    [[nodiscard]] bool any() const { return undo || redo || quit || !set_language.empty(); }
+};
+
+/// A notice shown to the room until dismissed (missing font, failed save, ...).
+struct Notice {
+    enum class Level { Info, Warning, Error } level = Level::Info;
+    std::string text;
+};
+
+struct UiContext {
+    const model::Session* session = nullptr;
+    std::uint64_t session_revision = 0;                    ///< changes whenever the session does
+    std::function<std::string_view(std::string_view)> tr; ///< key -> translated text
+    std::string language;                                  ///< zh-CN, zh-TW, en
+    UiMetrics metrics;
+    UiFonts fonts;
+    GlyphSet* glyphs = nullptr;
+    HitRegistry* hits = nullptr;
+    std::function<Icon(std::string_view)> icon;            ///< icon by file stem, may be empty
+    HistoryStatus history;
+    bool is_demo = false;
+    bool kiosk = false;
+    double time = 0.0;                                     ///< seconds, for animations
+
+    [[nodiscard]] std::string_view Tr(std::string_view key) const { return tr ? tr(key) : key; }
+    [[nodiscard]] Icon IconNamed(std::string_view name) const { return icon ? icon(name) : Icon{}; }
+};
+
+/// Replaces {0}, {1}, ... in a pattern.
+[[nodiscard]] std::string Format(std::string_view pattern, std::initializer_list<std::string_view> args);
+
+} // namespace jb::ui

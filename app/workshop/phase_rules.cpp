@@ -1,0 +1,87 @@
+// The phase rules table: which actions participants get in which phase.
+#include "workshop/phase_rules.h"
+
+#include <algorithm>
+
+namespace jb::workshop {
+
+namespace {
+
+using model::Phase;
+
+[[nodiscard]] bool IsNoteChange(Action action) {
+    return action == Action::EditNote || action == Action::MoveNote || action == Action::DeleteNote;
+}
+
+// Participants only ever get what the phase is for; running the workshop
+// (phases, lock, reveal, timer, undo, files) stays with the facilitator so a
+// passer-by cannot derail it.
+[[nodiscard]] bool ParticipantMay(const model::WorkshopState& state, Action action) {
+    switch (state.phase) {
+    case Phase::Setup:
+        return false;
+    case Phase::SilentWriting:
+        return action == Action::AddNote || IsNoteChange(action);
+    case Phase::PlaceAndDiscuss:
+        return action == Action::AddNote || IsNoteChange(action) || action == Action::EditPersona;
+    case Phase::EmotionVote:
+        // Once the curve is shown, changing a vote would just follow the crowd.
+        return action == Action::CastEmotionVote && !state.emotions_revealed;
+    case Phase::DotVote:
+        return (action == Action::PlaceDot || action == Action::RemoveDot) && !state.dots_revealed;
+    case Phase::ActionPlan:
+        return action == Action::EditActions;
+    case Phase::WrapUp:
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
+bool Allowed(const model::WorkshopState& state, Action action, Role role) {
+    if (role == Role::Facilitator)
+        return true;
+    if (state.board_locked)
+        return false;
+    return ParticipantMay(state, action);
+}
+
+bool AllowedOnNote(const model::WorkshopState& state, Action action, Role role, const model::Note& note,
+                   std::string_view actor) {
+    if (!Allowed(state, action, role))
+        return false;
+    if (role == Role::Facilitator)
+        return true;
+    const bool own = !actor.empty() && note.author == actor;
+    if (IsNoteChange(action) && (note.hidden || state.phase == Phase::SilentWriting))
+        return own;
+    if ((action == Action::PlaceDot || action == Action::RemoveDot) && note.hidden)
+        return false;
+    return true;
+}
+
+bool NewNotesHidden(const model::WorkshopState& state) {
+    return state.phase == Phase::SilentWriting;
+}
+
+std::size_t PhaseIndex(model::Phase phase) {
+    const auto it = std::find(kPhaseOrder.begin(), kPhaseOrder.end(), phase);
+    return static_cast<std::size_t>(it - kPhaseOrder.begin()); // size() when not a phase
+}
+
+std::optional<model::Phase> NextPhase(model::Phase phase) {
+    const std::size_t i = PhaseIndex(phase);
+    if (i + 1 >= kPhaseOrder.size())
+        return std::nullopt;
+    return kPhaseOrder[i + 1];
+}
+
+std::optional<model::Phase> PreviousPhase(model::Phase phase) {
+    const std::size_t i = PhaseIndex(phase);
+    if (i == 0 || i >= kPhaseOrder.size())
+        return std::nullopt;
+    return kPhaseOrder[i - 1];
+}
+
+} // namespace jb::workshop

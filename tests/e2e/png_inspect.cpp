@@ -1,0 +1,46 @@
+// Prints facts about a PNG for the end-to-end tests: size, how many distinct
+// colours, and the share of the most common colour (a blank frame is ~100%).
+// Usage: png_inspect FILE [X Y W H]  (optional region to inspect)
+#include <stb_image.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <unordered_map>
+
+int main(int argc, char** argv) {
+    if (argc != 2 && argc != 6) {
+        std::fprintf(stderr, "usage: png_inspect FILE [X Y W H]\n");
+        return 2;
+    }
+    int w = 0, h = 0, comp = 0;
+    unsigned char* px = stbi_load(argv[1], &w, &h, &comp, 4);
+    if (!px) {
+        std::fprintf(stderr, "png_inspect: %s: %s\n", argv[1], stbi_failure_reason());
+        return 1;
+    }
+    int x0 = 0, y0 = 0, rw = w, rh = h;
+    if (argc == 6) {
+        x0 = std::atoi(argv[2]);
+        y0 = std::atoi(argv[3]);
+        rw = std::atoi(argv[4]);
+        rh = std::atoi(argv[5]);
+        if (x0 < 0 || y0 < 0 || rw <= 0 || rh <= 0 || x0 + rw > w || y0 + rh > h) {
+            std::fprintf(stderr, "png_inspect: region outside the %dx%d image\n", w, h);
+            return 1;
+        }
+    }
+    std::unordered_map<unsigned, long> counts;
+    for (int y = y0; y < y0 + rh; ++y)
+        for (int x = x0; x < x0 + rw; ++x) {
+            const unsigned char* p = px + (static_cast<long>(y) * w + x) * 4;
+            ++counts[(unsigned{p[0]} << 16) | (unsigned{p[1]} << 8) | p[2]];
+        }
+    long top = 0;
+    for (const auto& [colour, n] : counts)
+        if (n > top)
+            top = n;
+    std::printf("width %d\nheight %d\ncolours %zu\ndominant_permille %ld\n", w, h, counts.size(),
+                top * 1000 / (static_cast<long>(rw) * rh));
+    stbi_image_free(px);
+    return 0;
+}

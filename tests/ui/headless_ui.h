@@ -1,0 +1,50 @@
+// A Dear ImGui context with no GL: drives the real Shell with synthetic
+// touches and a chosen screen, for UI tests and the frame-time benchmark.
+#pragma once
+
+#include "model/session.h"
+#include "store/string_catalog.h"
+#include "ui/shell.h"
+#include "ui/touch_feed.h"
+
+#include <string>
+
+struct ImGuiContext;
+
+namespace jb::test {
+
+class HeadlessUi {
+public:
+    /// Screen in pixels and millimetres (0 mm = unknown); language for strings.
+    HeadlessUi(ui::ScreenInfo screen, std::string language = "en", float scale = 0.0f);
+    ~HeadlessUi();
+    HeadlessUi(const HeadlessUi&) = delete;
+    HeadlessUi& operator=(const HeadlessUi&) = delete;
+
+    model::Session session;
+    ui::Shell shell;
+    ui::HitRegistry hits;
+    ui::GlyphSet glyphs;
+    store::StringCatalog strings;
+    ui::UiMetrics metrics;
+    ui::HistoryStatus history;
+    std::string language;
+    std::uint64_t revision = 1;
+
+    /// Renders one frame; returns what the UI asked for.
+    ui::UiRequests Frame();
+    /// A finger down and up at a point, with the frames in between; returns all requests merged.
+    ui::UiRequests Tap(float x, float y);
+    /// Taps the centre of a registered target; fails the test if it is not on screen.
+    ui::UiRequests TapTarget(const std::string& id);
+
+private:
+    ImGuiContext* m_context = nullptr;
+    ui::TouchFeed m_touch;
+    double m_time = 0;
+};
+
+/// The coffee-shop demo board from the source tree's assets.
+[[nodiscard]] model::Session LoadDemo(const std::string& language);
+
+} // namespace jb::test

@@ -1,0 +1,81 @@
+// Headless UI: synthetic touches on the real Shell change what they should.
+#include "headless_ui.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jb;
+
+namespace {
+const ui::ScreenInfo kWall{1920, 1080, 1217.7f, 685.0f};
+}
+
+TEST_CASE("the demo board draws all its notes and registers their text glyphs") {
+    test::HeadlessUi ui(kWall, "zh-CN");
+    ui.Frame();
+    ui.Frame();
+    CHECK(ui.shell.Board().NotesDrawn() > 0);
+    for (const auto& n : ui.session.notes)
+        if (!n.hidden)
+            CHECK(ui.hits.Find("note." + n.id) != nullptr);
+    // Every character of the visible notes reached the atlas set.
+    CHECK(ui.glyphs.Contains(0x8BA4)); // 认 (认知, the first stage)
+}
+
+TEST_CASE("zoom buttons and fit change the camera") {
+    test::HeadlessUi ui(kWall);
+    ui.Frame();
+    const float fitted = ui.shell.Board().Camera().zoom;
+    ui.TapTarget("toolbar.zoom_in");
+    CHECK(ui.shell.Board().Camera().zoom == Approx(fitted * 1.25f));
+    ui.TapTarget("toolbar.zoom_out");
+    ui.TapTarget("toolbar.zoom_out");
+    CHECK(ui.shell.Board().Camera().zoom < fitted);
+    ui.TapTarget("toolbar.fit");
+    CHECK(ui.shell.Board().Camera().zoom == Approx(fitted));
+}
+
+TEST_CASE("undo and redo buttons ask for undo/redo only when enabled") {
+    test::HeadlessUi ui(kWall);
+    ui.Frame();
+    CHECK_FALSE(ui.TapTarget("toolbar.undo").undo);
+    ui.history.can_undo = true;
+    ui.Frame();
+    CHECK(ui.TapTarget("toolbar.undo").undo);
+    CHECK_FALSE(ui.TapTarget("toolbar.redo").redo);
+    ui.history.can_redo = true;
+    ui.Frame();
+    CHECK(ui.TapTarget("toolbar.redo").redo);
+}
+
+TEST_CASE("the language button offers the three languages and switches") {
+    test::HeadlessUi ui(kWall, "en");
+    ui.Frame();
+    CHECK(ui.hits.Find("language.zh-TW") == nullptr);
+    ui.TapTarget("toolbar.language");
+    REQUIRE(ui.hits.Find("language.zh-TW") != nullptr);
+    CHECK(ui.hits.Find("language.zh-CN") != nullptr);
+    const ui::UiRequests r = ui.TapTarget("language.zh-TW");
+    CHECK(r.set_language == "zh-TW");
+    CHECK(ui.hits.Find("language.zh-TW") == nullptr); // the chooser closed
+}
+
+TEST_CASE("a tap on the board does not move or zoom it") {
+    test::HeadlessUi ui(kWall);
+    ui.Frame();
+    const auto before = ui.shell.Board().Camera();
+    const auto& vp = ui.shell.BoardViewport();
+    ui.Tap(vp.x + vp.w * 0.5f, vp.y + vp.h * 0.6f);
+    CHECK(ui.shell.Board().Camera().zoom == before.zoom);
+    CHECK(ui.shell.Board().Camera().pan_x == before.pan_x);
+    CHECK(ui.shell.Board().Camera().pan_y == before.pan_y);
+}
+
+TEST_CASE("notices show until dismissed with their OK button") {
+    test::HeadlessUi ui(kWall);
+    ui.shell.AddNotice({ui::Notice::Level::Warning, "No Chinese font found"});
+    ui.shell.AddNotice({ui::Notice::Level::Warning, "No Chinese font found"}); // duplicates fold
+    ui.Frame();
+    CHECK(ui.shell.Notices().size() == 1);
+    ui.TapTarget("notice.ok.0");
+    CHECK(ui.shell.Notices().empty());
+}

@@ -1,0 +1,43 @@
+// Every registered touch target is at least 12 mm on the glass, on a laptop,
+// a 55" 1080p and a 65" 4K display, at the fitted zoom and fully zoomed out.
+#include "headless_ui.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+using namespace jb;
+
+namespace {
+ui::ScreenInfo Screen(int w, int h, float inches) {
+    const float k = inches * 25.4f / std::sqrt(static_cast<float>(w) * w + static_cast<float>(h) * h);
+    return {w, h, w * k, h * k};
+}
+
+void CheckTargets(test::HeadlessUi& ui, const char* when) {
+    const float min_px = 12.0f * ui.metrics.px_per_mm - 0.5f;
+    REQUIRE_FALSE(ui.hits.Targets().empty());
+    for (const ui::HitTarget& t : ui.hits.Targets()) {
+        INFO(when << ": " << t.id << " is " << t.rect.w << "x" << t.rect.h << " px, needs " << min_px);
+        CHECK(std::min(t.rect.w, t.rect.h) >= min_px);
+    }
+}
+} // namespace
+
+TEST_CASE("touch targets >= 12 mm on laptop, 55-inch and 65-inch 4K screens") {
+    for (const ui::ScreenInfo screen : {Screen(1366, 768, 15.6f), Screen(1920, 1080, 55), Screen(3840, 2160, 65)}) {
+        for (const char* lang : {"en", "zh-CN"}) {
+            INFO(screen.width_px << "x" << screen.height_px << " " << lang);
+            test::HeadlessUi ui(screen, lang);
+            ui.Frame();
+            ui.Frame();
+            CheckTargets(ui, "fitted");
+            for (int i = 0; i < 20; ++i)
+                ui.TapTarget("toolbar.zoom_out");
+            ui.Frame();
+            CheckTargets(ui, "zoomed out");
+            ui.TapTarget("toolbar.language");
+            CheckTargets(ui, "language chooser open");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+# Finds JourneyBoard's dependencies as Debian system packages and exposes each
+# as an imported target named jb::<name>. Nothing here builds third-party code.
+include_guard(GLOBAL)
+find_package(PkgConfig REQUIRED)
+
+# nlohmann/json (nlohmann-json3-dev ships a CMake package)
+find_package(nlohmann_json 3.10 REQUIRED)
+
+if(JB_BUILD_APP OR JB_BUILD_TESTS)
+  # Dear ImGui 1.86 (libimgui-dev): one static library with the GLFW and
+  # OpenGL3 backends and the FreeType builder; its .pc pulls in -lstb.
+  pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
+  add_library(jb::imgui INTERFACE IMPORTED)
+  target_link_libraries(jb::imgui INTERFACE PkgConfig::IMGUI)
+
+  # FreeType (libfreetype-dev): the imgui library's FreeType builder needs it.
+  pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
+  add_library(jb::freetype INTERFACE IMPORTED)
+  target_link_libraries(jb::freetype INTERFACE PkgConfig::FREETYPE)
+
+  # stb (libstb-dev): implementations are compiled into libstb already.
+  pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
+  add_library(jb::stb INTERFACE IMPORTED)
+  target_link_libraries(jb::stb INTERFACE PkgConfig::STB)
+endif()
+
+if(JB_BUILD_APP)
+  pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3>=3.3)
+  add_library(jb::glfw INTERFACE IMPORTED)
+  target_link_libraries(jb::glfw INTERFACE PkgConfig::GLFW)
+
+  pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
+  add_library(jb::fontconfig INTERFACE IMPORTED)
+  target_link_libraries(jb::fontconfig INTERFACE PkgConfig::FONTCONFIG)
+
+  set(OpenGL_GL_PREFERENCE GLVND)
+  find_package(OpenGL REQUIRED)
+  add_library(jb::opengl INTERFACE IMPORTED)
+  target_link_libraries(jb::opengl INTERFACE OpenGL::GL ${CMAKE_DL_LIBS})
+endif()
+
+if(JB_BUILD_TESTS)
+  find_package(Catch2 2.13 REQUIRED)
+  include(Catch)
+endif()
