@@ -22,6 +22,9 @@ namespace {
 constexpr int kScreenshotMinFrames = 4;
 constexpr double kIdleWakeSeconds = 60.0; // nothing to do: sleep (a timer or input wakes us sooner)
 
+// The part of a load error after the file name (the message names the file itself).
+std::string Problem(const store::LoadError& e) { return e.json_path.empty() ? e.message : e.json_path + ": " + e.message; }
+
 std::string CodepointList(const std::vector<char32_t>& cps) {
     std::string out;
     char buf[16];
@@ -58,7 +61,7 @@ bool App::Start() {
     m_strings = m_assets_dir.empty() ? store::StringCatalog() : store::StringCatalog::Load(m_assets_dir / "i18n", m_language);
 
     platform::WindowOptions wo;
-    wo.fullscreen = !m_options.windowed && m_options.screenshot_png.empty();
+    wo.fullscreen = !m_options.windowed;
     wo.width = m_options.window_width;
     wo.height = m_options.window_height;
     wo.kiosk = m_options.kiosk;
@@ -92,7 +95,7 @@ bool App::Start() {
 
 void App::ApplyMetrics() {
     ui::ScreenInfo screen = m_window.Screen();
-    if (m_options.windowed || !m_options.screenshot_png.empty()) {
+    if (m_options.windowed) {
         // A window uses the monitor's pixel density but its own size.
         const float ppmm_x = screen.width_mm > 0 ? screen.width_px / screen.width_mm : 0;
         const float ppmm_y = screen.height_mm > 0 ? screen.height_px / screen.height_mm : 0;
@@ -133,8 +136,7 @@ void App::OpenInitialSession() {
             ++m_session_generation;
             return;
         }
-        Notice(ui::Notice::Level::Error,
-               m_strings.Format("msg.session_load_failed", m_options.session_file, r.error.ToString()));
+        Notice(ui::Notice::Level::Error, m_strings.Format("msg.session_load_failed", m_options.session_file, Problem(r.error)));
     }
     if (!m_options.template_id.empty())
         Notice(ui::Notice::Level::Warning, m_strings.Format("msg.template_not_found", m_options.template_id));
@@ -142,7 +144,7 @@ void App::OpenInitialSession() {
     if (demo.ok()) {
         m_session = std::move(*demo.session);
     } else {
-        Notice(ui::Notice::Level::Error, m_strings.Format("msg.session_load_failed", demo.error.file, demo.error.ToString()));
+        Notice(ui::Notice::Level::Error, m_strings.Format("msg.session_load_failed", demo.error.file, Problem(demo.error)));
         m_session = MakeBlankBoard(m_strings);
     }
     m_is_demo = true;
@@ -150,21 +152,26 @@ void App::OpenInitialSession() {
     m_history.Clear();
 }
 
-void App::SetLanguage(const std::string& language) {
-    const bool changed = language != m_language;
+void App::SetLanguage(const std::string& requested) {
+    std::string language = requested;
+    const std::string no_cjk = m_fonts.Select(language);
+    // Without a Chinese font, Chinese interface text would be invisible:
+    // speak English, and say so in English.
+    if (!no_cjk.empty())
+        language = "en";
     m_language = language;
-    if (changed && !m_assets_dir.empty())
+    if (!m_assets_dir.empty())
         m_strings = store::StringCatalog::Load(m_assets_dir / "i18n", m_language);
+    if (!no_cjk.empty())
+        Notice(ui::Notice::Level::Warning, m_strings.Format("msg.font_missing_cjk", no_cjk));
     // An untouched demo board follows the interface language.
-    if (changed && m_is_demo && !m_history.CanUndo() && !m_history.CanRedo()) {
+    if (m_is_demo && !m_history.CanUndo() && !m_history.CanRedo() && m_session.language != m_language) {
         store::LoadResult demo = LoadDemoBoard(m_assets_dir, m_language);
         if (demo.ok()) {
             m_session = std::move(*demo.session);
             ++m_session_generation;
         }
     }
-    if (const std::string which = m_fonts.Select(m_language); !which.empty())
-        Notice(ui::Notice::Level::Warning, m_strings.Format("msg.font_missing_cjk", which));
     RegisterKnownText();
     m_fonts_built = false;
     m_shell.Board().Invalidate();
@@ -204,6 +211,10 @@ void App::RebuildFontsIfNeeded() {
         return;
     m_fonts.Build(m_metrics, m_glyphs);
     m_window.ReloadFontTexture();
+    // One line per rebuild: a kiosk's log then shows when new characters arrived and if any cannot be drawn.
+    std::fprintf(stderr, "journeyboard: font atlas built: %zu glyphs, %dx%d, missing glyphs: %zu%s%s\n", m_glyphs.Count(),
+                 m_fonts.AtlasWidth(), m_fonts.AtlasHeight(), m_fonts.Missing().size(),
+                 m_fonts.Missing().empty() ? "" : " ", CodepointList(m_fonts.Missing()).c_str());
     m_fonts_built = true;
     m_shell.Board().Invalidate(); // text measurements depend on the fonts
 }
@@ -238,6 +249,28 @@ void App::HandleRequests(const ui::UiRequests& r) {
         m_window.RequestClose();
     if (r.any() || r.redraw_soon)
         m_frames_to_render = std::max(m_frames_to_render, 3);
+}
+
+void App::WriteTargetsFile() {
+    // Test hook: end-to-end tests read where each touch target is, then tap it with xdotool.
+    const char* file = std::getenv("JB_TARGETS_FILE");
+    if (!file || !*file)
+        return;
+    std::string text;
+    char line[64];
+    for (const ui::HitTarget& t : m_hits.Targets()) {
+        std::snprintf(line, sizeof line, " %.0f %.0f %.0f %.0f\n", t.rect.x, t.rect.y, t.rect.w, t.rect.h);
+        text += t.id + line;
+    }
+    if (text == m_last_targets)
+        return;
+    m_last_targets = text;
+    const std::string tmp = std::string(file) + ".tmp";
+    if (std::FILE* f = std::fopen(tmp.c_str(), "w")) {
+        std::fwrite(text.data(), 1, text.size(), f);
+        std::fclose(f);
+        std::rename(tmp.c_str(), file);
+    }
 }
 
 double App::NextWakeup() const { return kIdleWakeSeconds; }
@@ -285,6 +318,7 @@ int App::Run() {
             return 0;
         }
         m_window.Swap();
+        WriteTargetsFile();
         m_frames_to_render = std::max(0, m_frames_to_render - 1);
         HandleRequests(requests);
         if (m_glyphs.Dirty() || m_touch.Pending() || m_touch.PointerDown())

@@ -40,6 +40,7 @@ private:
     void HandleRequests(const ui::UiRequests& r);
     void Notice(ui::Notice::Level level, std::string text);
     [[nodiscard]] double NextWakeup() const;
+    void WriteTargetsFile();
 
     CliOptions m_options;
     std::filesystem::path m_exe_dir;
@@ -63,6 +64,7 @@ private:
     ui::UiMetrics m_metrics;
     int m_frames_to_render = 3;   ///< ImGui settles over a couple of frames after input
     bool m_fonts_built = false;
+    std::string m_last_targets;
 };
 
 } // namespace jb

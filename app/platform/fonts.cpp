@@ -6,6 +6,7 @@
 #include <imgui_freetype.h>
 
 #include <cstdio>
+#include <malloc.h>
 #include <fstream>
 #include <iterator>
 
@@ -159,6 +160,13 @@ bool FontManager::Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs) {
     for (char32_t c : glyphs.UsedCodepoints())
         if (!fonts[1]->FindGlyphNoFallback(static_cast<ImWchar>(c)))
             m_missing.push_back(c);
+    // The baked atlas is all that drawing needs: drop the 20 MB font file and the
+    // builder's scratch memory until the next rebuild (which rereads the file).
+    atlas->ClearInputData();
+    m_data.clear();
+    m_data.shrink_to_fit();
+    m_loaded_file.clear();
+    malloc_trim(0);
     return true;
 }
 

@@ -52,7 +52,7 @@ std::string Window::Open(const WindowOptions& o) {
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_VISIBLE, o.visible ? GLFW_TRUE : GLFW_FALSE);
     glfwWindowHint(GLFW_DOUBLEBUFFER, GLFW_TRUE);
-    glfwWindowHint(GLFW_SAMPLES, 4);
+    glfwWindowHint(GLFW_SAMPLES, 0); // ImGui antialiases its own geometry; MSAA only costs memory
 
     GLFWmonitor* monitor = o.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
     int width = o.width, height = o.height;
@@ -69,11 +69,6 @@ std::string Window::Open(const WindowOptions& o) {
         }
     }
     m_window = glfwCreateWindow(width, height, o.title.c_str(), monitor, nullptr);
-    if (!m_window) {
-        // Some drivers refuse multisampling; try once without it.
-        glfwWindowHint(GLFW_SAMPLES, 0);
-        m_window = glfwCreateWindow(width, height, o.title.c_str(), monitor, nullptr);
-    }
     if (!m_window)
         return "cannot create an OpenGL 3.3 window: " + g_last_glfw_error;
     glfwSetWindowUserPointer(m_window, this);

@@ -5,7 +5,7 @@
 set -u
 case_name=$1 bin=$2 inspect=$3 assets=$4
 work=$(mktemp -d /tmp/jb-e2e.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null; true' EXIT
 fail() { echo "FAIL [$case_name]: $*"; exit 1; }
 export LIBGL_ALWAYS_SOFTWARE=1   # Mesa llvmpipe: same pixels on every CI machine
 export JB_ASSETS_DIR=$assets
@@ -39,7 +39,75 @@ check_screenshot() { # LANG
     cp "$png" "${JB_E2E_KEEP:-$work}/" 2>/dev/null || true
 }
 
+# ---- interactive helpers (run inside one Xvfb via `xvfb-run ... $0 inner-...`) ----
+wait_for() { # SECONDS COMMAND...: retry a check until it holds
+    local limit=$1; shift
+    local i=0
+    while ! "$@" 2>/dev/null; do
+        i=$((i + 1))
+        [ $i -ge $((limit * 10)) ] && return 1
+        sleep 0.1
+    done
+}
+tap_target() { # ID: tap the centre of a registered touch target with xdotool
+    local line; line=$(grep "^$1 " "$JB_TARGETS_FILE") || fail "target $1 is not on screen"
+    local x y w h; read -r _ x y w h <<<"$line"
+    xdotool mousemove --window "$wid" $((x + w / 2)) $((y + h / 2)) click 1
+}
+start_app() { # FLAGS...: start the app in the background, wait for its window and targets
+    "$bin" "$@" >"$work/app.out" 2>"$work/app.err" &
+    app_pid=$!
+    wait_for 20 test -s "$JB_TARGETS_FILE" || { cat "$work/app.err"; fail "the app did not come up"; }
+    wid=$(xdotool search --sync --name JourneyBoard | head -1)
+}
+
 case "$case_name" in
+inner-language-switch)
+    export JB_TARGETS_FILE="$work/targets"
+    start_app --windowed 1280x800 --lang en --data-dir "$work/data"
+    tap_target toolbar.language
+    wait_for 5 grep -q "^language.zh-TW " "$JB_TARGETS_FILE" || fail "the language chooser did not open"
+    tap_target language.zh-TW
+    # The atlas must be rebuilt for the Traditional Chinese glyphs, with none missing.
+    wait_for 10 sh -c "[ \$(grep -c 'font atlas built' '$work/app.err') -ge 2 ]" || { cat "$work/app.err"; fail "no atlas rebuild after switching language"; }
+    sleep 0.5
+    cat "$work/app.err"
+    tail -1 "$work/app.err" | grep -q "missing glyphs: 0" || fail "glyphs missing after the switch"
+    first=$(grep -m1 'font atlas built' "$work/app.err" | sed 's/.*built: \([0-9]*\) glyphs.*/\1/')
+    last=$(grep 'font atlas built' "$work/app.err" | tail -1 | sed 's/.*built: \([0-9]*\) glyphs.*/\1/')
+    [ "$last" -gt "$first" ] || fail "the atlas did not grow ($first -> $last glyphs)"
+    import -window root "$work/switched.png" || fail "cannot take a screenshot"
+    facts=$("$inspect" "$work/switched.png"); echo "$facts"
+    [ "$(awk '/^colours/{print $2}' <<<"$facts")" -ge 200 ] || fail "the screen looks blank after the switch"
+    cp "$work/switched.png" "${JB_E2E_KEEP:-$work}/" 2>/dev/null || true
+    # Not a kiosk: Esc ends the app normally.
+    xdotool key --window "$wid" Escape
+    wait_for 5 sh -c "! kill -0 $app_pid" || fail "Esc did not quit outside kiosk mode"
+    wait "$app_pid"; rc=$?
+    [ $rc -eq 0 ] || fail "exit code $rc after Esc"
+    ;;
+inner-kiosk-escape)
+    export JB_TARGETS_FILE="$work/targets"
+    start_app --windowed 1280x800 --kiosk --lang zh-CN --data-dir "$work/data"
+    xdotool key --window "$wid" Escape
+    xdotool key --window "$wid" alt+F4
+    sleep 1.5
+    kill -0 "$app_pid" 2>/dev/null || fail "the kiosk quit on Esc/Alt+F4"
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+    ;;
+language-switch | kiosk-escape)
+    xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" bash "$0" "inner-$case_name" "$bin" "$inspect" "$assets"
+    exit $?
+    ;;
+fullscreen-default)
+    under_xvfb "$bin" --lang en --data-dir "$work/data" --screenshot "$work/full.png"
+    rc=$?
+    cat "$work/out" "$work/err"
+    [ $rc -eq 0 ] || fail "exit code $rc"
+    facts=$("$inspect" "$work/full.png") || fail "PNG unreadable"
+    grep -qx "width 1920" <<<"$facts" && grep -qx "height 1080" <<<"$facts" ||
+        fail "without --windowed the window must fill the 1920x1080 screen: $facts"
+    ;;
 screenshot-zh-CN | screenshot-zh-TW | screenshot-en)
     check_screenshot "${case_name#screenshot-}"
     ;;
