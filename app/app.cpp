@@ -105,6 +105,13 @@ void App::ApplyMetrics() {
         screen.height_mm = ppmm_y > 0 ? screen.height_px / ppmm_y : 0;
     }
     m_metrics = ui::ComputeMetrics(screen, m_options.scale);
+    std::fprintf(stderr,
+                 "journeyboard: screen %dx%d px, %.0fx%.0f mm%s (%.1f\"), viewing distance %.1f m, scale %.2f, "
+                 "touch target %.0f px = %.1f mm, note text %.0f px\n",
+                 screen.width_px, screen.height_px, screen.width_mm, screen.height_mm,
+                 m_metrics.physical_size_known ? "" : " (not reported: assuming 96 dpi)", m_metrics.diagonal_inches,
+                 m_metrics.viewing_distance_mm / 1000.0f, m_metrics.scale, m_metrics.target_px,
+                 m_metrics.target_px / m_metrics.px_per_mm, m_metrics.note_font_px);
     ui::ApplyTheme(ImGui::GetStyle(), m_metrics);
     m_glyphs.AddCodepoint(0x2026); // ellipsis for clipped text
     m_fonts_built = false;

@@ -70,16 +70,28 @@ BoardLayout ComputeBoardLayout(const model::Session& session, const UiMetrics& m
             return na.order != nb.order ? na.order < nb.order : na.id < nb.id;
         });
 
+    // A cell needs its rows of notes plus the add target. The add target takes
+    // the next free note slot; only when the last row is full does it get a
+    // short row of its own, so lanes stay compact and the board fits the screen.
+    const auto cell_height = [&](std::size_t n) {
+        const std::size_t per_row = static_cast<std::size_t>(L.notes_per_row);
+        if (n % per_row != 0 || n == 0) {
+            const auto rows = static_cast<float>(n / per_row + 1);
+            return rows * (L.note_height + pad) + pad;
+        }
+        const auto rows = static_cast<float>(n / per_row);
+        return rows * (L.note_height + pad) + pad + add_row_h + pad;
+    };
     float y = header_y + stage_header_h;
     for (std::size_t l = 0; l < lanes; ++l) {
         const bool emotion = session.lanes[l].kind == model::LaneKind::Emotion;
-        std::size_t most = 0;
-        for (std::size_t s = 0; s < stages; ++s)
-            most = std::max(most, cell_notes[l * stages + s].size());
-        const auto rows = static_cast<float>((most + L.notes_per_row - 1) / L.notes_per_row);
-        float h = emotion ? std::round(m.note_font_px * 9.0f)
-                          : rows * (L.note_height + pad) + pad + add_row_h + pad;
-        h = std::max(h, L.note_height + 2 * pad);
+        float h = L.note_height + 2 * pad;
+        if (emotion) {
+            h = std::round(m.note_font_px * 7.5f);
+        } else {
+            for (std::size_t s = 0; s < stages; ++s)
+                h = std::max(h, cell_height(cell_notes[l * stages + s].size()));
+        }
         L.lane_y.push_back(y);
         L.lane_height.push_back(h);
         L.lane_headers.push_back({board_x, y, lane_header_w, h});
@@ -106,8 +118,18 @@ BoardLayout ComputeBoardLayout(const model::Session& session, const UiMetrics& m
                 c.notes.push_back(L.notes.size());
                 L.notes.push_back(std::move(nl));
             }
-            const auto rows = static_cast<float>((list.size() + L.notes_per_row - 1) / L.notes_per_row);
-            c.add_button = {c.rect.x + pad, c.rect.y + pad + rows * (L.note_height + pad), c.rect.w - 2 * pad, add_row_h};
+            const std::size_t n = list.size();
+            const std::size_t per_row = static_cast<std::size_t>(L.notes_per_row);
+            if (n % per_row != 0 || n == 0) {
+                const auto col = static_cast<float>(n % per_row);
+                const auto row = static_cast<float>(n / per_row);
+                c.add_button = {c.rect.x + pad + col * (L.note_width + pad), c.rect.y + pad + row * (L.note_height + pad),
+                                L.note_width, L.note_height};
+            } else {
+                const auto rows = static_cast<float>(n / per_row);
+                c.add_button = {c.rect.x + pad, c.rect.y + pad + rows * (L.note_height + pad), c.rect.w - 2 * pad,
+                                add_row_h};
+            }
             L.cells.push_back(std::move(c));
         }
     }

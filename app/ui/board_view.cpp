@@ -168,15 +168,24 @@ void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
                 DrawNote(ctx, dl, s.notes[nl.note_index], lane, m_camera.ToScreen(nl.rect, vp));
                 ++m_notes_drawn;
             }
-            // The add target: a dashed outline with a plus, big enough to tap.
+            // The add target: an outlined slot with a plus (and a label when there is room).
             const Rect ar = m_camera.ToScreen(cell.add_button, vp);
-            if (ar.h * 1.0f >= 4.0f) {
+            if (ar.h >= 4.0f) {
                 const float pad = ctx.metrics.spacing_px * z;
-                dl->AddRect(V(ar.x, ar.y), V(ar.Right(), ar.Bottom()), 0x60000000, pad, 0, std::max(1.0f, 1.5f * z));
-                const float pr = std::min(ar.h, ar.w) * 0.22f;
-                const float cx = ar.x + ar.w * 0.5f, cy = ar.y + ar.h * 0.5f;
+                dl->AddRect(V(ar.x, ar.y), V(ar.Right(), ar.Bottom()), 0x60000000, pad * 0.6f, 0, std::max(1.0f, 1.5f * z));
+                const float body = ctx.metrics.body_font_px * z;
+                const bool labelled = ar.h > body * 3.2f;
+                const float pr = std::min(ar.h, ar.w) * (labelled ? 0.14f : 0.22f);
+                const float cx = ar.x + ar.w * 0.5f;
+                const float cy = labelled ? ar.y + ar.h * 0.38f : ar.y + ar.h * 0.5f;
                 dl->AddLine(V(cx - pr, cy), V(cx + pr, cy), 0x90000000, std::max(1.5f, 3 * z));
                 dl->AddLine(V(cx, cy - pr), V(cx, cy + pr), 0x90000000, std::max(1.5f, 3 * z));
+                if (labelled) {
+                    const std::string_view label = ctx.Tr("board.add_note");
+                    const ImVec2 ls = MeasureText(ctx.fonts.body, body * 0.85f, label);
+                    DrawText(ctx, dl, ctx.fonts.body, body * 0.85f, cx - ls.x * 0.5f, cy + pr + pad * 0.6f, 0xB0000000,
+                             label);
+                }
             }
         }
     }

@@ -165,9 +165,12 @@ void BoardView::DrawEmotionLane(UiContext& ctx, ImDrawList* dl, const Rect& vp, 
         const bool low = static_cast<int>(st) == lowest && lowest != highest;
         const bool high = static_cast<int>(st) == highest && lowest != highest;
         if (low || high) {
+            // The curve rises away from the lowest point and falls away from the
+            // highest, so the space below-right (lowest) or above-right (highest) is free.
             const std::string_view tag = ctx.Tr(low ? "emotion.lowest" : "emotion.highest");
             const ImVec2 tm = MeasureText(ctx.fonts.body, body * 0.8f, tag);
-            const float tx = p.x + face_r + pad, ty = p.y - tm.y * 0.5f;
+            const float tx = p.x + face_r * 0.8f + pad * 0.5f;
+            const float ty = low ? p.y + face_r * 0.35f : p.y - face_r * 0.35f - tm.y;
             dl->AddRectFilled(V(tx - pad * 0.4f, ty - pad * 0.2f), V(tx + tm.x + pad * 0.4f, ty + tm.y + pad * 0.2f),
                               low ? Palette::kNegative : Palette::kPositive, pad * 0.5f);
             DrawText(ctx, dl, ctx.fonts.body, body * 0.8f, tx, ty, Palette::kWhite, tag);

@@ -21,35 +21,6 @@ void Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, h), Palette::kToolbarBg);
     const float pad = m.spacing_px;
 
-    // Left: app mark, title, phase.
-    float x = pad;
-    const Icon logo = ctx.IconNamed("journeyboard");
-    if (logo.valid()) {
-        dl->AddImage(logo.texture, ImVec2(x, pad), ImVec2(x + m.target_px, pad + m.target_px));
-        x += m.target_px + pad;
-    }
-    const model::Session* s = ctx.session;
-    const std::string_view title = s && !s->title.empty() ? std::string_view(s->title) : ctx.Tr("app.title");
-    const float title_size = m.title_font_px;
-    // Leave room for the right-hand buttons (about 6 targets wide plus labels).
-    const float right_reserved = m.target_px * 6 + m.body_font_px * 22;
-    const float title_w = std::max(m.target_px * 2, width - x - right_reserved - pad);
-    DrawTextInBox(ctx, dl, ctx.fonts.title, title_size, x, (h - title_size) * 0.5f, title_w * 0.62f, title_size * 1.1f,
-                  Palette::kWhite, title);
-    x += std::min(MeasureText(ctx.fonts.title, title_size, title).x, title_w * 0.62f) + pad * 2;
-    if (s) {
-        std::string chip(ctx.Tr(std::string("phase.") + std::string(model::EnumName(s->workshop.phase, model::kPhaseNames))));
-        if (ctx.is_demo)
-            chip = std::string(ctx.Tr("board.demo_chip")) + "  ·  " + chip;
-        const ImVec2 cs = MeasureText(ctx.fonts.body, m.body_font_px, chip);
-        if (x + cs.x + pad * 2 < width - right_reserved) {
-            const float cy = (h - cs.y) * 0.5f;
-            dl->AddRectFilled(ImVec2(x, cy - pad * 0.5f), ImVec2(x + cs.x + pad * 2, cy + cs.y + pad * 0.5f),
-                              ctx.is_demo ? 0xFF1E69C8 : 0xFF6E5A48, pad);
-            DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, x + pad, cy, Palette::kWhite, chip);
-        }
-    }
-
     // Right: the always-present controls, laid out right to left.
     struct Btn {
         const char* id;
@@ -74,6 +45,40 @@ void Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         widths[i] = std::max(m.target_px, pad * 2 + m.target_px * 0.55f + (text_w > 0 ? pad + text_w : 0));
         total += widths[i] + pad;
     }
+    // Left: app mark, title, phase.
+    float x = pad;
+    const Icon logo = ctx.IconNamed("journeyboard");
+    if (logo.valid()) {
+        dl->AddImage(logo.texture, ImVec2(x, pad), ImVec2(x + m.target_px, pad + m.target_px));
+        x += m.target_px + pad;
+    }
+    const model::Session* s = ctx.session;
+    const std::string_view title = s && !s->title.empty() ? std::string_view(s->title) : ctx.Tr("app.title");
+    const float title_size = m.title_font_px;
+    // The title gets what the buttons and the phase chip leave over.
+    const float right_reserved = total + pad * 2;
+    std::string chip;
+    if (s) {
+        chip = std::string(ctx.Tr(std::string("phase.") + std::string(model::EnumName(s->workshop.phase, model::kPhaseNames))));
+        if (ctx.is_demo)
+            chip = std::string(ctx.Tr("board.demo_chip")) + "  ·  " + chip;
+    }
+    const float chip_w = chip.empty() ? 0.0f : MeasureText(ctx.fonts.body, m.body_font_px, chip).x + pad * 4;
+    const float title_avail = std::max(m.target_px * 2, width - x - right_reserved - chip_w);
+    const float title_w = std::min(MeasureText(ctx.fonts.title, title_size, title).x, title_avail);
+    DrawTextInBox(ctx, dl, ctx.fonts.title, title_size, x, (h - title_size) * 0.5f, title_w + 1, title_size * 1.1f,
+                  Palette::kWhite, title);
+    x += title_w + pad * 2;
+    if (!chip.empty()) {
+        const ImVec2 cs = MeasureText(ctx.fonts.body, m.body_font_px, chip);
+        if (x + cs.x + pad * 2 < width - right_reserved) {
+            const float cy = (h - cs.y) * 0.5f;
+            dl->AddRectFilled(ImVec2(x, cy - pad * 0.5f), ImVec2(x + cs.x + pad * 2, cy + cs.y + pad * 0.5f),
+                              ctx.is_demo ? 0xFF1E69C8 : 0xFF6E5A48, pad);
+            DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, x + pad, cy, Palette::kWhite, chip);
+        }
+    }
+
     float bx = width - total;
     for (std::size_t i = 0; i < std::size(buttons); ++i) {
         ImGui::SetCursorScreenPos(ImVec2(bx, pad));

@@ -79,3 +79,23 @@ TEST_CASE("notices show until dismissed with their OK button") {
     ui.TapTarget("notice.ok.0");
     CHECK(ui.shell.Notices().empty());
 }
+
+TEST_CASE("every string the interface asks for exists in all three languages") {
+    for (const char* lang : {"zh-CN", "zh-TW", "en"}) {
+        INFO(lang);
+        test::HeadlessUi ui(kWall, lang);
+        ui.shell.AddNotice({ui::Notice::Level::Info, "notice"});
+        ui.Frame();
+        ui.TapTarget("toolbar.language"); // the chooser names every language
+        ui.session.workshop.emotions_revealed = false; // the vote-count view of the emotion lane
+        ++ui.revision;
+        ui.Frame();
+        ui.session.workshop.emotions_revealed = true;
+        ++ui.revision;
+        ui.Frame();
+        CHECK(ui.strings.unknown_keys().empty());
+        for (const std::string& key : ui.strings.unknown_keys())
+            FAIL_CHECK("missing key " << key);
+        CHECK(ui.strings.missing_keys().empty());
+    }
+}
