@@ -1,15 +1,14 @@
-// A Dear ImGui context with no GL: drives the real Shell with synthetic
-// touches and a chosen screen, for UI tests and the frame-time benchmark.
+// Test wrapper around ui::HeadlessHost: the demo board, strings and helpers to
+// tap registered touch targets.
 #pragma once
 
 #include "model/session.h"
 #include "store/string_catalog.h"
+#include "ui/headless_host.h"
 #include "ui/shell.h"
-#include "ui/touch_feed.h"
 
+#include <memory>
 #include <string>
-
-struct ImGuiContext;
 
 namespace jb::test {
 
@@ -17,9 +16,6 @@ class HeadlessUi {
 public:
     /// Screen in pixels and millimetres (0 mm = unknown); language for strings.
     HeadlessUi(ui::ScreenInfo screen, std::string language = "en", float scale = 0.0f);
-    ~HeadlessUi();
-    HeadlessUi(const HeadlessUi&) = delete;
-    HeadlessUi& operator=(const HeadlessUi&) = delete;
 
     model::Session session;
     ui::Shell shell;
@@ -39,9 +35,7 @@ public:
     ui::UiRequests TapTarget(const std::string& id);
 
 private:
-    ImGuiContext* m_context = nullptr;
-    ui::TouchFeed m_touch;
-    double m_time = 0;
+    std::unique_ptr<ui::HeadlessHost> m_host;
 };
 
 /// The coffee-shop demo board from the source tree's assets.

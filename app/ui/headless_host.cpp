@@ -1,0 +1,90 @@
+// Headless ImGui host.
+#include "headless_host.h"
+#include "glyph_set.h"
+#include "theme.h"
+
+#include <imgui.h>
+
+#include <fstream>
+#include <iterator>
+
+namespace jb::ui {
+
+HeadlessHost::HeadlessHost(const ScreenInfo& screen, float scale_override, const std::string& font_file, int font_index)
+    : m_font_file(font_file), m_font_index(font_index) {
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    m_context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(m_context);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    // Like the OpenGL3 backend: large boards exceed 64K vertices per draw list.
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+    io.DisplaySize = ImVec2(static_cast<float>(screen.width_px), static_cast<float>(screen.height_px));
+    io.DeltaTime = 1.0f / 60.0f;
+    m_metrics = ComputeMetrics(screen, scale_override);
+    ApplyTheme(ImGui::GetStyle(), m_metrics);
+    if (!m_font_file.empty()) {
+        std::ifstream in(m_font_file, std::ios::binary);
+        m_font_data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    GlyphSet base;
+    BuildFonts(&base);
+    if (previous)
+        ImGui::SetCurrentContext(previous);
+}
+
+HeadlessHost::~HeadlessHost() { ImGui::DestroyContext(m_context); }
+
+void HeadlessHost::BuildFonts(GlyphSet* glyphs) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const float sizes[3] = {m_metrics.body_font_px, m_metrics.note_font_px * 1.5f, m_metrics.title_font_px};
+    ImFont* fonts[3] = {};
+    if (glyphs) {
+        const auto r = glyphs->Ranges();
+        m_ranges.assign(r.begin(), r.end());
+        glyphs->ClearDirty();
+    }
+    for (int i = 0; i < 3; ++i) {
+        ImFontConfig cfg;
+        cfg.SizePixels = sizes[i];
+        if (!m_font_data.empty()) {
+            cfg.FontDataOwnedByAtlas = false;
+            cfg.FontNo = m_font_index;
+            cfg.OversampleH = cfg.OversampleV = 1;
+            fonts[i] = io.Fonts->AddFontFromMemoryTTF(m_font_data.data(), static_cast<int>(m_font_data.size()),
+                                                      sizes[i], &cfg,
+                                                      reinterpret_cast<const ImWchar*>(m_ranges.data()));
+        }
+        if (!fonts[i])
+            fonts[i] = io.Fonts->AddFontDefault(&cfg);
+    }
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(1)));
+    m_fonts = {fonts[0], fonts[1], fonts[2]};
+}
+
+void HeadlessHost::RebuildFontsIfNeeded(GlyphSet& glyphs) {
+    if (m_font_data.empty() || !glyphs.Dirty())
+        return;
+    ImGui::SetCurrentContext(m_context);
+    BuildFonts(&glyphs);
+}
+
+UiRequests HeadlessHost::Frame(Shell& shell, UiContext& ctx) {
+    ImGui::SetCurrentContext(m_context);
+    ImGuiIO& io = ImGui::GetIO();
+    m_time += 1.0 / 60.0;
+    m_touch.Apply(io);
+    ImGui::NewFrame();
+    ctx.metrics = m_metrics;
+    ctx.fonts = m_fonts;
+    ctx.time = m_time;
+    UiRequests r = shell.Frame(ctx);
+    ImGui::Render();
+    return r;
+}
+
+} // namespace jb::ui

@@ -1,0 +1,50 @@
+// A Dear ImGui context with no window and no GL, for tests and the
+// benchmark: builds a font atlas in memory, feeds synthetic touches and runs
+// Shell frames exactly as the app does (NewFrame -> Shell::Frame -> Render).
+#pragma once
+
+#include "shell.h"
+#include "touch_feed.h"
+#include "ui_metrics.h"
+
+#include <string>
+
+struct ImGuiContext;
+
+namespace jb::ui {
+
+class HeadlessHost {
+public:
+    /// `font_file` empty = Dear ImGui's built-in font (fast, Latin only).
+    HeadlessHost(const ScreenInfo& screen, float scale_override = 0.0f, const std::string& font_file = {},
+                 int font_index = 0);
+    ~HeadlessHost();
+    HeadlessHost(const HeadlessHost&) = delete;
+    HeadlessHost& operator=(const HeadlessHost&) = delete;
+
+    [[nodiscard]] const UiMetrics& Metrics() const { return m_metrics; }
+    [[nodiscard]] UiFonts Fonts() const { return m_fonts; }
+    void PushContact(const input::ContactEvent& e) { m_touch.Push(e); }
+    [[nodiscard]] bool TouchPending() const { return m_touch.Pending(); }
+    [[nodiscard]] double Time() const { return m_time; }
+
+    /// One frame of the shell with this context (fonts, metrics and time are filled in).
+    UiRequests Frame(Shell& shell, UiContext& ctx);
+    /// Rebuilds the atlas when the glyph set grew (only with a real font file).
+    void RebuildFontsIfNeeded(GlyphSet& glyphs);
+
+private:
+    void BuildFonts(GlyphSet* glyphs);
+
+    ImGuiContext* m_context = nullptr;
+    UiMetrics m_metrics;
+    UiFonts m_fonts;
+    TouchFeed m_touch;
+    std::string m_font_file;
+    int m_font_index = 0;
+    std::string m_font_data;
+    std::vector<unsigned short> m_ranges;
+    double m_time = 0;
+};
+
+} // namespace jb::ui
