@@ -21,6 +21,7 @@ namespace jb {
 namespace {
 constexpr int kScreenshotMinFrames = 4;
 constexpr double kIdleWakeSeconds = 60.0; // nothing to do: sleep (a timer or input wakes us sooner)
+constexpr std::size_t kAutosavesKept = 50;
 
 // The part of a load error after the file name (the message names the file itself).
 std::string Problem(const store::LoadError& e) { return e.json_path.empty() ? e.message : e.json_path + ": " + e.message; }
@@ -77,10 +78,14 @@ bool App::Start() {
         Notice(ui::Notice::Level::Warning, p);
 
     const store::DirResult data = store::PrepareDataDir(m_options.data_dir);
-    if (data.ok())
+    if (data.ok()) {
         m_data_dir = data.path;
-    else
-        Notice(ui::Notice::Level::Error, data.error);
+        m_store = std::make_unique<store::SessionStore>(m_data_dir);
+    } else {
+        // Work can still be done and kept in memory; saving is retried only
+        // once a usable folder exists, so say so plainly.
+        Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", data.error));
+    }
 
     m_textures = std::make_unique<platform::TextureCache>(
         m_assets_dir / "icons", [this](const std::string& file, const std::string& reason) {
@@ -134,29 +139,93 @@ void App::SetWindowIcon() {
     m_window.SetIcon(list);
 }
 
+void App::AdoptSession(model::Session session, bool is_demo) {
+    m_session = std::move(session);
+    m_is_demo = is_demo;
+    ++m_session_generation;
+    m_history.Clear();
+    // What was just opened is what is on disk (or a pristine demo): nothing to save yet.
+    m_autosaver.MarkSaved(m_history.StateId());
+}
+
 void App::OpenInitialSession() {
     if (!m_options.session_file.empty()) {
         store::LoadResult r = store::LoadSessionFile(m_options.session_file);
         if (r.ok()) {
-            m_session = std::move(*r.session);
-            m_is_demo = false;
-            ++m_session_generation;
+            AdoptSession(std::move(*r.session), false);
             return;
         }
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.session_load_failed", m_options.session_file, Problem(r.error)));
+    } else if (m_options.template_id.empty() && m_store) {
+        // After a crash or power loss, carry on where the room left off.
+        store::RecoveryResult rec = m_store->RecoverLast();
+        for (const std::string& p : rec.problems)
+            Notice(ui::Notice::Level::Warning, p);
+        if (rec.ok()) {
+            const std::string when = rec.snapshot ? rec.snapshot->TimeUtc() : std::string();
+            const bool demo = rec.session->id.rfind("demo-", 0) == 0;
+            const std::string title = rec.session->title;
+            AdoptSession(std::move(*rec.session), demo);
+            Notice(ui::Notice::Level::Info, m_strings.Format("msg.session_recovered", title, when));
+            return;
+        }
     }
     if (!m_options.template_id.empty())
         Notice(ui::Notice::Level::Warning, m_strings.Format("msg.template_not_found", m_options.template_id));
     store::LoadResult demo = LoadDemoBoard(m_assets_dir, m_language);
     if (demo.ok()) {
-        m_session = std::move(*demo.session);
+        AdoptSession(std::move(*demo.session), true);
     } else {
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.session_load_failed", demo.error.file, Problem(demo.error)));
-        m_session = MakeBlankBoard(m_strings);
+        AdoptSession(MakeBlankBoard(m_strings), true);
     }
-    m_is_demo = true;
-    ++m_session_generation;
-    m_history.Clear();
+}
+
+void App::AutosaveIfDue(bool force) {
+    const auto now = store::Autosaver::Clock::now();
+    m_autosaver.Observe(m_history.StateId(), now);
+    if (!m_store) {
+        // The data folder was unusable at start; try again now and then while there is work to keep.
+        if (!m_autosaver.dirty() || (!force && now < m_next_folder_retry))
+            return;
+        m_next_folder_retry = now + std::chrono::seconds(10);
+        const store::DirResult data = store::PrepareDataDir(m_options.data_dir);
+        if (!data.ok())
+            return;
+        m_data_dir = data.path;
+        m_store = std::make_unique<store::SessionStore>(m_data_dir);
+        force = true;
+    }
+    if (force && !m_autosaver.dirty())
+        return;
+    std::optional<store::SaveResult> result;
+    if (force) {
+        result = m_store->SaveSnapshot(m_session, store::SnapshotKind::Autosave, {}, std::chrono::system_clock::now());
+        if (result->ok)
+            m_autosaver.SaveSucceeded(m_history.StateId(), now);
+        else
+            m_autosaver.SaveFailed(result->error, now);
+    } else {
+        result = store::AutosaveTick(m_autosaver, *m_store, m_session, m_history.StateId(), now,
+                                     std::chrono::system_clock::now());
+    }
+    if (!result)
+        return;
+    if (!result->ok) {
+        if (result->error != m_save_error) {
+            m_save_error = result->error;
+            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", result->error));
+        }
+    } else {
+        if (!m_save_error.empty())
+            Notice(ui::Notice::Level::Info, m_strings.Get("msg.save_recovered"));
+        m_save_error.clear();
+        // Old autosaves are pruned; labelled snapshots are never touched.
+        const store::PruneResult pruned = m_store->PruneAutosaves(m_session.id, kAutosavesKept);
+        for (const std::string& e : pruned.errors)
+            std::fprintf(stderr, "journeyboard: %s\n", e.c_str());
+    }
+    m_frames_to_render = std::max(m_frames_to_render, 1); // the save indicator changed
 }
 
 void App::SetLanguage(const std::string& requested) {
@@ -174,10 +243,8 @@ void App::SetLanguage(const std::string& requested) {
     // An untouched demo board follows the interface language.
     if (m_is_demo && !m_history.CanUndo() && !m_history.CanRedo() && m_session.language != m_language) {
         store::LoadResult demo = LoadDemoBoard(m_assets_dir, m_language);
-        if (demo.ok()) {
-            m_session = std::move(*demo.session);
-            ++m_session_generation;
-        }
+        if (demo.ok())
+            AdoptSession(std::move(*demo.session), true);
     }
     RegisterKnownText();
     m_fonts_built = false;
@@ -240,6 +307,10 @@ ui::UiContext App::MakeContext() {
     ctx.history.can_undo = m_history.CanUndo();
     ctx.history.can_redo = m_history.CanRedo();
     ctx.is_demo = m_is_demo;
+    ctx.save_state = !m_store                          ? (m_autosaver.dirty() ? ui::SaveState::Failed : ui::SaveState::Off)
+                     : !m_autosaver.last_error().empty() ? ui::SaveState::Failed
+                     : m_autosaver.dirty()               ? ui::SaveState::Unsaved
+                                                         : ui::SaveState::Saved;
     ctx.kiosk = m_options.kiosk;
     ctx.time = m_window.Now();
     return ctx;
@@ -280,7 +351,16 @@ void App::WriteTargetsFile() {
     }
 }
 
-double App::NextWakeup() const { return kIdleWakeSeconds; }
+double App::NextWakeup() const {
+    double wait = kIdleWakeSeconds;
+    if (!m_store && m_autosaver.dirty())
+        wait = std::min(wait, 10.0);
+    if (const auto next = m_autosaver.NextSaveTime()) {
+        const double due = std::chrono::duration<double>(*next - store::Autosaver::Clock::now()).count();
+        wait = std::min(wait, std::max(due, 0.01));
+    }
+    return wait;
+}
 
 int App::Run() {
     if (!Start())
@@ -293,6 +373,7 @@ int App::Run() {
         m_window.WaitEvents(busy ? 0.0 : NextWakeup());
         for (const input::ContactEvent& e : m_window.TakeContacts())
             m_touch.Push(e);
+        AutosaveIfDue(false);
         if (m_window.TakeActivity())
             m_frames_to_render = std::max(m_frames_to_render, 3);
         if (m_frames_to_render <= 0 && !m_touch.Pending() && !screenshot)
@@ -331,6 +412,7 @@ int App::Run() {
         if (m_glyphs.Dirty() || m_touch.Pending() || m_touch.PointerDown())
             m_frames_to_render = std::max(m_frames_to_render, 1);
     }
+    AutosaveIfDue(true); // leaving: whatever is unsaved goes to disk now
     return 0;
 }
 

@@ -8,6 +8,8 @@
 #include "platform/fonts.h"
 #include "platform/textures.h"
 #include "platform/window.h"
+#include "store/autosaver.h"
+#include "store/session_store.h"
 #include "store/string_catalog.h"
 #include "ui/glyph_set.h"
 #include "ui/hit_registry.h"
@@ -31,6 +33,8 @@ public:
 private:
     bool Start();          // false: could not start (message already printed)
     void OpenInitialSession();
+    void AdoptSession(model::Session session, bool is_demo);
+    void AutosaveIfDue(bool force);
     void SetLanguage(const std::string& language);
     void RegisterKnownText();
     void RebuildFontsIfNeeded();
@@ -50,6 +54,10 @@ private:
 
     model::Session m_session;
     edit::History m_history;
+    std::unique_ptr<store::SessionStore> m_store; ///< null when the data folder is unusable
+    store::Autosaver m_autosaver;
+    std::string m_save_error;                    ///< last autosave failure shown to the room
+    store::Autosaver::TimePoint m_next_folder_retry{};
     bool m_is_demo = false;
     std::uint64_t m_session_generation = 0; ///< bumps when another session is opened
 

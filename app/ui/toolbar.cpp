@@ -63,7 +63,17 @@ void Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         if (ctx.is_demo)
             chip = std::string(ctx.Tr("board.demo_chip")) + "  ·  " + chip;
     }
-    const float chip_w = chip.empty() ? 0.0f : MeasureText(ctx.fonts.body, m.body_font_px, chip).x + pad * 4;
+    // Save state: a coloured dot and a word, so the room can see the work is safe.
+    std::string_view save_text;
+    std::uint32_t save_color = 0;
+    switch (ctx.save_state) {
+    case SaveState::Off: break;
+    case SaveState::Saved: save_text = ctx.Tr("toolbar.saved"); save_color = Palette::kPositive; break;
+    case SaveState::Unsaved: save_text = ctx.Tr("toolbar.unsaved"); save_color = 0xFF00B0F0; break;
+    case SaveState::Failed: save_text = ctx.Tr("toolbar.saving_failed"); save_color = Palette::kNegative; break;
+    }
+    const float save_w = save_text.empty() ? 0.0f : MeasureText(ctx.fonts.body, m.body_font_px, save_text).x + pad * 4;
+    const float chip_w = (chip.empty() ? 0.0f : MeasureText(ctx.fonts.body, m.body_font_px, chip).x + pad * 4) + save_w;
     const float title_avail = std::max(m.target_px * 2, width - x - right_reserved - chip_w);
     const float title_w = std::min(MeasureText(ctx.fonts.title, title_size, title).x, title_avail);
     DrawTextInBox(ctx, dl, ctx.fonts.title, title_size, x, (h - title_size) * 0.5f, title_w + 1, title_size * 1.1f,
@@ -79,6 +89,17 @@ void Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         }
     }
 
+    if (!save_text.empty()) {
+        const ImVec2 ss = MeasureText(ctx.fonts.body, m.body_font_px, save_text);
+        const float sx = width - right_reserved - save_w + pad;
+        if (sx > x) {
+            const float cy = (h - ss.y) * 0.5f;
+            const float r = m.body_font_px * 0.3f;
+            dl->AddCircleFilled(ImVec2(sx + r, h * 0.5f), r, save_color, 16);
+            DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, sx + r * 2 + pad, cy,
+                     ctx.save_state == SaveState::Failed ? 0xFF8080FF : 0xFFD0D0D0, save_text);
+        }
+    }
     float bx = width - total;
     for (std::size_t i = 0; i < std::size(buttons); ++i) {
         ImGui::SetCursorScreenPos(ImVec2(bx, pad));

@@ -39,6 +39,9 @@ struct HistoryStatus {
     std::string redo_label;
 };
 
+/// Whether the open session is safely on disk (shown in the toolbar).
+enum class SaveState { Off, Saved, Unsaved, Failed };
+
 /// What the user asked for during a frame; the app acts on it after drawing.
 struct UiRequests {
     bool undo = false;
@@ -68,6 +71,7 @@ struct UiContext {
     std::function<Icon(std::string_view)> icon;            ///< icon by file stem, may be empty
     HistoryStatus history;
     bool is_demo = false;
+    SaveState save_state = SaveState::Off;
     bool kiosk = false;
     double time = 0.0;                                     ///< seconds, for animations
 

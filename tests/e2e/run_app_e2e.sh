@@ -108,6 +108,31 @@ fullscreen-default)
     grep -qx "width 1920" <<<"$facts" && grep -qx "height 1080" <<<"$facts" ||
         fail "without --windowed the window must fill the 1920x1080 screen: $facts"
     ;;
+recover-last)
+    # A session left behind by a crash: its newest autosave must reopen, and nothing may be written.
+    mkdir -p "$work/data/sessions/crashed-board"
+    sed 's/"id": "demo-coffee-shop"/"id": "crashed-board"/; s/"title": "[^"]*"/"title": "Recovered workshop"/' \
+        "$assets/demo/coffee_shop.en.json" >"$work/data/sessions/crashed-board/20261122T093000.000Z-autosave.json"
+    printf 'crashed-board\n' >"$work/data/last_session"
+    before=$(cd "$work/data" && find . -type f -exec md5sum {} + | sort)
+    under_xvfb "$bin" --windowed 1024x700 --lang en --data-dir "$work/data" --screenshot "$work/rec.png"
+    rc=$?
+    cat "$work/out" "$work/err"
+    [ $rc -eq 0 ] || fail "exit code $rc"
+    grep -q 'Reopened "Recovered workshop"' "$work/err" || fail "the last session was not reopened"
+    after=$(cd "$work/data" && find . -type f -exec md5sum {} + | sort)
+    [ "$before" = "$after" ] || fail "opening a session wrote to the data folder"
+    ;;
+unusable-data-dir)
+    echo "a file, not a folder" >"$work/blocker"
+    under_xvfb "$bin" --windowed 1024x700 --lang en --data-dir "$work/blocker/data" --screenshot "$work/nodata.png"
+    rc=$?
+    cat "$work/out" "$work/err"
+    [ $rc -eq 0 ] || fail "an unusable data folder must not stop the app (exit $rc)"
+    grep -q "blocker/data" "$work/err" || fail "the message does not name the folder"
+    grep -q "kept in memory" "$work/err" || fail "the message does not say work is kept"
+    [ -s "$work/nodata.png" ] || fail "no screenshot"
+    ;;
 screenshot-zh-CN | screenshot-zh-TW | screenshot-en)
     check_screenshot "${case_name#screenshot-}"
     ;;
