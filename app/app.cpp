@@ -261,6 +261,10 @@ void App::RegisterKnownText() {
         for (const auto& [key, text] : file.entries)
             m_glyphs.AddText(text);
     }
+    RegisterSessionText();
+}
+
+void App::RegisterSessionText() {
     const model::Session& s = m_session;
     m_glyphs.AddText(s.title);
     for (const std::string* t : {&s.persona.name, &s.persona.description, &s.persona.goals, &s.persona.needs})
@@ -304,6 +308,7 @@ ui::UiContext App::MakeContext() {
     ctx.glyphs = &m_glyphs;
     ctx.hits = &m_hits;
     ctx.icon = [this](std::string_view name) { return m_textures->Icon(name); };
+    ctx.commands = &m_commands;
     ctx.history.can_undo = m_history.CanUndo();
     ctx.history.can_redo = m_history.CanRedo();
     ctx.is_demo = m_is_demo;
@@ -317,10 +322,18 @@ ui::UiContext App::MakeContext() {
 }
 
 void App::HandleRequests(const ui::UiRequests& r) {
+    // Commands the views queued while drawing are applied after the frame.
+    if (!m_commands.Empty()) {
+        m_commands.Drain(m_history, m_session);
+        RegisterSessionText();
+        m_frames_to_render = std::max(m_frames_to_render, 2);
+    }
     if (r.undo)
         m_history.Undo(m_session);
     if (r.redo)
         m_history.Redo(m_session);
+    if (r.undo || r.redo)
+        RegisterSessionText();
     if (!r.set_language.empty())
         SetLanguage(r.set_language);
     if (r.quit && !m_options.kiosk)
@@ -353,6 +366,8 @@ void App::WriteTargetsFile() {
 
 double App::NextWakeup() const {
     double wait = kIdleWakeSeconds;
+    if (const auto t = m_shell.NextWakeup(m_window.Now())) // a finger resting towards a long-press
+        wait = std::min(wait, std::max(*t - m_window.Now(), 0.005));
     if (!m_store && m_autosaver.dirty())
         wait = std::min(wait, 10.0);
     if (const auto next = m_autosaver.NextSaveTime()) {
@@ -371,8 +386,10 @@ int App::Run() {
         const bool busy = m_frames_to_render > 0 || m_touch.Pending() || screenshot;
         // Idle: block in the OS until input or a timer; near-zero CPU.
         m_window.WaitEvents(busy ? 0.0 : NextWakeup());
-        for (const input::ContactEvent& e : m_window.TakeContacts())
-            m_touch.Push(e);
+        for (const input::ContactEvent& e : m_window.TakeContacts()) {
+            m_touch.Push(e);         // ImGui's pointer: buttons, keys
+            m_shell.PushContact(e);  // the board's gestures: drag, long-press, pinch
+        }
         AutosaveIfDue(false);
         if (m_window.TakeActivity())
             m_frames_to_render = std::max(m_frames_to_render, 3);
@@ -409,7 +426,7 @@ int App::Run() {
         WriteTargetsFile();
         m_frames_to_render = std::max(0, m_frames_to_render - 1);
         HandleRequests(requests);
-        if (m_glyphs.Dirty() || m_touch.Pending() || m_touch.PointerDown())
+        if (m_glyphs.Dirty() || m_touch.Pending() || m_touch.PointerDown() || requests.redraw_soon)
             m_frames_to_render = std::max(m_frames_to_render, 1);
     }
     AutosaveIfDue(true); // leaving: whatever is unsaved goes to disk now

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli_options.h"
+#include "edit/command_queue.h"
 #include "edit/history.h"
 #include "model/session.h"
 #include "platform/fonts.h"
@@ -37,6 +38,7 @@ private:
     void AutosaveIfDue(bool force);
     void SetLanguage(const std::string& language);
     void RegisterKnownText();
+    void RegisterSessionText();
     void RebuildFontsIfNeeded();
     void ApplyMetrics();
     void SetWindowIcon();
@@ -54,7 +56,7 @@ private:
 
     model::Session m_session;
     edit::History m_history;
-    std::unique_ptr<store::SessionStore> m_store; ///< null when the data folder is unusable
+    edit::CommandQueue m_commands;    std::unique_ptr<store::SessionStore> m_store; ///< null when the data folder is unusable
     store::Autosaver m_autosaver;
     std::string m_save_error;                    ///< last autosave failure shown to the room
     store::Autosaver::TimePoint m_next_folder_retry{};

@@ -166,7 +166,9 @@ bool IsAtomicTempFileName(std::string_view name) { return AtomicTempFileOwner(na
 
 ReadResult ReadFileLimited(const std::filesystem::path& path, std::size_t max_bytes) {
     ReadResult result;
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    // O_NONBLOCK so a FIFO planted under a file's name cannot hang the
+    // caller in open(); it is refused below as not a regular file.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
         result.error = path.string() + ": cannot open: " + ErrnoText(errno);
         return result;

@@ -59,10 +59,12 @@
 // id. Limits (CodecLimits) bound file size, nesting, string sizes and array
 // lengths. A leading UTF-8 byte order mark is accepted. Loading never writes.
 //
-// Order of checks: file size (before reading), UTF-8, empty file, JSON syntax
-// and nesting depth (line and column for syntax errors), an object at the top,
-// "schema" (a newer one is refused before anything else is judged), then all
-// the rest while reading.
+// Order of checks: file size (before reading), UTF-8 (byte offset), empty
+// file, an object at the top, "schema" (a newer one is refused before anything
+// else is judged), then everything else in document order: JSON syntax (line
+// and column), nesting depth, each member, and last the ids, references and
+// votes across the session. When "schema" is not the first member (a hand-made
+// file), a pass over the whole text checks syntax and depth before "schema".
 //
 // Versions: a file with a higher "schema" than this build writes is refused
 // as written by a newer JourneyBoard. Older schemas are migrated on load:

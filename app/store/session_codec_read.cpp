@@ -2,6 +2,7 @@
 // pass): every member is checked as it is read, straight into the model, then
 // ids, references and votes are checked across the whole session. The first
 // problem is thrown as a JsonError.
+// Index: [SECTION] Members, [SECTION] Cross checks, then ReadSessionDocument().
 #include "store/json_reader.h"
 #include "store/session_codec_internal.h"
 #include "store/text_rules.h"
@@ -16,7 +17,7 @@ namespace {
 
 using model::Session;
 
-// ---- members -----------------------------------------------------------------
+// [SECTION] Members
 
 /// "" or a language tag such as "zh-CN".
 std::string_view ReadLanguage(JsonCursor& c) {
@@ -203,7 +204,7 @@ model::WorkshopState ReadWorkshop(JsonCursor& c) {
     return w;
 }
 
-// ---- cross checks ------------------------------------------------------------
+// [SECTION] Cross checks
 
 enum class IdKind { Session, Stage, Lane, Note, Participant, Dot, Action };
 

@@ -102,16 +102,7 @@ private:
     void AppendQuoted(std::string_view text) {
         m_out += '"';
         if (FindInvalidUtf8(text)) {
-            std::string repaired;
-            while (!text.empty()) {
-                const auto bad = FindInvalidUtf8(text);
-                repaired.append(text.substr(0, bad.value_or(text.size())));
-                if (!bad)
-                    break;
-                repaired += "\xEF\xBF\xBD";
-                text.remove_prefix(*bad + 1);
-            }
-            AppendEscaped(repaired);
+            AppendEscaped(RepairUtf8(text));
         } else {
             AppendEscaped(text);
         }
@@ -169,16 +160,7 @@ std::string_view CleanText(const std::string& text, std::string& storage) {
     const std::size_t max_bytes = CodecLimits{}.max_text_bytes;
     if (text.size() <= max_bytes && !FindControlCharacter(text) && !FindInvalidUtf8(text))
         return text;
-    std::string valid;
-    std::string_view rest = text;
-    while (!rest.empty()) {
-        const auto bad = FindInvalidUtf8(rest);
-        valid.append(rest.substr(0, bad.value_or(rest.size())));
-        if (!bad)
-            break;
-        valid += "\xEF\xBF\xBD"; // U+FFFD
-        rest.remove_prefix(*bad + 1);
-    }
+    const std::string valid = RepairUtf8(text);
     storage.clear();
     for (std::size_t i = 0; i < valid.size(); ++i) {
         const auto c = static_cast<unsigned char>(valid[i]);

@@ -1,5 +1,7 @@
 // Session store: snapshot folders, dedup of identical autosaves, pruning and
 // crash recovery. See session_store.h for the on-disk layout.
+// Index: [SECTION] helpers / listing and loading (never writes) / writing /
+//        autosave glue
 #include "store/session_store.h"
 
 #include "store/data_paths.h"
@@ -85,6 +87,9 @@ fs::path SessionStore::SessionDir(std::string_view session_id) const {
 std::vector<SnapshotInfo> SessionStore::ListFolder(const fs::path& folder) const {
     std::vector<SnapshotInfo> snapshots;
     std::error_code ec;
+    // A symlinked session folder could lead outside the data folder.
+    if (fs::symlink_status(folder, ec).type() != fs::file_type::directory)
+        return snapshots;
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
         const auto parsed = ParseSnapshotFileName(name);
@@ -117,14 +122,16 @@ std::vector<SnapshotInfo> SessionStore::ListSnapshots(std::string_view session_i
 }
 
 LoadResult SessionStore::LoadSnapshot(std::string_view session_id, std::string_view file_name) const {
-    const fs::path path = SessionDir(session_id) / std::string(file_name);
+    const fs::path folder = SessionDir(session_id);
+    const fs::path path = folder / std::string(file_name);
     if (!ParseSnapshotFileName(file_name)) {
         LoadResult refused;
         refused.error.file = path.string();
         refused.error.message = "not a snapshot file name";
         return refused;
     }
-    if (!IsPlainFile(path)) {
+    std::error_code ec;
+    if (fs::symlink_status(folder, ec).type() != fs::file_type::directory || !IsPlainFile(path)) {
         LoadResult refused;
         refused.error.file = path.string();
         refused.error.message = "no such snapshot (or not a plain file)";
@@ -302,7 +309,7 @@ SaveResult SessionStore::SaveSnapshot(const model::Session& session, SnapshotKin
     std::string bytes = SessionToJson(session);
     const std::vector<SnapshotInfo> existing = ListFolder(folder);
     if (kind == SnapshotKind::Autosave && !existing.empty() && SameAsNewest(folder_name, existing.front(), bytes)) {
-        result.ok = true;
+        m_newest.insert_or_assign(folder_name, NewestBytes{existing.front().file_name, std::move(bytes)});
         result.skipped_identical = true;
         result.snapshot = existing.front();
         result.error = pointer_error;

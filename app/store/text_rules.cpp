@@ -111,6 +111,43 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text) {
     return std::nullopt;
 }
 
+std::string RepairUtf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    while (!text.empty()) {
+        const auto bad = FindInvalidUtf8(text);
+        out.append(text.substr(0, bad.value_or(text.size())));
+        if (!bad)
+            break;
+        // Skip the lead byte and whatever continuation bytes could still have completed it.
+        const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+        const unsigned lead = byte(*bad);
+        std::size_t expected = 1;
+        unsigned low = 0x80;
+        unsigned high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            expected = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            expected = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            expected = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        }
+        std::size_t length = 1;
+        if (expected > 1 && *bad + 1 < text.size() && byte(*bad + 1) >= low && byte(*bad + 1) <= high) {
+            length = 2;
+            while (length < expected && *bad + length < text.size() && (byte(*bad + length) & 0xC0) == 0x80)
+                ++length;
+        }
+        out += "\xEF\xBF\xBD";
+        text.remove_prefix(*bad + length);
+    }
+    return out;
+}
+
 std::optional<std::size_t> FindControlCharacter(std::string_view text) {
     constexpr std::uint64_t kOnes = 0x0101010101010101ull;
     constexpr std::uint64_t kHigh = 0x8080808080808080ull;

@@ -17,6 +17,10 @@ inline constexpr std::size_t kMaxIdBytes = 64;
 /// overlong sequence, surrogate, code point above U+10FFFF), or nullopt.
 [[nodiscard]] std::optional<std::size_t> FindInvalidUtf8(std::string_view text);
 
+/// `text` with every ill-formed sequence replaced by U+FFFD, one per maximal
+/// subpart as Unicode recommends (a truncated "\xE4\xB8" becomes one U+FFFD).
+[[nodiscard]] std::string RepairUtf8(std::string_view text);
+
 /// Offset of the first control character other than '\n' and '\t' (C0, DEL
 /// and the C1 range U+0080..U+009F), or nullopt. `text` must be valid UTF-8.
 [[nodiscard]] std::optional<std::size_t> FindControlCharacter(std::string_view text);

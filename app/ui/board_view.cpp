@@ -45,6 +45,7 @@ void BoardView::Draw(UiContext& ctx, const Rect& vp) {
         m_camera.Fit(m_layout.board, vp, ctx.metrics.spacing_px * 2);
         m_fit_requested = false;
     }
+    EdgePan(ctx, vp);
     m_camera.Clamp(m_layout.board, vp);
     m_last_viewport = vp;
 
@@ -55,6 +56,7 @@ void BoardView::Draw(UiContext& ctx, const Rect& vp) {
     DrawCells(ctx, dl, vp);
     DrawLaneHeaders(ctx, dl, vp);
     DrawStageHeaders(ctx, dl, vp);
+    DrawDrags(ctx, dl, vp);
     dl->PopClipRect();
 }
 
@@ -165,7 +167,17 @@ void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
                 const NoteLayout& nl = m_layout.notes[ni];
                 if (!nl.rect.Overlaps(visible))
                     continue;
-                DrawNote(ctx, dl, s.notes[nl.note_index], lane, m_camera.ToScreen(nl.rect, vp));
+                const Rect nr = m_camera.ToScreen(nl.rect, vp);
+                bool lifted = false;
+                for (const auto& [contact, drag] : m_note_drags)
+                    lifted |= drag.note == nl.id;
+                if (lifted) {
+                    // The note's old place stays visible as an outline while it is carried.
+                    dl->AddRect(V(nr.x, nr.y), V(nr.Right(), nr.Bottom()), 0x80000000, ctx.metrics.spacing_px * 0.6f * z,
+                                0, std::max(1.5f, 2 * z));
+                } else {
+                    DrawNote(ctx, dl, s.notes[nl.note_index], lane, nr);
+                }
                 ++m_notes_drawn;
             }
             // The add target: an outlined slot with a plus (and a label when there is room).

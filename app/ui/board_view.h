@@ -4,17 +4,41 @@
 
 #include "board_layout.h"
 #include "ui_context.h"
+#include "input/gesture_recognizer.h"
 
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 struct ImDrawList;
 
 namespace jb::ui {
 
+/// What a gesture on the board asks the shell to open.
+struct BoardIntent {
+    enum class Kind { EditNote, AddNote, NoteMenu, EditPersona } kind = Kind::EditNote;
+    model::Id note;
+    model::Id stage;
+    model::Id lane;
+    float x = 0, y = 0; ///< screen position of the finger
+};
+
 class BoardView {
 public:
+    /// Acts on gestures that started on the board: drags move notes (one
+    /// command each, on release), drags on empty space pan, two fingers pinch,
+    /// taps and long-presses become intents for the shell. Call before Draw.
+    std::vector<BoardIntent> HandleGestures(UiContext& ctx, const std::vector<input::Gesture>& gestures);
+    /// The note under a screen point (topmost), if any.
+    [[nodiscard]] const NoteLayout* NoteAtScreen(float x, float y) const;
+    /// True while something on the board moves by itself (edge auto-pan).
+    [[nodiscard]] bool Animating() const { return m_edge_panning; }
+    /// Contacts currently dragging a note.
+    [[nodiscard]] std::size_t ActiveNoteDrags() const { return m_note_drags.size(); }
+
     /// Draws the board into the viewport (screen pixels) of the current ImGui window.
     void Draw(UiContext& ctx, const Rect& viewport);
 
@@ -39,6 +63,31 @@ private:
     void DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note, const model::Lane& lane, const Rect& r);
     void DrawEmotionLane(UiContext& ctx, ImDrawList* dl, const Rect& vp, std::size_t lane_index);
     float NoteTextSize(const UiContext& ctx, const model::Note& note, float box_w, float box_h);
+    void DrawDrags(UiContext& ctx, ImDrawList* dl, const Rect& vp);
+    void EdgePan(UiContext& ctx, const Rect& vp);
+    struct DropTarget {
+        model::Id stage, lane;
+        double order = 0;
+        const CellLayout* cell = nullptr;
+    };
+    [[nodiscard]] std::optional<DropTarget> DropAt(const UiContext& ctx, float sx, float sy,
+                                                   const model::Id& moving) const;
+    [[nodiscard]] bool OnBoard(const UiContext& ctx, float sx, float sy) const;
+
+    struct NoteDrag {
+        model::Id note;
+        float grab_dx = 0, grab_dy = 0; ///< finger offset inside the note, at zoom 1
+        float x = 0, y = 0;             ///< finger, screen pixels
+    };
+    struct Pinch {
+        float zoom0 = 1;
+        float world_x = 0, world_y = 0;
+    };
+    std::map<int, NoteDrag> m_note_drags;  ///< by contact id: several people at once
+    std::map<int, input::Vec2> m_pan_drags; ///< by contact id: last position
+    std::optional<Pinch> m_pinch;
+    bool m_edge_panning = false;
+    double m_last_time = 0;
 
     BoardCamera m_camera;
     BoardLayout m_layout;

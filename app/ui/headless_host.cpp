@@ -87,4 +87,17 @@ UiRequests HeadlessHost::Frame(Shell& shell, UiContext& ctx) {
     return r;
 }
 
+void HeadlessHost::FrameWith(UiContext& ctx, const std::function<void(UiContext&)>& draw) {
+    ImGui::SetCurrentContext(m_context);
+    ImGuiIO& io = ImGui::GetIO();
+    m_time += 1.0 / 60.0;
+    m_touch.Apply(io);
+    ImGui::NewFrame();
+    ctx.metrics = m_metrics;
+    ctx.fonts = m_fonts;
+    ctx.time = m_time;
+    draw(ctx);
+    ImGui::Render();
+}
+
 } // namespace jb::ui

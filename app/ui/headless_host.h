@@ -7,6 +7,7 @@
 #include "touch_feed.h"
 #include "ui_metrics.h"
 
+#include <functional>
 #include <string>
 
 struct ImGuiContext;
@@ -30,6 +31,8 @@ public:
 
     /// One frame of the shell with this context (fonts, metrics and time are filled in).
     UiRequests Frame(Shell& shell, UiContext& ctx);
+    /// One frame that runs `draw` instead of a shell (widget tests); ctx is filled in the same way.
+    void FrameWith(UiContext& ctx, const std::function<void(UiContext&)>& draw);
     /// Rebuilds the atlas when the glyph set grew (only with a real font file).
     void RebuildFontsIfNeeded(GlyphSet& glyphs);
 

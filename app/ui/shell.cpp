@@ -14,8 +14,51 @@ void Shell::AddNotice(Notice notice) {
     m_notices.push_back(std::move(notice));
 }
 
+Shell::Shell() {
+    // A finger that lands on a note claims it: it drags the note and never joins a pinch.
+    m_gestures.SetClaimTest([this](int, input::Vec2 p) { return m_board.NoteAtScreen(p.x, p.y) != nullptr; });
+}
+
+std::optional<double> Shell::NextWakeup(double now) const { return m_gestures.NeedsTimerWakeup(now); }
+
+void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
+    if (ctx.metrics.px_per_mm != m_gesture_px_per_mm) {
+        m_gestures.SetConfig(input::GestureConfig::ForPixelsPerMm(ctx.metrics.px_per_mm));
+        m_gesture_px_per_mm = ctx.metrics.px_per_mm;
+    }
+    m_gestures.Update(ctx.time);
+    const std::vector<input::Gesture> gestures = m_gestures.TakeGestures();
+    if (m_editor.IsOpen())
+        return; // the editor is modal: its own buttons and keys handle touches
+    if (m_menu.IsOpen()) {
+        // A tap beside the menu closes it, like putting a card back down.
+        for (const input::Gesture& g : gestures)
+            if (g.type == input::Gesture::Type::Tap && !m_menu.Panel().Contains(g.pos.x, g.pos.y))
+                m_menu.Close();
+        return;
+    }
+    for (const BoardIntent& intent : m_board.HandleGestures(ctx, gestures)) {
+        switch (intent.kind) {
+        case BoardIntent::Kind::EditNote:
+            m_editor.OpenEdit(*ctx.session, intent.note);
+            break;
+        case BoardIntent::Kind::AddNote:
+            m_editor.OpenNew(*ctx.session, intent.stage, intent.lane);
+            break;
+        case BoardIntent::Kind::NoteMenu:
+            m_menu.Open(intent.note, intent.x, intent.y);
+            break;
+        case BoardIntent::Kind::EditPersona:
+            break; // the persona editor comes with its own view
+        }
+    }
+    if (m_board.ActiveNoteDrags() > 0 || m_board.Animating())
+        requests.redraw_soon = true;
+}
+
 UiRequests Shell::Frame(UiContext& ctx) {
     UiRequests requests;
+    RouteGestures(ctx, requests); // uses last frame's targets, so before they are cleared
     if (ctx.hits)
         ctx.hits->BeginFrame();
     const ImGuiIO& io = ImGui::GetIO();
@@ -35,10 +78,15 @@ UiRequests Shell::Frame(UiContext& ctx) {
     m_board_viewport = {0, bar_h, width, std::max(1.0f, height - bar_h)};
     m_board.Draw(ctx, m_board_viewport);
     m_toolbar.Draw(ctx, requests, m_board, m_board_viewport, width);
+    if (const auto edit_note = m_menu.Draw(ctx))
+        m_editor.OpenEdit(*ctx.session, *edit_note);
+    if (m_editor.IsOpen())
+        requests.redraw_soon |= m_editor.Draw(ctx);
     DrawNotices(ctx, width, height);
 
     // Mouse wheel zooms around the pointer (a mouse is just another way in).
-    if (io.MouseWheel != 0.0f && m_board_viewport.Contains(io.MousePos.x, io.MousePos.y) && !ImGui::IsAnyItemActive())
+    if (io.MouseWheel != 0.0f && m_board_viewport.Contains(io.MousePos.x, io.MousePos.y) && !ImGui::IsAnyItemActive() &&
+        !m_editor.IsOpen())
         m_board.MutableCamera().ZoomAt(io.MouseWheel > 0 ? 1.15f : 1.0f / 1.15f, io.MousePos.x, io.MousePos.y,
                                        m_board_viewport);
 

@@ -4,16 +4,29 @@
 #pragma once
 
 #include "board_view.h"
+#include "note_editor.h"
+#include "note_menu.h"
 #include "toolbar.h"
 #include "ui_context.h"
+#include "input/gesture_recognizer.h"
 
+#include <optional>
 #include <vector>
 
 namespace jb::ui {
 
 class Shell {
 public:
+    Shell();
+
     [[nodiscard]] UiRequests Frame(UiContext& ctx);
+
+    /// A touch contact for the board's gestures (the app also feeds ImGui's pointer).
+    void PushContact(const input::ContactEvent& e) { m_gestures.Feed(e); }
+    /// When the shell next needs a frame without input (long-press timer), in ctx.time seconds.
+    [[nodiscard]] std::optional<double> NextWakeup(double now) const;
+    NoteEditor& Editor() { return m_editor; }
+    NoteMenu& Menu() { return m_menu; }
 
     void AddNotice(Notice notice);
     [[nodiscard]] const std::vector<Notice>& Notices() const { return m_notices; }
@@ -24,8 +37,14 @@ public:
 private:
     void DrawNotices(UiContext& ctx, float width, float height);
 
+    void RouteGestures(UiContext& ctx, UiRequests& requests);
+
     Toolbar m_toolbar;
     BoardView m_board;
+    NoteEditor m_editor;
+    NoteMenu m_menu;
+    input::GestureRecognizer m_gestures;
+    float m_gesture_px_per_mm = 0;
     std::vector<Notice> m_notices;
     Rect m_board_viewport;
 };

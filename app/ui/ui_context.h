@@ -15,6 +15,10 @@
 
 struct ImFont;
 
+namespace jb::edit {
+class CommandQueue;
+}
+
 namespace jb::ui {
 
 struct UiFonts {
@@ -70,6 +74,7 @@ struct UiContext {
     HitRegistry* hits = nullptr;
     std::function<Icon(std::string_view)> icon;            ///< icon by file stem, may be empty
     HistoryStatus history;
+    edit::CommandQueue* commands = nullptr;                ///< where views put their changes; null = read-only
     bool is_demo = false;
     SaveState save_state = SaveState::Off;
     bool kiosk = false;

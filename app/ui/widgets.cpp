@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -115,6 +116,20 @@ void DrawTextInBox(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, flo
         line_y += size;
     }
 }
+
+void BeginOverlay(const char* name, float x, float y, float w, float h) {
+    ImGui::SetNextWindowPos(ImVec2(x, y));
+    ImGui::SetNextWindowSize(ImVec2(w, h));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground |
+                                        ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin(name, nullptr, kFlags);
+    ImGui::PopStyleVar();
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+}
+
+void EndOverlay() { ImGui::End(); }
 
 ButtonResult TouchButton(UiContext& ctx, const char* id, std::string_view label, std::string_view icon_name,
                          float min_width, ButtonLook look, bool enabled) {

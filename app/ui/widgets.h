@@ -24,6 +24,12 @@ struct ButtonResult {
 ButtonResult TouchButton(UiContext& ctx, const char* id, std::string_view label, std::string_view icon_name,
                          float min_width, ButtonLook look = ButtonLook::Toolbar, bool enabled = true);
 
+/// Begins a borderless ImGui window over everything drawn so far (menus,
+/// dialogs): only the topmost window receives the pointer, so nothing under an
+/// open dialog can be pressed by accident. Always pair with EndOverlay().
+void BeginOverlay(const char* name, float x, float y, float w, float h);
+void EndOverlay();
+
 /// Draws text with a font at a size, registering its glyphs.
 void DrawText(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, float x, float y, std::uint32_t color,
               std::string_view text, float wrap_width = 0.0f);

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end checks of the real journeyboard binary under Xvfb with Mesa.
-# Usage: run_app_e2e.sh CASE BINARY PNG_INSPECT ASSETS_DIR
+# Usage: run_app_e2e.sh CASE BINARY PNG_INSPECT ASSETS_DIR SESSION_DUMP
 # Each CASE is registered as its own ctest test (label e2e).
 set -u
-case_name=$1 bin=$2 inspect=$3 assets=$4
+case_name=$1 bin=$2 inspect=$3 assets=$4 dump=${5:-}
 work=$(mktemp -d /tmp/jb-e2e.XXXXXX)
 trap 'rm -rf "$work"; [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null; true' EXIT
 fail() { echo "FAIL [$case_name]: $*"; exit 1; }
@@ -95,8 +95,43 @@ inner-kiosk-escape)
     kill -0 "$app_pid" 2>/dev/null || fail "the kiosk quit on Esc/Alt+F4"
     kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
     ;;
-language-switch | kiosk-escape)
-    xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" bash "$0" "inner-$case_name" "$bin" "$inspect" "$assets"
+inner-add-type-drag)
+    export JB_TARGETS_FILE="$work/targets"
+    data="$work/data"
+    start_app --windowed 1600x900 --lang en --data-dir "$data"
+    pain=l5 # the demo's pain-point lane
+    tap_target "cell.s1.$pain"
+    wait_for 5 grep -q "^osk.key.z " "$JB_TARGETS_FILE" || fail "the on-screen keyboard did not open"
+    for key in z e b r a; do tap_target "osk.key.$key"; sleep 0.15; done
+    tap_target editor.done
+    # Autosave within 2 s of the change.
+    newest() { ls -1 "$data"/sessions/*/*-autosave.json 2>/dev/null | sort | tail -1; }
+    wait_for 4 sh -c "'$dump' \"\$(ls -1 '$data'/sessions/*/*-autosave.json 2>/dev/null | sort | tail -1)\" | grep -q 'zebra'" ||
+        fail "the new note is not in an autosave within 4 s"
+    line=$("$dump" "$(newest)" | awk -F'\t' '$4 == "zebra"')
+    echo "after typing: $line"
+    read -r note_id stage lane text <<<"$line"
+    [ "$stage" = s1 ] && [ "$lane" = "$pain" ] || fail "the note is in $stage/$lane, not s1/$pain"
+    # Drag it to stage 3 with a finger (the mouse is contact 0).
+    wait_for 5 grep -q "^note.$note_id " "$JB_TARGETS_FILE" || fail "the new note is not on the board"
+    read -r _ x y w h < <(grep "^note.$note_id " "$JB_TARGETS_FILE")
+    read -r _ tx ty tw th < <(grep "^cell.s3.$pain " "$JB_TARGETS_FILE")
+    x0=$((x + w / 2)) y0=$((y + h / 2)) x1=$((tx + tw / 4)) y1=$((ty + th / 2))
+    xdotool mousemove --window "$wid" $x0 $y0 mousedown 1
+    for i in 1 2 3 4 5 6 7 8 9 10; do
+        xdotool mousemove --window "$wid" $((x0 + (x1 - x0) * i / 10)) $((y0 + (y1 - y0) * i / 10)); sleep 0.03
+    done
+    xdotool mouseup 1
+    wait_for 4 sh -c "'$dump' \"\$(ls -1 '$data'/sessions/*/*-autosave.json | sort | tail -1)\" | grep -q \"^$note_id	s3	$pain	zebra\$\"" ||
+        { "$dump" "$(newest)" | grep zebra; fail "the drag to stage 3 is not in the autosave"; }
+    import -window root "$work/board.png" || fail "cannot take a screenshot"
+    facts=$("$inspect" "$work/board.png"); echo "$facts"
+    [ "$(awk '/^colours/{print $2}' <<<"$facts")" -ge 200 ] || fail "the screen looks blank"
+    cp "$work/board.png" "${JB_E2E_KEEP:-$work}/add-type-drag.png" 2>/dev/null || true
+    ls -1 "$data"/sessions/*/ | sed 's/^/  snapshot: /'
+    ;;
+language-switch | kiosk-escape | add-type-drag)
+    xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" bash "$0" "inner-$case_name" "$bin" "$inspect" "$assets" "$dump"
     exit $?
     ;;
 fullscreen-default)

@@ -25,7 +25,8 @@ jb::model::Session Load(const std::string& text) {
 
 std::vector<std::string> TopLevelKeys(const std::string& text) {
     std::vector<std::string> keys;
-    for (const auto& item : jb::store::Json::parse(text).items())
+    const auto document = jb::store::Json::parse(text); // a temporary would die before the loop
+    for (const auto& item : document.items())
         keys.push_back(item.key());
     return keys;
 }

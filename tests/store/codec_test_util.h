@@ -204,7 +204,7 @@ private:
     }
 
     std::string Timestamp() {
-        char buffer[32];
+        char buffer[64];
         const int year = 1970 + static_cast<int>(Below(130));
         const int month = 1 + static_cast<int>(Below(12));
         const int day = 1 + static_cast<int>(Below(28));

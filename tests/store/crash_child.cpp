@@ -5,6 +5,8 @@
 #include "store/session_store.h"
 #include "store_test_util.h"
 
+#include <signal.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -94,6 +96,10 @@ int main(int argc, char** argv) {
         return 2;
     }
     using namespace std::chrono_literals;
+    // Die with the test process, so a failed or interrupted test leaves no editor running.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() == 1)
+        return 3;
     SlowDiskOps slow_disk;
     jb::store::SessionStore store(argv[1], &slow_disk);
     std::mt19937 random(static_cast<std::mt19937::result_type>(std::stoull(argv[2])));
@@ -116,8 +122,8 @@ int main(int argc, char** argv) {
     policy.backoff = {20ms, 50ms};
     jb::store::Autosaver saver(policy);
     std::uint64_t revision = 0;
-    int saves = 0;
-    for (;;) {
+    const auto give_up = std::chrono::steady_clock::now() + 60s; // never outlive a broken test
+    while (std::chrono::steady_clock::now() < give_up) {
         RandomEdit(session, random);
         session.title = kTitlePrefix + std::to_string(++serial);
         ++revision;
@@ -129,11 +135,12 @@ int main(int argc, char** argv) {
                                                    std::chrono::system_clock::now());
         if (saved && saved->ok) {
             Emit("S " + std::to_string(serial));
-            if (++saves % 8 == 0)
-                (void)store.PruneAutosaves(session.id, 16);
+            // Every save, because most runs are killed before their eighth.
+            (void)store.PruneAutosaves(session.id, 16);
         } else if (saved) {
             Emit("F " + saved->error);
         }
         std::this_thread::sleep_for(std::chrono::microseconds(500 + random() % 2500));
     }
+    return 4; // never killed: the test lost track of this process
 }

@@ -313,6 +313,12 @@ TEST_CASE("ReadFileLimited reads, and refuses large, missing and special files",
     CHECK_FALSE(r.ok());
     CHECK_THAT(r.error, Catch::Contains("not a regular file"));
 
+    // A FIFO must be refused, not block the reader forever.
+    REQUIRE(::mkfifo((dir.path() / "fifo.json").c_str(), 0644) == 0);
+    r = ReadFileLimited(dir.path() / "fifo.json", 10);
+    CHECK_FALSE(r.ok());
+    CHECK_THAT(r.error, Catch::Contains("not a regular file"));
+
     // /proc files claim size 0 but have content: the limit must still hold.
     r = ReadFileLimited("/proc/self/status", 16);
     CHECK_FALSE(r.ok());

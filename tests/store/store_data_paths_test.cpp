@@ -42,6 +42,13 @@ TEST_CASE("EnsureDirectory creates folders and explains what is in the way", "[s
     r = EnsureDirectory(dir.path() / "file" / "below");
     CHECK_FALSE(r.ok());
     CHECK_THAT(r.error, Catch::Contains("cannot create"));
+
+    // An explicit --data-dir needs no environment and is created on the spot.
+    r = PrepareDataDir((dir.path() / "explicit" / "data").string());
+    REQUIRE(r.ok());
+    CHECK(r.path == dir.path() / "explicit" / "data");
+    CHECK(fs::is_directory(r.path));
+    CHECK_FALSE(PrepareDataDir((dir.path() / "file").string()).ok());
 }
 
 namespace {
@@ -159,11 +166,42 @@ TEST_CASE("Hostile session ids never reach outside the data folder", "[store][pa
         CHECK_FALSE(saved.ok);
         CHECK_THAT(saved.error, Catch::Contains("id"));
     }
-    for (const std::string file : {"../../secret.json", "/etc/passwd", "..", "20261122T093000.123Z-autosave.json/../x"}) {
+    for (const std::string file :
+         {"../../secret.json", "/etc/passwd", "..", "20261122T093000.123Z-autosave.json/../x"}) {
         CAPTURE(file);
         CHECK_FALSE(store.LoadSnapshot("good", file).ok());
     }
     CHECK(jb::test::ReadAll(root.path() / "secret.json") == "outside");
     // Nothing was created outside data/ (nothing at all, since all saves were refused).
     CHECK(jb::test::Entries(root.path()) == std::vector<std::string>{"last_session", "secret.json"});
+}
+
+TEST_CASE("Symlinks inside the data folder are not followed out of it", "[store][paths]") {
+    TempDir root;
+    const fs::path data = root.path() / "data";
+    const fs::path outside = root.path() / "outside";
+    SessionStore store(data);
+    const auto session = jb::test::MakeSession("good");
+    REQUIRE(store.SaveSnapshot(session, SnapshotKind::Autosave, {}, std::chrono::system_clock::now()).ok);
+
+    // A foreign folder with a valid snapshot, reachable only through symlinks.
+    fs::create_directories(outside);
+    const std::string name = "20300101T000000.000Z-autosave.json";
+    jb::test::WriteRaw(outside / name, SessionToJson(jb::test::MakeSession("evil")));
+    fs::create_directory_symlink(outside, store.sessions_dir() / "evil");
+    fs::create_symlink(outside / name, store.SessionDir("good") / name);
+
+    CHECK(store.ListSnapshots("evil").empty());
+    CHECK_FALSE(store.LoadSnapshot("evil", name).ok());
+    CHECK_FALSE(store.LoadSnapshot("good", name).ok());
+    REQUIRE(store.ListSnapshots("good").size() == 1);
+    CHECK(store.ListSnapshots("good")[0].file_name != name);
+    for (const auto& info : store.ListSessions())
+        CHECK(info.folder != "evil");
+    jb::test::WriteRaw(data / "last_session", "evil\n");
+    CHECK_FALSE(store.RecoverLast().ok());
+    CHECK_FALSE(store.SaveSnapshot(jb::test::MakeSession("evil"), SnapshotKind::Autosave, {},
+                                   std::chrono::system_clock::now())
+                    .ok);
+    CHECK(jb::test::Entries(outside) == std::vector<std::string>{name});
 }

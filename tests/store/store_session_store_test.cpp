@@ -1,5 +1,7 @@
 // Tests for SessionStore: save/list/load/restore/prune, dedup, labels,
 // recovery past broken snapshots, read-only loading, injected disk failures.
+// Index: [SECTION] save, list, load / restore, recovery, prune /
+//        temp files, read-only loading, failures / performance
 #include "store/data_paths.h"
 #include "store/session_store.h"
 #include "store_test_util.h"
@@ -118,7 +120,8 @@ TEST_CASE("Labelled snapshots keep the label as typed, the file name stays safe"
     TempDir dir;
     SessionStore store(dir.path());
     const auto session = MakeSession("w1");
-    const SaveResult saved = store.SaveSnapshot(session, SnapshotKind::Labelled, "  第一轮 结束 / round 1\n ", kT0);
+    const SaveResult saved =
+        store.SaveSnapshot(session, SnapshotKind::Labelled, "  第一轮 结束 / round 1\n ", kT0);
     REQUIRE(saved.ok);
     CHECK(saved.snapshot.kind == SnapshotKind::Labelled);
     CHECK(saved.snapshot.label == "第一轮 结束 / round 1");
@@ -417,7 +420,8 @@ TEST_CASE("Saving a 5,000-note session stays far under one frame plus fsync time
         session.title = "changed " + std::to_string(i);
         ops.fsync_time = {};
         SaveResult saved;
-        const Duration save = elapsed([&] { saved = store.SaveSnapshot(session, SnapshotKind::Autosave, {}, kT0 + i * 1s); });
+        const Duration save =
+            elapsed([&] { saved = store.SaveSnapshot(session, SnapshotKind::Autosave, {}, kT0 + i * 1s); });
         REQUIRE(saved.ok);
         REQUIRE_FALSE(saved.skipped_identical);
         if (save - ops.fsync_time < save_without_fsync) {

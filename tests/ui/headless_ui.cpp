@@ -30,7 +30,19 @@ ui::UiRequests HeadlessUi::Frame() {
     ctx.glyphs = &glyphs;
     ctx.hits = &hits;
     ctx.history = history;
-    return m_host->Frame(shell, ctx);
+    ctx.history.can_undo |= edits.CanUndo();
+    ctx.history.can_redo |= edits.CanRedo();
+    ctx.commands = &commands;
+    ui::UiRequests r = m_host->Frame(shell, ctx);
+    if (!commands.Empty()) {
+        commands.Drain(edits, session);
+        ++revision;
+    }
+    if (apply_undo_requests && r.undo && edits.Undo(session))
+        ++revision;
+    if (apply_undo_requests && r.redo && edits.Redo(session))
+        ++revision;
+    return r;
 }
 
 namespace {
@@ -43,24 +55,61 @@ void Merge(ui::UiRequests& into, const ui::UiRequests& r) {
 }
 } // namespace
 
-ui::UiRequests HeadlessUi::Tap(float x, float y) {
+ui::UiRequests HeadlessUi::Frames(int n) {
     ui::UiRequests all;
-    const double t = m_host->Time();
-    m_host->PushContact({0, input::ContactEvent::Type::Down, {x, y}, t});
-    for (int i = 0; i < 3; ++i)
-        Merge(all, Frame());
-    m_host->PushContact({0, input::ContactEvent::Type::Up, {x, y}, t + 0.08});
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < n; ++i)
         Merge(all, Frame());
     return all;
 }
 
-ui::UiRequests HeadlessUi::TapTarget(const std::string& id) {
+void HeadlessUi::Touch(input::ContactEvent::Type type, int id, float x, float y) {
+    const input::ContactEvent e{id, type, {x, y}, m_host->Time()};
+    m_host->PushContact(e);
+    shell.PushContact(e);
+}
+
+ui::UiRequests HeadlessUi::Tap(float x, float y) {
+    ui::UiRequests all;
+    Touch(input::ContactEvent::Type::Down, 0, x, y);
+    Merge(all, Frames(3));
+    Touch(input::ContactEvent::Type::Up, 0, x, y);
+    Merge(all, Frames(3));
+    return all;
+}
+
+ui::UiRequests HeadlessUi::Drag(float x0, float y0, float x1, float y1, int steps, int id) {
+    ui::UiRequests all;
+    Touch(input::ContactEvent::Type::Down, id, x0, y0);
+    Merge(all, Frames(2));
+    for (int i = 1; i <= steps; ++i) {
+        const float t = static_cast<float>(i) / static_cast<float>(steps);
+        Touch(input::ContactEvent::Type::Move, id, x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
+        Merge(all, Frame());
+    }
+    Touch(input::ContactEvent::Type::Up, id, x1, y1);
+    Merge(all, Frames(3));
+    return all;
+}
+
+ui::UiRequests HeadlessUi::LongPress(float x, float y, double seconds) {
+    ui::UiRequests all;
+    Touch(input::ContactEvent::Type::Down, 0, x, y);
+    Merge(all, Frames(static_cast<int>(seconds * 60.0)));
+    Touch(input::ContactEvent::Type::Up, 0, x, y);
+    Merge(all, Frames(3));
+    return all;
+}
+
+std::pair<float, float> HeadlessUi::Centre(const std::string& id) {
     const ui::HitTarget* t = hits.Find(id);
     INFO("target " << id);
     REQUIRE(t != nullptr);
-    const ui::HitRect r = t->rect;
-    return Tap(r.x + r.w * 0.5f, r.y + r.h * 0.5f);
+    return {t->rect.x + t->rect.w * 0.5f, t->rect.y + t->rect.h * 0.5f};
+}
+
+ui::UiRequests HeadlessUi::TapTarget(const std::string& id) {
+    const auto [x, y] = Centre(id);
+    return Tap(x, y);
 }
 
 } // namespace jb::test

@@ -2,6 +2,8 @@
 // tap registered touch targets.
 #pragma once
 
+#include "edit/command_queue.h"
+#include "edit/history.h"
 #include "model/session.h"
 #include "store/string_catalog.h"
 #include "ui/headless_host.h"
@@ -26,11 +28,23 @@ public:
     ui::HistoryStatus history;
     std::string language;
     std::uint64_t revision = 1;
+    edit::History edits;          ///< commands the UI queued are applied here after each frame
+    edit::CommandQueue commands;
+    bool apply_undo_requests = false; ///< act on the toolbar's undo/redo like the app does
 
     /// Renders one frame; returns what the UI asked for.
     ui::UiRequests Frame();
+    ui::UiRequests Frames(int n);
+    /// One contact event, to ImGui's pointer and to the board's gestures, like the app.
+    void Touch(input::ContactEvent::Type type, int id, float x, float y);
     /// A finger down and up at a point, with the frames in between; returns all requests merged.
     ui::UiRequests Tap(float x, float y);
+    /// A finger pressed, moved in steps to (x1, y1) and lifted.
+    ui::UiRequests Drag(float x0, float y0, float x1, float y1, int steps = 12, int id = 0);
+    /// A finger held still for `seconds`, then lifted.
+    ui::UiRequests LongPress(float x, float y, double seconds = 0.9);
+    /// Centre of a registered target (fails the test when it is not on screen).
+    [[nodiscard]] std::pair<float, float> Centre(const std::string& id);
     /// Taps the centre of a registered target; fails the test if it is not on screen.
     ui::UiRequests TapTarget(const std::string& id);
 

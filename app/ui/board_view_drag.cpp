@@ -1,0 +1,227 @@
+// Board interaction: gestures to intents and commands, note dragging with a
+// highlighted drop cell and edge auto-pan, panning and pinch zoom.
+#include "board_view.h"
+#include "theme.h"
+#include "widgets.h"
+#include "edit/command_queue.h"
+#include "edit/note_commands.h"
+#include "model/queries.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace jb::ui {
+
+namespace {
+ImVec2 V(float x, float y) { return ImVec2(x, y); }
+
+bool IsBoardTarget(const std::string& id) {
+    return id.rfind("note.", 0) == 0 || id.rfind("cell.", 0) == 0 || id == "persona";
+}
+} // namespace
+
+const NoteLayout* BoardView::NoteAtScreen(float sx, float sy) const {
+    if (!m_last_viewport.Contains(sx, sy))
+        return nullptr;
+    const float wx = m_camera.ToWorldX(sx, m_last_viewport);
+    const float wy = m_camera.ToWorldY(sy, m_last_viewport);
+    const CellLayout* cell = m_layout.CellAt(wx, wy);
+    if (!cell)
+        return nullptr;
+    for (std::size_t i : cell->notes)
+        if (m_layout.notes[i].rect.Contains(wx, wy))
+            return &m_layout.notes[i];
+    return nullptr;
+}
+
+bool BoardView::OnBoard(const UiContext& ctx, float sx, float sy) const {
+    if (!m_last_viewport.Contains(sx, sy))
+        return false;
+    // Something drawn over the board (toolbar menu, notice) owns the touch.
+    if (ctx.hits)
+        if (const HitTarget* t = ctx.hits->At(sx, sy); t && !IsBoardTarget(t->id))
+            return false;
+    return true;
+}
+
+std::optional<BoardView::DropTarget> BoardView::DropAt(const UiContext& ctx, float sx, float sy,
+                                                       const model::Id& moving) const {
+    if (!m_last_viewport.Contains(sx, sy))
+        return std::nullopt;
+    const float wx = m_camera.ToWorldX(sx, m_last_viewport);
+    const float wy = m_camera.ToWorldY(sy, m_last_viewport);
+    const CellLayout* cell = m_layout.CellAt(wx, wy);
+    if (!cell)
+        return std::nullopt;
+    const model::Lane* lane = model::FindLane(*ctx.session, cell->lane);
+    if (!lane || lane->kind == model::LaneKind::Emotion)
+        return std::nullopt; // the emotion lane holds the curve, not notes
+    // The slot under the finger decides the position among the cell's other notes.
+    std::vector<const model::Note*> others;
+    for (std::size_t i : cell->notes) {
+        const model::Note& n = ctx.session->notes[m_layout.notes[i].note_index];
+        if (n.id != moving)
+            others.push_back(&n);
+    }
+    const float pad = ctx.metrics.spacing_px;
+    const float lx = wx - cell->rect.x - pad, ly = wy - cell->rect.y - pad;
+    const int col = std::clamp(static_cast<int>(lx / (m_layout.note_width + pad)), 0, m_layout.notes_per_row - 1);
+    const int row = std::max(0, static_cast<int>(ly / (m_layout.note_height + pad)));
+    const auto slot = std::min<std::size_t>(static_cast<std::size_t>(row * m_layout.notes_per_row + col), others.size());
+    DropTarget t{cell->stage, cell->lane, 1.0, cell};
+    if (others.empty())
+        t.order = 1.0;
+    else if (slot == 0)
+        t.order = others.front()->order - 1.0;
+    else if (slot == others.size())
+        t.order = others.back()->order + 1.0;
+    else
+        t.order = (others[slot - 1]->order + others[slot]->order) * 0.5;
+    return t;
+}
+
+std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::vector<input::Gesture>& gestures) {
+    using T = input::Gesture::Type;
+    std::vector<BoardIntent> intents;
+    if (!ctx.session)
+        return intents;
+    const bool may_edit = !ctx.session->workshop.board_locked;
+    for (const input::Gesture& g : gestures) {
+        switch (g.type) {
+        case T::Tap: {
+            if (!OnBoard(ctx, g.pos.x, g.pos.y))
+                break;
+            const float wx = m_camera.ToWorldX(g.pos.x, m_last_viewport);
+            const float wy = m_camera.ToWorldY(g.pos.y, m_last_viewport);
+            if (const NoteLayout* n = NoteAtScreen(g.pos.x, g.pos.y)) {
+                intents.push_back({BoardIntent::Kind::EditNote, n->id, {}, {}, g.pos.x, g.pos.y});
+            } else if (m_layout.persona.Contains(wx, wy)) {
+                intents.push_back({BoardIntent::Kind::EditPersona, {}, {}, {}, g.pos.x, g.pos.y});
+            } else if (const CellLayout* c = m_layout.CellAt(wx, wy)) {
+                const model::Lane* lane = model::FindLane(*ctx.session, c->lane);
+                if (lane && lane->kind != model::LaneKind::Emotion && may_edit)
+                    intents.push_back({BoardIntent::Kind::AddNote, {}, c->stage, c->lane, g.pos.x, g.pos.y});
+            }
+            break;
+        }
+        case T::LongPress:
+            if (!OnBoard(ctx, g.pos.x, g.pos.y))
+                break;
+            if (const NoteLayout* n = NoteAtScreen(g.pos.x, g.pos.y))
+                intents.push_back({BoardIntent::Kind::NoteMenu, n->id, {}, {}, g.pos.x, g.pos.y});
+            break;
+        case T::DragBegin: {
+            if (!OnBoard(ctx, g.start.x, g.start.y))
+                break;
+            const NoteLayout* n = NoteAtScreen(g.start.x, g.start.y);
+            if (n && may_edit) {
+                const Rect r = m_camera.ToScreen(n->rect, m_last_viewport);
+                m_note_drags[g.id] = {n->id, (g.start.x - r.x) / m_camera.zoom, (g.start.y - r.y) / m_camera.zoom,
+                                      g.pos.x, g.pos.y};
+            } else if (!n && !m_pinch) {
+                m_pan_drags[g.id] = g.pos;
+                m_camera.PanByScreen(g.pos.x - g.start.x, g.pos.y - g.start.y);
+            }
+            break;
+        }
+        case T::DragMove:
+            if (auto it = m_note_drags.find(g.id); it != m_note_drags.end()) {
+                it->second.x = g.pos.x;
+                it->second.y = g.pos.y;
+            } else if (auto pit = m_pan_drags.find(g.id); pit != m_pan_drags.end() && !m_pinch) {
+                m_camera.PanByScreen(g.pos.x - pit->second.x, g.pos.y - pit->second.y);
+                pit->second = g.pos;
+            }
+            break;
+        case T::DragEnd:
+            if (auto it = m_note_drags.find(g.id); it != m_note_drags.end()) {
+                const NoteDrag drag = it->second;
+                m_note_drags.erase(it);
+                if (g.cancelled || !ctx.commands)
+                    break;
+                if (const auto target = DropAt(ctx, g.pos.x, g.pos.y, drag.note))
+                    ctx.commands->Emplace<edit::MoveNote>(drag.note, target->stage, target->lane, target->order);
+            }
+            m_pan_drags.erase(g.id);
+            break;
+        case T::PinchBegin:
+            m_pan_drags.clear(); // two fingers on the board now zoom instead of pan
+            m_pinch = Pinch{m_camera.zoom, m_camera.ToWorldX(g.start.x, m_last_viewport),
+                            m_camera.ToWorldY(g.start.y, m_last_viewport)};
+            break;
+        case T::PinchUpdate:
+            if (m_pinch) {
+                m_camera.zoom = std::clamp(m_pinch->zoom0 * g.scale, m_camera.min_zoom,
+                                           std::max(BoardCamera::kMaxZoom, m_camera.min_zoom));
+                // Keep the board point that was under the fingers' centre under it.
+                m_camera.pan_x = m_pinch->world_x - (g.pos.x - m_last_viewport.x) / m_camera.zoom;
+                m_camera.pan_y = m_pinch->world_y - (g.pos.y - m_last_viewport.y) / m_camera.zoom;
+            }
+            break;
+        case T::PinchEnd:
+            m_pinch.reset();
+            break;
+        case T::Press:
+        case T::Release:
+            break;
+        }
+    }
+    // A note deleted (or undone away) under a finger ends that drag quietly.
+    for (auto it = m_note_drags.begin(); it != m_note_drags.end();)
+        it = model::FindNote(*ctx.session, it->second.note) ? std::next(it) : m_note_drags.erase(it);
+    return intents;
+}
+
+void BoardView::EdgePan(UiContext& ctx, const Rect& vp) {
+    // Dragging a note to the edge of the board scrolls it, like paper on a long wall.
+    m_edge_panning = false;
+    const double dt = std::clamp(ctx.time - m_last_time, 0.0, 0.1);
+    m_last_time = ctx.time;
+    if (m_note_drags.empty())
+        return;
+    const float band = ctx.metrics.target_px * 1.2f;
+    const float speed = ctx.metrics.target_px * 12.0f; // pixels per second at the very edge
+    float dx = 0, dy = 0;
+    for (const auto& [id, d] : m_note_drags) {
+        if (d.x < vp.x + band) dx -= (vp.x + band - d.x) / band;
+        if (d.x > vp.Right() - band) dx += (d.x - (vp.Right() - band)) / band;
+        if (d.y < vp.y + band) dy -= (vp.y + band - d.y) / band;
+        if (d.y > vp.Bottom() - band) dy += (d.y - (vp.Bottom() - band)) / band;
+    }
+    if (dx == 0 && dy == 0)
+        return;
+    m_edge_panning = true;
+    m_camera.PanByScreen(-dx * speed * static_cast<float>(dt), -dy * speed * static_cast<float>(dt));
+}
+
+void BoardView::DrawDrags(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
+    const float z = m_camera.zoom;
+    for (const auto& [id, d] : m_note_drags) {
+        const model::Note* note = model::FindNote(*ctx.session, d.note);
+        if (!note)
+            continue;
+        // Highlight where the note would land.
+        if (const auto target = DropAt(ctx, d.x, d.y, d.note); target && target->cell) {
+            const Rect cr = m_camera.ToScreen(target->cell->rect, vp);
+            dl->AddRectFilled(V(cr.x, cr.y), V(cr.Right(), cr.Bottom()), 0x300072E6);
+            dl->AddRect(V(cr.x, cr.y), V(cr.Right(), cr.Bottom()), Palette::kAccent, 0, 0, std::max(3.0f, 4 * z));
+        }
+        const model::Lane* lane = model::FindLane(*ctx.session, note->lane);
+        if (!lane)
+            continue;
+        const Rect ghost{d.x - d.grab_dx * z, d.y - d.grab_dy * z, m_layout.note_width * z, m_layout.note_height * z};
+        // Lifted: a bigger shadow and an outline.
+        dl->AddRectFilled(V(ghost.x + 10 * z, ghost.y + 14 * z), V(ghost.Right() + 10 * z, ghost.Bottom() + 14 * z),
+                          0x50000000, ctx.metrics.spacing_px * z);
+        HitRegistry* saved = ctx.hits;
+        ctx.hits = nullptr; // the ghost is not a target of its own
+        DrawNote(ctx, dl, *note, *lane, ghost);
+        ctx.hits = saved;
+        dl->AddRect(V(ghost.x, ghost.y), V(ghost.Right(), ghost.Bottom()), Palette::kAccent,
+                    ctx.metrics.spacing_px * 0.6f * z, 0, std::max(2.0f, 3 * z));
+    }
+}
+
+} // namespace jb::ui

@@ -1,0 +1,213 @@
+// The note editor dialog.
+#include "note_editor.h"
+#include "text_wrap.h"
+#include "theme.h"
+#include "widgets.h"
+#include "edit/command_queue.h"
+#include "edit/note_commands.h"
+#include "model/queries.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace jb::ui {
+
+namespace {
+std::string ToUtf8(unsigned int c) {
+    std::string out;
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    return out;
+}
+
+std::string Trimmed(const std::string& s) {
+    const auto b = s.find_first_not_of(" \n\t");
+    if (b == std::string::npos)
+        return {};
+    const auto e = s.find_last_not_of(" \n\t");
+    return s.substr(b, e - b + 1);
+}
+} // namespace
+
+NoteEditor::NoteEditor() : m_text(kMaxNoteBytes) {}
+
+void NoteEditor::OpenNew(const model::Session&, const model::Id& stage, const model::Id& lane) {
+    m_mode = Mode::New;
+    m_note.clear();
+    m_stage = stage;
+    m_lane = lane;
+    m_original.clear();
+    m_text.SetText("");
+    m_keyboard_visible = true;
+}
+
+void NoteEditor::OpenEdit(const model::Session& session, const model::Id& note) {
+    const model::Note* n = model::FindNote(session, note);
+    if (!n)
+        return;
+    m_mode = Mode::Edit;
+    m_note = note;
+    m_stage = n->stage;
+    m_lane = n->lane;
+    m_original = n->text;
+    m_text.SetText(n->text); // cursor at the end, ready to add
+    m_keyboard_visible = true;
+}
+
+void NoteEditor::Close() { m_mode = Mode::Closed; }
+
+void NoteEditor::Commit(UiContext& ctx) {
+    const std::string text = Trimmed(m_text.Text());
+    if (ctx.commands && !text.empty()) {
+        if (m_mode == Mode::New) {
+            edit::NoteDraft draft;
+            draft.stage = m_stage;
+            draft.lane = m_lane;
+            draft.text = text;
+            ctx.commands->Emplace<edit::AddNote>(draft);
+        } else if (text != m_original) {
+            ctx.commands->Emplace<edit::EditNoteText>(m_note, text);
+        }
+    }
+    Close();
+}
+
+void NoteEditor::ReadPhysicalKeyboard(UiContext&, bool& done, bool& cancel) {
+    // A keyboard, and the system input method (pinyin through fcitx/ibus), deliver committed text here.
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+        const unsigned int c = io.InputQueueCharacters[i];
+        if (c >= 0x20 && c != 0x7F)
+            m_text.Insert(ToUtf8(c));
+    }
+    io.InputQueueCharacters.resize(0);
+    const auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); };
+    if (pressed(ImGuiKey_Backspace)) m_text.Backspace();
+    if (pressed(ImGuiKey_Delete)) m_text.Delete();
+    if (pressed(ImGuiKey_LeftArrow)) m_text.Left();
+    if (pressed(ImGuiKey_RightArrow)) m_text.Right();
+    if (pressed(ImGuiKey_Home)) m_text.Home();
+    if (pressed(ImGuiKey_End)) m_text.End();
+    if (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter)) {
+        if (io.KeyShift)
+            m_text.Insert("\n"); // Shift+Enter: a new line inside the note
+        else
+            done = true;
+    }
+    if (pressed(ImGuiKey_Escape))
+        cancel = true;
+}
+
+bool NoteEditor::Draw(UiContext& ctx) {
+    if (!IsOpen() || !ctx.session)
+        return false;
+    if (m_mode == Mode::Edit && !model::FindNote(*ctx.session, m_note)) {
+        Close(); // deleted meanwhile (undo, another finger): nothing left to edit
+        return false;
+    }
+    const UiMetrics& m = ctx.metrics;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float pad = m.spacing_px;
+    BeginOverlay("##note_editor", 0, 0, display.x, display.y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), display, 0xC0000000);
+    if (ctx.hits)
+        ctx.hits->Add("editor.backdrop", {0, 0, display.x, display.y});
+
+    const float kb_h = m_keyboard_visible ? OnScreenKeyboard::Height(m, display.x) : 0.0f;
+    const float top_h = display.y - kb_h;
+
+    // Header: where the note goes.
+    const model::Stage* stage = model::FindStage(*ctx.session, m_stage);
+    const model::Lane* lane = model::FindLane(*ctx.session, m_lane);
+    std::string where = std::string(ctx.Tr(m_mode == Mode::New ? "editor.new_note" : "editor.edit_note"));
+    if (stage && lane)
+        where += "  ·  " + stage->name + " / " + lane->name;
+    DrawTextInBox(ctx, dl, ctx.fonts.title, m.title_font_px, pad * 2, pad * 2, display.x - pad * 4, m.title_font_px * 1.2f,
+                  Palette::kWhite, where);
+
+    // The note itself, large, with the cursor.
+    const float buttons_h = m.target_px + pad * 2;
+    const float card_top = pad * 3 + m.title_font_px * 1.2f;
+    // A sticky note, larger than on the board: about 2:1, never taller than the room left.
+    const float card_w = std::min(display.x - pad * 4, std::max(m.note_font_px * 30.0f, display.x * 0.5f));
+    const float card_h = std::max(m.target_px, std::min(card_w * 0.45f, top_h - card_top - buttons_h - pad * 2));
+    const float card_x = (display.x - card_w) * 0.5f;
+    const std::uint32_t fill = FromRgb(lane ? lane->color : 0xFFF4A4);
+    dl->AddRectFilled(ImVec2(card_x, card_top), ImVec2(card_x + card_w, card_top + card_h), fill, pad);
+    const float text_size = std::max(m.note_font_px * 1.25f, m.body_font_px);
+    const float inner = pad * 2;
+    const std::string& text = m_text.Text();
+    ImFont* font = ctx.fonts.note ? ctx.fonts.note : ImGui::GetFont();
+    // Text before the cursor tells where the cursor bar goes.
+    const std::string before = text.substr(0, m_text.Cursor());
+    DrawText(ctx, dl, font, text_size, card_x + inner, card_top + inner, Palette::kInk, text, card_w - inner * 2);
+    if (text.empty())
+        DrawText(ctx, dl, font, text_size, card_x + inner, card_top + inner, 0x80000000, ctx.Tr("editor.placeholder"),
+                 card_w - inner * 2);
+    {
+        const std::vector<TextLine> lines = WrapText(font, text_size, text, card_w - inner * 2);
+        float cx = card_x + inner, cy = card_top + inner;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const TextLine& l = lines[i];
+            const bool last = i + 1 == lines.size();
+            if (m_text.Cursor() <= l.end || last) {
+                const std::size_t upto = std::clamp(m_text.Cursor(), l.begin, l.end);
+                cx += MeasureText(font, text_size, std::string_view(text).substr(l.begin, upto - l.begin)).x;
+                cy += text_size * static_cast<float>(i);
+                break;
+            }
+        }
+        dl->AddLine(ImVec2(cx + 1, cy), ImVec2(cx + 1, cy + text_size), Palette::kFocus, std::max(2.0f, pad * 0.35f));
+    }
+    if (ctx.hits)
+        ctx.hits->Add("editor.card", {card_x, card_top, card_w, card_h});
+
+    // Cancel on the left, Done (primary) on the right, under the card.
+    const float by = card_top + card_h + pad * 2;
+    const float bw = std::max(m.target_px * 3.0f, m.body_font_px * 7.0f);
+    bool done = false, cancel = false;
+    ImGui::SetCursorScreenPos(ImVec2(card_x, by));
+    cancel |= TouchButton(ctx, "editor.cancel", ctx.Tr("common.cancel"), "close", bw).clicked;
+    if (!m_keyboard_visible) {
+        ImGui::SetCursorScreenPos(ImVec2(card_x + bw + pad, by));
+        if (TouchButton(ctx, "editor.show_keyboard", ctx.Tr("editor.show_keyboard"), "", bw).clicked)
+            m_keyboard_visible = true;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(card_x + card_w - bw, by));
+    const bool empty = m_text.Text().find_first_not_of(" \n\t") == std::string::npos;
+    done |= TouchButton(ctx, "editor.done", ctx.Tr("common.done"), "check", bw, ButtonLook::Primary, !empty).clicked;
+
+    bool animating = false;
+    if (m_keyboard_visible) {
+        const KeyboardResult k = m_keyboard.Draw(ctx, Rect{0, top_h, display.x, kb_h});
+        animating = k.animating;
+        if (k.action == KeyAction::Hide)
+            m_keyboard_visible = false; // a physical keyboard is in use; the card gets the room
+        else
+            ApplyTo(m_text, k);
+    }
+    ReadPhysicalKeyboard(ctx, done, cancel);
+    EndOverlay();
+    if (done && !Trimmed(m_text.Text()).empty())
+        Commit(ctx);
+    else if (cancel)
+        Close();
+    return animating;
+}
+
+} // namespace jb::ui

@@ -1,0 +1,104 @@
+// The large-key on-screen keyboard for a touchscreen with no keyboard: QWERTY
+// letters and a digits/punctuation page (ASCII and Chinese full-width), drawn
+// in its own ImGui window over a rectangle the caller reserves; it reports
+// what was pressed and leaves the editing to the caller (see ApplyTo).
+#pragma once
+
+#include "board_layout.h"
+#include "text_buffer.h"
+#include "ui_context.h"
+
+#include <string>
+
+namespace jb::ui {
+
+namespace osk {
+enum class KeyKind : int; // onscreen_keyboard_layout.h
+}
+
+enum class KeyAction { None, Insert, Backspace, Enter, Left, Right, Home, End, Hide, ChineseToggle };
+
+/// What the keyboard did in one frame (at most one action).
+struct KeyboardResult {
+    KeyAction action = KeyAction::None;
+    std::string text;       ///< Insert: the UTF-8 text to insert
+    int count = 0;          ///< times to apply the action (a held key that repeats may owe several after a slow frame)
+    bool animating = false; ///< a key is held or a hint is showing: keep rendering frames
+
+    [[nodiscard]] bool any() const { return action != KeyAction::None; }
+};
+
+enum class KeyboardPage { Letters, Symbols };
+
+/// Off; Once = the next letter is a capital; Locked = caps lock.
+enum class ShiftState { Off, Once, Locked };
+
+class OnScreenKeyboard {
+public:
+    /// Rows on every page, so the height does not jump when the page changes.
+    static constexpr int kRows = 4;
+    /// A held backspace or arrow repeats after this delay, at this rate.
+    static constexpr double kRepeatDelay = 0.5;
+    static constexpr double kRepeatPerSecond = 10.0;
+    /// Holding shift this long turns on caps lock.
+    static constexpr double kLongPress = 0.5;
+
+    /// Height to reserve at the bottom of the screen for a keyboard `width` wide.
+    [[nodiscard]] static float Height(const UiMetrics& metrics, float width);
+    /// Narrowest area in which every key stays at least one touch target wide.
+    [[nodiscard]] static float MinWidth(const UiMetrics& metrics);
+
+    /// Draws the keyboard over `area` (screen pixels; the background fills it,
+    /// the keys are centred and never wider than comfortable for one person)
+    /// and returns what was pressed. Uses its own window "##jb_osk", raised
+    /// above all others each frame (so it may be called inside a full-screen
+    /// overlay window); do not host it in an ImGui modal popup, which blocks
+    /// input to other windows. Registers every key in ctx.hits as
+    /// "osk.key.<name>" (a, b, 0, space, backspace, shift, symbols, letters,
+    /// enter, left, right, home, end, hide, chinese, comma, comma_full, ...).
+    KeyboardResult Draw(UiContext& ctx, const Rect& area);
+
+    /// The 中 key: while unavailable it is greyed and a tap only shows `reason`
+    /// (empty = the osk.chinese_unavailable string) for a few seconds.
+    void SetChineseAvailable(bool available, std::string reason = {});
+    [[nodiscard]] bool ChineseAvailable() const { return m_chinese_available; }
+
+    /// Translation key of the enter key's label (default "osk.newline"; e.g.
+    /// "common.done" when the caller treats Enter as finishing the edit).
+    void SetEnterLabel(std::string tr_key) { m_enter_label = std::move(tr_key); }
+
+    [[nodiscard]] KeyboardPage Page() const { return m_page; }
+    void SetPage(KeyboardPage page) { m_page = page; }
+    [[nodiscard]] ShiftState Shift() const { return m_shift; }
+
+    /// Letters page, shift off, no hint: call when an editor opens.
+    void Reset();
+
+private:
+    struct KeyInput {
+        bool clicked = false;   ///< released over the key
+        bool activated = false; ///< went down this frame
+        bool held = false;
+    };
+    void HandleKey(osk::KeyKind kind, std::string_view text, const KeyInput& in, double now, KeyboardResult& result);
+    void DrawHint(UiContext& ctx, const Rect& key, float keyboard_top) const;
+
+    KeyboardPage m_page = KeyboardPage::Letters;
+    ShiftState m_shift = ShiftState::Off;
+    bool m_chinese_available = false;
+    std::string m_chinese_reason;
+    std::string m_enter_label = "osk.newline";
+    double m_hint_until = -1.0;
+    // The key being held that repeats (backspace, arrows) or long-presses (shift).
+    int m_held_kind = -1; ///< an osk::KeyKind, -1 = none
+    double m_press_time = 0.0;
+    long m_repeats_done = 0;
+    bool m_shift_long_pressed = false;
+};
+
+/// Applies a keyboard result to a buffer: Insert inserts its text, Enter a
+/// '\n', Backspace/Left/Right `count` times, Home/End. Hide and ChineseToggle
+/// are left to the caller. True when the text or the cursor changed.
+bool ApplyTo(TextBuffer& buffer, const KeyboardResult& result);
+
+} // namespace jb::ui
