@@ -308,6 +308,8 @@ ui::UiContext App::MakeContext() {
     ctx.glyphs = &m_glyphs;
     ctx.hits = &m_hits;
     ctx.icon = [this](std::string_view name) { return m_textures->Icon(name); };
+    ctx.photo = [this](const std::string& file) { return m_textures->Photo(m_data_dir / "images" / file); };
+    ctx.list_photos = [this] { return ListPhotos(); };
     ctx.commands = &m_commands;
     ctx.history.can_undo = m_history.CanUndo();
     ctx.history.can_redo = m_history.CanRedo();
@@ -340,6 +342,24 @@ void App::HandleRequests(const ui::UiRequests& r) {
         m_window.RequestClose();
     if (r.any() || r.redraw_soon)
         m_frames_to_render = std::max(m_frames_to_render, 3);
+}
+
+std::vector<std::string> App::ListPhotos() const {
+    // Persona photos are whatever PNG/JPEG files the facilitator put in <data>/images.
+    std::vector<std::string> out;
+    std::error_code ec;
+    if (m_data_dir.empty())
+        return out;
+    for (const auto& entry : std::filesystem::directory_iterator(m_data_dir / "images", ec)) {
+        std::string ext = entry.path().extension().string();
+        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (entry.is_regular_file(ec) && (ext == ".png" || ext == ".jpg" || ext == ".jpeg"))
+            out.push_back(entry.path().filename().string());
+        if (out.size() >= 64)
+            break;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void App::WriteTargetsFile() {

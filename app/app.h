@@ -47,6 +47,7 @@ private:
     void Notice(ui::Notice::Level level, std::string text);
     [[nodiscard]] double NextWakeup() const;
     void WriteTargetsFile();
+    [[nodiscard]] std::vector<std::string> ListPhotos() const;
 
     CliOptions m_options;
     std::filesystem::path m_exe_dir;

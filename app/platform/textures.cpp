@@ -3,6 +3,7 @@
 
 #include <GL/gl.h>
 #include <stb_image.h>
+#include <stb_image_resize.h>
 
 #include <cstring>
 
@@ -99,6 +100,36 @@ ui::Icon TextureCache::Icon(std::string_view name) {
         icon = Placeholder();
     }
     m_icons.emplace(std::string(name), icon);
+    return icon;
+}
+
+ui::Icon TextureCache::Photo(const std::filesystem::path& file) {
+    const std::string key = file.string();
+    if (auto it = m_photos.find(key); it != m_photos.end())
+        return it->second;
+    DecodedImage img = DecodeImageFile(file);
+    ui::Icon icon;
+    if (img.ok()) {
+        // Photos from phones are large; a persona card needs a few hundred pixels.
+        const int longest = std::max(img.width, img.height);
+        if (longest > kPhotoSide) {
+            const int w = std::max(1, img.width * kPhotoSide / longest);
+            const int h = std::max(1, img.height * kPhotoSide / longest);
+            std::vector<unsigned char> small(static_cast<std::size_t>(w) * h * 4);
+            stbir_resize_uint8(img.rgba.data(), img.width, img.height, 0, small.data(), w, h, 0, 4);
+            img.rgba = std::move(small);
+            img.width = w;
+            img.height = h;
+        }
+        const unsigned int tex = Upload(img);
+        icon = {reinterpret_cast<void*>(static_cast<std::uintptr_t>(tex)), static_cast<float>(img.width),
+                static_cast<float>(img.height)};
+    } else {
+        if (m_report)
+            m_report(key, img.error);
+        icon = {}; // the card then shows the persona's initial
+    }
+    m_photos.emplace(key, icon);
     return icon;
 }
 

@@ -38,6 +38,11 @@ public:
 
     /// The icon <icons_dir>/<name>.png, loading it on first use.
     [[nodiscard]] ui::Icon Icon(std::string_view name);
+    /// A photo (PNG/JPEG) by path, scaled down to at most kPhotoSide pixels;
+    /// a broken or missing one is reported once and drawn as the placeholder.
+    [[nodiscard]] ui::Icon Photo(const std::filesystem::path& file);
+
+    static constexpr int kPhotoSide = 512;
 
 private:
     unsigned int Upload(const DecodedImage& image);
@@ -46,6 +51,7 @@ private:
     std::filesystem::path m_dir;
     Reporter m_report;
     std::map<std::string, ui::Icon, std::less<>> m_icons;
+    std::map<std::string, ui::Icon, std::less<>> m_photos;
     std::vector<unsigned int> m_textures;
     ui::Icon m_placeholder;
 };

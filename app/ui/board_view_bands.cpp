@@ -57,7 +57,15 @@ void BoardView::DrawPersona(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
     const float photo_r = (r.h - 2 * pad) * 0.5f;
     const float pcx = r.x + pad * 2 + photo_r, pcy = r.y + r.h * 0.5f;
     dl->AddCircleFilled(V(pcx, pcy), photo_r, 0xFFB27200, 48);
-    if (!p.name.empty()) {
+    const Icon photo = (!p.photo.empty() && ctx.photo) ? ctx.photo(p.photo) : Icon{};
+    if (photo.valid()) {
+        // Centre-crop the photo into the circle.
+        const float aspect = photo.height > 0 ? photo.width / photo.height : 1.0f;
+        const ImVec2 uv0 = aspect > 1 ? V(0.5f - 0.5f / aspect, 0) : V(0, 0.5f - 0.5f * aspect);
+        const ImVec2 uv1 = aspect > 1 ? V(0.5f + 0.5f / aspect, 1) : V(1, 0.5f + 0.5f * aspect);
+        dl->AddImageRounded(photo.texture, V(pcx - photo_r, pcy - photo_r), V(pcx + photo_r, pcy + photo_r), uv0, uv1,
+                            0xFFFFFFFF, photo_r);
+    } else if (!p.name.empty()) {
         std::size_t pos = 0;
         (void)DecodeUtf8(p.name, pos);
         const std::string initial = p.name.substr(0, pos);

@@ -145,11 +145,12 @@ bool NoteEditor::Draw(UiContext& ctx) {
     const float card_top = pad * 3 + m.title_font_px * 1.2f;
     // A sticky note, larger than on the board: about 2:1, never taller than the room left.
     const float card_w = std::min(display.x - pad * 4, std::max(m.note_font_px * 30.0f, display.x * 0.5f));
-    const float card_h = std::max(m.target_px, std::min(card_w * 0.45f, top_h - card_top - buttons_h - pad * 2));
+    const float card_h = std::max(m.target_px, std::min(card_w * 0.36f, top_h - card_top - buttons_h - pad * 2));
     const float card_x = (display.x - card_w) * 0.5f;
     const std::uint32_t fill = FromRgb(lane ? lane->color : 0xFFF4A4);
     dl->AddRectFilled(ImVec2(card_x, card_top), ImVec2(card_x + card_w, card_top + card_h), fill, pad);
-    const float text_size = std::max(m.note_font_px * 1.25f, m.body_font_px);
+    // Large enough that the people watching can read along as it is typed.
+    const float text_size = std::max(m.note_font_px * 1.7f, m.body_font_px);
     const float inner = pad * 2;
     const std::string& text = m_text.Text();
     ImFont* font = ctx.fonts.note ? ctx.fonts.note : ImGui::GetFont();

@@ -28,8 +28,8 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
     }
     m_gestures.Update(ctx.time);
     const std::vector<input::Gesture> gestures = m_gestures.TakeGestures();
-    if (m_editor.IsOpen())
-        return; // the editor is modal: its own buttons and keys handle touches
+    if (m_editor.IsOpen() || m_persona.IsOpen())
+        return; // dialogs are modal: their own buttons and keys handle touches
     if (m_menu.IsOpen()) {
         // A tap beside the menu closes it, like putting a card back down.
         for (const input::Gesture& g : gestures)
@@ -49,7 +49,9 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
             m_menu.Open(intent.note, intent.x, intent.y);
             break;
         case BoardIntent::Kind::EditPersona:
-            break; // the persona editor comes with its own view
+            if (!ctx.session->workshop.board_locked)
+                m_persona.Open(*ctx.session, ctx.list_photos ? ctx.list_photos() : std::vector<std::string>{});
+            break;
         }
     }
     if (m_board.ActiveNoteDrags() > 0 || m_board.Animating())
@@ -82,11 +84,13 @@ UiRequests Shell::Frame(UiContext& ctx) {
         m_editor.OpenEdit(*ctx.session, *edit_note);
     if (m_editor.IsOpen())
         requests.redraw_soon |= m_editor.Draw(ctx);
+    if (m_persona.IsOpen())
+        requests.redraw_soon |= m_persona.Draw(ctx);
     DrawNotices(ctx, width, height);
 
     // Mouse wheel zooms around the pointer (a mouse is just another way in).
     if (io.MouseWheel != 0.0f && m_board_viewport.Contains(io.MousePos.x, io.MousePos.y) && !ImGui::IsAnyItemActive() &&
-        !m_editor.IsOpen())
+        !m_editor.IsOpen() && !m_persona.IsOpen())
         m_board.MutableCamera().ZoomAt(io.MouseWheel > 0 ? 1.15f : 1.0f / 1.15f, io.MousePos.x, io.MousePos.y,
                                        m_board_viewport);
 

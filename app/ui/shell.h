@@ -6,6 +6,7 @@
 #include "board_view.h"
 #include "note_editor.h"
 #include "note_menu.h"
+#include "persona_editor.h"
 #include "toolbar.h"
 #include "ui_context.h"
 #include "input/gesture_recognizer.h"
@@ -27,6 +28,7 @@ public:
     [[nodiscard]] std::optional<double> NextWakeup(double now) const;
     NoteEditor& Editor() { return m_editor; }
     NoteMenu& Menu() { return m_menu; }
+    PersonaEditor& Persona() { return m_persona; }
 
     void AddNotice(Notice notice);
     [[nodiscard]] const std::vector<Notice>& Notices() const { return m_notices; }
@@ -43,6 +45,7 @@ private:
     BoardView m_board;
     NoteEditor m_editor;
     NoteMenu m_menu;
+    PersonaEditor m_persona;
     input::GestureRecognizer m_gestures;
     float m_gesture_px_per_mm = 0;
     std::vector<Notice> m_notices;

@@ -12,6 +12,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct ImFont;
 
@@ -73,6 +74,10 @@ struct UiContext {
     GlyphSet* glyphs = nullptr;
     HitRegistry* hits = nullptr;
     std::function<Icon(std::string_view)> icon;            ///< icon by file stem, may be empty
+    /// A persona photo by file name inside the data folder's images/ (placeholder when broken).
+    std::function<Icon(const std::string&)> photo;
+    /// File names of the PNG/JPEG photos in the data folder's images/ (for the persona editor).
+    std::function<std::vector<std::string>()> list_photos;
     HistoryStatus history;
     edit::CommandQueue* commands = nullptr;                ///< where views put their changes; null = read-only
     bool is_demo = false;

@@ -38,6 +38,21 @@ TEST_CASE("touch targets >= 12 mm on laptop, 55-inch and 65-inch 4K screens") {
             CheckTargets(ui, "zoomed out");
             ui.TapTarget("toolbar.language");
             CheckTargets(ui, "language chooser open");
+            ui.TapTarget("language." + std::string(lang)); // closes the chooser
+            ui.TapTarget("toolbar.fit");
+            const auto [nx, ny] = ui.Centre("note." + ui.session.notes.front().id);
+            ui.LongPress(nx, ny);
+            CheckTargets(ui, "note menu open");
+            ui.TapTarget("menu.channel");
+            CheckTargets(ui, "channel page open");
+            ui.TapTarget("menu.close");
+            ui.TapTarget("note." + ui.session.notes.front().id);
+            REQUIRE(ui.shell.Editor().IsOpen());
+            CheckTargets(ui, "note editor and keyboard open");
+            ui.TapTarget("editor.cancel");
+            ui.TapTarget("persona");
+            REQUIRE(ui.shell.Persona().IsOpen());
+            CheckTargets(ui, "persona editor open");
         }
     }
 }
