@@ -2,6 +2,7 @@
 // promises as medians over repeated runs. Run it on an otherwise idle machine;
 // quote medians and ratios, not single runs.
 //   journeyboard-bench [--quick] [--only save|frame]
+//   journeyboard-bench --write-board N FILE   (a synthetic board with N notes, to open in the app)
 #include "platform/fonts.h"
 #include "store/atomic_file.h"
 #include "store/session_codec.h"
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -123,8 +125,15 @@ int main(int argc, char** argv) {
             quick = true;
         else if (!std::strcmp(argv[i], "--only") && i + 1 < argc)
             only = argv[++i];
+        else if (!std::strcmp(argv[i], "--write-board") && i + 2 < argc) {
+            const int n = std::atoi(argv[i + 1]);
+            const auto r = jb::store::WriteFileAtomic(argv[i + 2], jb::store::SessionToJson(jb::bench::MakeSyntheticBoard(n)));
+            if (!r.ok)
+                std::fprintf(stderr, "journeyboard-bench: %s\n", r.error.c_str());
+            return r.ok ? 0 : 1;
+        }
         else {
-            std::fprintf(stderr, "usage: journeyboard-bench [--quick] [--only save|frame]\n");
+            std::fprintf(stderr, "usage: journeyboard-bench [--quick] [--only save|frame] | --write-board N FILE\n");
             return 2;
         }
     }

@@ -42,8 +42,15 @@ void BoardView::Draw(UiContext& ctx, const Rect& vp) {
     m_camera.min_zoom = BoardCamera::MinZoomFor(m_layout, ctx.metrics.Mm(DesignSizes::kMinTargetMm));
     m_camera.zoom = std::max(m_camera.zoom, m_camera.min_zoom);
     if (m_fit_requested || vp.w != m_last_viewport.w || vp.h != m_last_viewport.h) {
+        // The opening view keeps note text at or above its readable floor; a big
+        // board is then panned. "Show all" may go smaller for an overview.
+        const float saved_min = m_camera.min_zoom;
+        if (!m_fit_all)
+            m_camera.min_zoom = std::max(saved_min, ctx.metrics.min_note_font_px / ctx.metrics.note_font_px);
         m_camera.Fit(m_layout.board, vp, ctx.metrics.spacing_px * 2);
+        m_camera.min_zoom = saved_min;
         m_fit_requested = false;
+        m_fit_all = false;
     }
     EdgePan(ctx, vp);
     m_camera.Clamp(m_layout.board, vp);
@@ -64,11 +71,19 @@ void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp)
     const model::Session& s = *ctx.session;
     const float z = m_camera.zoom;
     const float pad = ctx.metrics.spacing_px * z;
-    const Rect corner = m_camera.ToScreen(m_layout.corner, vp);
-    dl->AddRectFilled(V(corner.x, corner.y), V(corner.Right(), corner.Bottom()), Palette::kHeaderBg);
+    // Headers stick to the top of the view while the grid below them is on screen,
+    // so a participant deep in a big board still sees which stage a column is.
+    const float grid_bottom = m_camera.ToScreenY(m_layout.board.Bottom(), vp);
+    const auto stick_y = [&](Rect r) {
+        if (r.y < vp.y)
+            r.y = std::min(vp.y, grid_bottom - r.h);
+        return r;
+    };
+    Rect corner = stick_y(m_camera.ToScreen(m_layout.corner, vp));
+    corner.x = std::max(corner.x, vp.x);
     for (std::size_t i = 0; i < s.stages.size(); ++i) {
         const model::Stage& st = s.stages[i];
-        const Rect r = m_camera.ToScreen(m_layout.stage_headers[i], vp);
+        const Rect r = stick_y(m_camera.ToScreen(m_layout.stage_headers[i], vp));
         if (r.x > vp.Right() || r.Right() < vp.x)
             continue;
         dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), Palette::kHeaderBg);
@@ -113,16 +128,23 @@ void BoardView::DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) 
     bool line_drawn = false;
     for (std::size_t i = 0; i < s.lanes.size(); ++i) {
         const model::Lane& lane = s.lanes[i];
-        const Rect r = m_camera.ToScreen(m_layout.lane_headers[i], vp);
+        Rect r = m_camera.ToScreen(m_layout.lane_headers[i], vp);
         if (r.y > vp.Bottom() || r.Bottom() < vp.y)
             continue;
+        // Lane names stick to the left edge while their row is on screen.
+        const float grid_right = m_camera.ToScreenX(m_layout.board.Right(), vp);
+        if (r.x < vp.x)
+            r.x = std::min(vp.x, grid_right - r.w);
         dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), FromRgb(lane.color));
         dl->AddRectFilled(V(r.x, r.y), V(r.x + pad * 1.2f, r.Bottom()), (FromRgb(lane.color, 0xFF) & 0xFF5A5A5A) | 0xFF000000);
         dl->AddLine(V(r.x, r.Bottom()), V(r.Right(), r.Bottom()), Palette::kGridLine, std::max(1.0f, z));
         const std::string_view name = lane.name.empty() ? ctx.Tr(LaneKindKey(lane.kind)) : std::string_view(lane.name);
         const float title = ctx.metrics.title_font_px * 0.85f * z;
-        DrawTextInBox(ctx, dl, ctx.fonts.title, title, r.x + pad * 2.2f, r.y + pad, r.w - pad * 3.2f, r.h - pad * 2,
-                      Palette::kInk, name);
+        // Keep the name in the part of the row that is not under the pinned stage headers.
+        const float headers_bottom = std::max(m_camera.ToScreenY(m_layout.corner.Bottom(), vp), vp.y + m_layout.corner.h * z);
+        const float text_y = std::min(std::max(r.y + pad, headers_bottom + pad), r.Bottom() - title * 1.2f - pad);
+        DrawTextInBox(ctx, dl, ctx.fonts.title, title, r.x + pad * 2.2f, std::max(text_y, r.y + pad), r.w - pad * 3.2f,
+                      r.Bottom() - std::max(text_y, r.y + pad) - pad, Palette::kInk, name);
         if (lane.below_line_of_visibility && !line_drawn) {
             line_drawn = true;
             const Rect board = m_camera.ToScreen(m_layout.board, vp);

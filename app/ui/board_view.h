@@ -44,7 +44,8 @@ public:
 
     void ZoomIn(const Rect& vp) { m_camera.ZoomAt(1.25f, vp.x + vp.w * 0.5f, vp.y + vp.h * 0.5f, vp); }
     void ZoomOut(const Rect& vp) { m_camera.ZoomAt(0.8f, vp.x + vp.w * 0.5f, vp.y + vp.h * 0.5f, vp); }
-    void FitToView() { m_fit_requested = true; }
+    /// Shows the whole board, however small the text gets (the "Show all" button).
+    void FitToView() { m_fit_requested = true; m_fit_all = true; }
     /// Forget geometry (e.g. after the metrics or language changed).
     void Invalidate() { m_layout_key = 0; m_fit_cache.clear(); }
 
@@ -93,6 +94,7 @@ private:
     BoardLayout m_layout;
     std::uint64_t m_layout_key = 0;
     bool m_fit_requested = true;
+    bool m_fit_all = false; ///< false: fit, but never below the zoom where note text stays readable
     Rect m_last_viewport;
     std::size_t m_notes_drawn = 0;
 

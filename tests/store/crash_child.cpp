@@ -1,7 +1,8 @@
 // Helper program for the crash test: reopens the last session, then edits it
 // at random and autosaves through the real store path until it is SIGKILLed.
 // Reports on stdout: "R <serial>" once recovered, "E <serial> <monotonic µs>"
-// after each edit, "S <serial>" after each completed save, "F <error>" on failure.
+// after each edit, "S <serial>" after each completed save, "K <serial>" after
+// pruning to 16 autosaves, "F <error>" on failure.
 #include "store/session_store.h"
 #include "store_test_util.h"
 
@@ -136,7 +137,8 @@ int main(int argc, char** argv) {
         if (saved && saved->ok) {
             Emit("S " + std::to_string(serial));
             // Every save, because most runs are killed before their eighth.
-            (void)store.PruneAutosaves(session.id, 16);
+            const jb::store::PruneResult pruned = store.PruneAutosaves(session.id, 16);
+            Emit(pruned.errors.empty() ? "K " + std::to_string(serial) : "F " + pruned.errors.front());
         } else if (saved) {
             Emit("F " + saved->error);
         }
