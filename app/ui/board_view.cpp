@@ -199,6 +199,11 @@ void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
                                 0, std::max(1.5f, 2 * z));
                 } else {
                     DrawNote(ctx, dl, s.notes[nl.note_index], lane, nr);
+                    if (nl.id == m_focus_note) {
+                        const float ring = ctx.metrics.spacing_px * 0.5f * z;
+                        dl->AddRect(V(nr.x - ring, nr.y - ring), V(nr.Right() + ring, nr.Bottom() + ring), Palette::kAccent,
+                                    ctx.metrics.spacing_px * z, 0, std::max(3.0f, ring));
+                    }
                 }
                 ++m_notes_drawn;
             }

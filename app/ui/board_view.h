@@ -36,6 +36,8 @@ public:
     [[nodiscard]] const NoteLayout* NoteAtScreen(float x, float y) const;
     /// True while something on the board moves by itself (edge auto-pan).
     [[nodiscard]] bool Animating() const { return m_edge_panning; }
+    /// The note a dialog or menu is about: drawn with a focus ring.
+    void SetFocusNote(model::Id note) { m_focus_note = std::move(note); }
     /// Contacts currently dragging a note.
     [[nodiscard]] std::size_t ActiveNoteDrags() const { return m_note_drags.size(); }
 
@@ -88,6 +90,7 @@ private:
     std::map<int, input::Vec2> m_pan_drags; ///< by contact id: last position
     std::optional<Pinch> m_pinch;
     bool m_edge_panning = false;
+    model::Id m_focus_note;
     double m_last_time = 0;
 
     BoardCamera m_camera;

@@ -76,6 +76,7 @@ UiRequests Shell::Frame(UiContext& ctx) {
     if (ctx.fonts.body)
         ImGui::PushFont(ctx.fonts.body);
 
+    m_board.SetFocusNote(m_menu.IsOpen() ? m_menu.Note() : model::Id{});
     const float bar_h = Toolbar::Height(ctx.metrics);
     m_board_viewport = {0, bar_h, width, std::max(1.0f, height - bar_h)};
     m_board.Draw(ctx, m_board_viewport);
