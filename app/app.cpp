@@ -198,15 +198,27 @@ void App::AutosaveIfDue(bool force) {
     }
     if (force && !m_autosaver.dirty())
         return;
+    if (!force && !m_autosaver.ShouldSave(now))
+        return; // the common case, every loop iteration: nothing to write yet
+    // The file says when it was last changed; the in-memory session is left alone
+    // (changes go through commands, and undo must restore it exactly).
+    model::Session stamped = m_session;
+    stamped.modified = store::IsoUtcStamp(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                              std::chrono::system_clock::now().time_since_epoch())
+                                              .count())
+                           .substr(0, 19) +
+                       "Z";
+    if (stamped.created.empty())
+        stamped.created = stamped.modified;
     std::optional<store::SaveResult> result;
     if (force) {
-        result = m_store->SaveSnapshot(m_session, store::SnapshotKind::Autosave, {}, std::chrono::system_clock::now());
+        result = m_store->SaveSnapshot(stamped, store::SnapshotKind::Autosave, {}, std::chrono::system_clock::now());
         if (result->ok)
             m_autosaver.SaveSucceeded(m_history.StateId(), now);
         else
             m_autosaver.SaveFailed(result->error, now);
     } else {
-        result = store::AutosaveTick(m_autosaver, *m_store, m_session, m_history.StateId(), now,
+        result = store::AutosaveTick(m_autosaver, *m_store, stamped, m_history.StateId(), now,
                                      std::chrono::system_clock::now());
     }
     if (!result)

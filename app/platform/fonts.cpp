@@ -81,6 +81,11 @@ FontFace FindFontForLanguage(const std::string& language) {
     return face;
 }
 
+FontManager::~FontManager() {
+    // fontconfig keeps its configuration and caches for the whole process; give them back.
+    FcFini();
+}
+
 std::string FontManager::Select(const std::string& language) {
     m_face = FindFontForLanguage(language);
     if (m_face.has_cjk)

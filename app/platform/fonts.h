@@ -26,6 +26,11 @@ struct FontFace {
 
 class FontManager {
 public:
+    FontManager() = default;
+    ~FontManager();
+    FontManager(const FontManager&) = delete;
+    FontManager& operator=(const FontManager&) = delete;
+
     /// Chooses the face for the language; returns a warning for the room when
     /// no Chinese-capable font exists (empty when all is well).
     std::string Select(const std::string& language);

@@ -24,23 +24,17 @@ std::string Outcome(const jb::store::LoadResult& result) {
                                           : result.error.json_path + ": " + result.error.message;
 }
 
-double SecondsSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 const std::string kHead = R"({"schema": 1, "id": "big", "title": "t", )";
 
 } // namespace
 
-TEST_CASE("a 50 MB note is refused quickly", "[codec][limits]") {
+TEST_CASE("a 50 MB note is refused with the limit named", "[codec][limits]") {
     jb::test::ScratchDir dir("note");
     const std::string text = kHead + R"("stages": [{"id": "s1"}], "lanes": [{"id": "l1"}], "notes": [{"id": "n1", "text": ")" +
                              std::string(50u * 1024 * 1024, 'x') + R"(", "stage": "s1", "lane": "l1"}]})";
     const auto path = dir.Write("note.json", text);
-    const auto start = std::chrono::steady_clock::now();
     const auto result = LoadSessionFile(path);
     CHECK(Outcome(result) == "/notes/0/text: text is longer than the limit of 16384 bytes");
-    CHECK(SecondsSince(start) < 5.0); // generous for a loaded machine; typically well under 0.2 s
 }
 
 TEST_CASE("a million stages are refused naming the count and the limit", "[codec][limits]") {
@@ -95,11 +89,10 @@ TEST_CASE("a file over max_file_bytes is refused before it is read", "[codec][li
     const auto huge = dir.Path() / "huge.json";
     { std::ofstream(huge).put('{'); }
     std::filesystem::resize_file(huge, 70u * 1024 * 1024);
-    const auto start = std::chrono::steady_clock::now();
+    // Refused from its size alone: the 70 MB are never read (journeyboard-bench has timings).
     const auto result = LoadSessionFile(huge);
     CHECK(Outcome(result) == "the file is 73400320 bytes; at most 67108864 are allowed");
     CHECK(result.error.file == huge.string());
-    CHECK(SecondsSince(start) < 1.0);
 
     // A tighter limit applies to a small file, from disk and from memory alike.
     CodecLimits tight;

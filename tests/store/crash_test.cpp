@@ -190,8 +190,10 @@ TEST_CASE("Killing the autosaving app at random moments never corrupts the sessi
             CHECK(ParseSnapshotFileName(snapshot.file_name));
         }
         CHECK(listed.size() == json_files);
+        // Pruning finished before the kill left at most 16; one more save may
+        // have been renamed into place before the kill stopped its "S" report.
         if (report.pruned_after_last_save)
-            CHECK(json_files <= 16); // pruning finished before the kill
+            CHECK(json_files <= 17);
         CHECK(temp_files <= 1); // the next writer cleans up after a killed one
         runs_leaving_temp += temp_files > 0 ? 1 : 0;
 
