@@ -15,6 +15,9 @@
 #ifndef JB_SOURCE_ASSETS_DIR
 #define JB_SOURCE_ASSETS_DIR ""
 #endif
+#ifndef JB_SOURCE_TEMPLATES_DIR
+#define JB_SOURCE_TEMPLATES_DIR ""
+#endif
 
 namespace jb {
 
@@ -93,6 +96,7 @@ bool App::Start() {
         });
     ApplyMetrics();
     SetWindowIcon();
+    LoadTemplates();
     OpenInitialSession();
     SetLanguage(m_language);
     return true;
@@ -170,8 +174,11 @@ void App::OpenInitialSession() {
             return;
         }
     }
-    if (!m_options.template_id.empty())
+    if (!m_options.template_id.empty()) {
+        if (StartFromTemplate(m_options.template_id, {}, {}))
+            return;
         Notice(ui::Notice::Level::Warning, m_strings.Format("msg.template_not_found", m_options.template_id));
+    }
     store::LoadResult demo = LoadDemoBoard(m_assets_dir, m_language);
     if (demo.ok()) {
         AdoptSession(std::move(*demo.session), true);
@@ -179,6 +186,57 @@ void App::OpenInitialSession() {
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.session_load_failed", demo.error.file, Problem(demo.error)));
         AdoptSession(MakeBlankBoard(m_strings), true);
     }
+}
+
+void App::LoadTemplates() {
+    const store::DirSearch dir =
+        store::FindTemplatesDir(std::getenv("JB_TEMPLATES_DIR"), m_exe_dir, JB_SOURCE_TEMPLATES_DIR);
+    if (!dir.found)
+        Notice(ui::Notice::Level::Warning, dir.Describe("templates"));
+    const std::filesystem::path user_dir = m_data_dir.empty() ? std::filesystem::path() : store::UserTemplatesDir(m_data_dir);
+    m_templates = store::TemplateLibrary::Load(dir.found ? *dir.found : std::filesystem::path(), user_dir);
+    // A broken template is listed by name with its reason; all the others still load.
+    for (const std::string& problem : m_templates.Problems())
+        Notice(ui::Notice::Level::Warning, problem);
+}
+
+bool App::StartFromTemplate(const std::string& id, std::string title, std::string persona_name) {
+    const store::Template* t = m_templates.Find(id);
+    if (!t)
+        return false;
+    model::Persona persona;
+    persona.name = std::move(persona_name);
+    model::Session s = store::Instantiate(*t, m_language, std::move(title), persona,
+                                          store::UtcSecondsStamp(std::chrono::system_clock::now()));
+    AdoptSession(std::move(s), false);
+    // A new board is saved at once, so it is recoverable even if nothing else happens.
+    if (m_store) {
+        const store::SaveResult r =
+            m_store->SaveSnapshot(m_session, store::SnapshotKind::Autosave, {}, std::chrono::system_clock::now());
+        if (!r.ok)
+            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", r.error));
+    }
+    RegisterSessionText();
+    m_shell.Board().FitToView();
+    return true;
+}
+
+void App::SaveAsTemplate() {
+    if (m_data_dir.empty()) {
+        Notice(ui::Notice::Level::Error, m_strings.Format("msg.template_save_failed", m_session.title, "no data folder"));
+        return;
+    }
+    const std::string now = store::UtcSecondsStamp(std::chrono::system_clock::now());
+    const std::string name = m_session.title.empty() ? std::string(m_strings.Get("app.title")) : m_session.title;
+    const store::Template t = store::FromSession(m_session, store::NewUserTemplateId(name, now), name, {},
+                                                 m_templates.Find(m_session.template_id));
+    const store::TemplateSaveResult r = store::SaveUserTemplate(t, store::UserTemplatesDir(m_data_dir));
+    if (!r.ok) {
+        Notice(ui::Notice::Level::Error, m_strings.Format("msg.template_save_failed", name, r.error));
+        return;
+    }
+    LoadTemplates();
+    Notice(ui::Notice::Level::Info, m_strings.Format("msg.template_saved", name));
 }
 
 void App::AutosaveIfDue(bool force) {
@@ -325,6 +383,7 @@ ui::UiContext App::MakeContext() {
     ctx.commands = &m_commands;
     ctx.history.can_undo = m_history.CanUndo();
     ctx.history.can_redo = m_history.CanRedo();
+    ctx.templates = m_templates.Templates();
     ctx.is_demo = m_is_demo;
     ctx.save_state = !m_store                          ? (m_autosaver.dirty() ? ui::SaveState::Failed : ui::SaveState::Off)
                      : !m_autosaver.last_error().empty() ? ui::SaveState::Failed
@@ -350,6 +409,13 @@ void App::HandleRequests(const ui::UiRequests& r) {
         RegisterSessionText();
     if (!r.set_language.empty())
         SetLanguage(r.set_language);
+    if (r.create_board) {
+        AutosaveIfDue(true); // the board being left is safe on disk first
+        if (!StartFromTemplate(r.create_board->template_id, r.create_board->title, r.create_board->persona_name))
+            Notice(ui::Notice::Level::Warning, m_strings.Format("msg.template_not_found", r.create_board->template_id));
+    }
+    if (r.save_as_template)
+        SaveAsTemplate();
     if (r.quit && !m_options.kiosk)
         m_window.RequestClose();
     if (r.any() || r.redraw_soon)
@@ -430,7 +496,9 @@ int App::Run() {
 
         RebuildFontsIfNeeded();
         m_window.BeginImGuiFrame();
-        m_touch.Apply(ImGui::GetIO());
+        // What a press or release causes (a click acts on release) is only drawn in
+        // the frames after it, so input always earns two more frames.
+        const bool touched = m_touch.Apply(ImGui::GetIO());
         ImGui::NewFrame();
         ui::UiContext ctx = MakeContext();
         const ui::UiRequests requests = m_shell.Frame(ctx);
@@ -458,6 +526,8 @@ int App::Run() {
         WriteTargetsFile();
         m_frames_to_render = std::max(0, m_frames_to_render - 1);
         HandleRequests(requests);
+        if (touched)
+            m_frames_to_render = std::max(m_frames_to_render, 2);
         if (m_glyphs.Dirty() || m_touch.Pending() || m_touch.PointerDown() || requests.redraw_soon)
             m_frames_to_render = std::max(m_frames_to_render, 1);
     }

@@ -11,6 +11,7 @@
 #include "platform/window.h"
 #include "store/autosaver.h"
 #include "store/session_store.h"
+#include "store/template_library.h"
 #include "store/string_catalog.h"
 #include "ui/glyph_set.h"
 #include "ui/hit_registry.h"
@@ -36,6 +37,9 @@ private:
     void OpenInitialSession();
     void AdoptSession(model::Session session, bool is_demo);
     void AutosaveIfDue(bool force);
+    void LoadTemplates();
+    bool StartFromTemplate(const std::string& id, std::string title, std::string persona_name);
+    void SaveAsTemplate();
     void SetLanguage(const std::string& language);
     void RegisterKnownText();
     void RegisterSessionText();
@@ -59,6 +63,7 @@ private:
     edit::History m_history;
     edit::CommandQueue m_commands;    std::unique_ptr<store::SessionStore> m_store; ///< null when the data folder is unusable
     store::Autosaver m_autosaver;
+    store::TemplateLibrary m_templates;
     std::string m_save_error;                    ///< last autosave failure shown to the room
     store::Autosaver::TimePoint m_next_folder_retry{};
     bool m_is_demo = false;

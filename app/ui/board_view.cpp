@@ -119,6 +119,7 @@ void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp)
             DrawTextInBox(ctx, dl, ctx.fonts.body, body * 0.9f, r.x + pad, y, r.w - 2 * pad, r.Bottom() - y - pad * 0.5f,
                           0xFFD8D2CC, st.prompt);
     }
+    dl->AddRectFilled(V(corner.x, corner.y), V(corner.Right(), corner.Bottom()), Palette::kHeaderBg);
 }
 
 void BoardView::DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) {

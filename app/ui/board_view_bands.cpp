@@ -79,6 +79,10 @@ void BoardView::DrawPersona(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
     const float col_w = avail / 3.0f;
     // Column 1: label, name, description.
     DrawText(ctx, dl, ctx.fonts.body, body * 0.85f, x0, r.y + pad, Palette::kInkMuted, ctx.Tr("board.persona"));
+    if (p.name.empty() && p.description.empty())
+        // An empty card invites the room to fill it in.
+        DrawTextInBox(ctx, dl, ctx.fonts.title, title, x0, r.y + pad + body, col_w - pad, title * 1.1f, Palette::kInkMuted,
+                      ctx.Tr("persona.edit_title"));
     DrawTextInBox(ctx, dl, ctx.fonts.title, title, x0, r.y + pad + body, col_w - pad, title * 1.1f, Palette::kInk,
                   p.name);
     DrawTextInBox(ctx, dl, ctx.fonts.body, body, x0, r.y + pad + body + title * 1.15f, col_w - pad,

@@ -77,7 +77,7 @@ UiRequests HeadlessHost::Frame(Shell& shell, UiContext& ctx) {
     ImGui::SetCurrentContext(m_context);
     ImGuiIO& io = ImGui::GetIO();
     m_time += 1.0 / 60.0;
-    m_touch.Apply(io);
+    (void)m_touch.Apply(io);
     ImGui::NewFrame();
     ctx.metrics = m_metrics;
     ctx.fonts = m_fonts;
@@ -91,7 +91,7 @@ void HeadlessHost::FrameWith(UiContext& ctx, const std::function<void(UiContext&
     ImGui::SetCurrentContext(m_context);
     ImGuiIO& io = ImGui::GetIO();
     m_time += 1.0 / 60.0;
-    m_touch.Apply(io);
+    (void)m_touch.Apply(io);
     ImGui::NewFrame();
     ctx.metrics = m_metrics;
     ctx.fonts = m_fonts;

@@ -28,7 +28,7 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
     }
     m_gestures.Update(ctx.time);
     const std::vector<input::Gesture> gestures = m_gestures.TakeGestures();
-    if (m_editor.IsOpen() || m_persona.IsOpen())
+    if (m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen())
         return; // dialogs are modal: their own buttons and keys handle touches
     if (m_menu.IsOpen()) {
         // A tap beside the menu closes it, like putting a card back down.
@@ -80,18 +80,25 @@ UiRequests Shell::Frame(UiContext& ctx) {
     const float bar_h = Toolbar::Height(ctx.metrics);
     m_board_viewport = {0, bar_h, width, std::max(1.0f, height - bar_h)};
     m_board.Draw(ctx, m_board_viewport);
-    m_toolbar.Draw(ctx, requests, m_board, m_board_viewport, width);
+    if (m_toolbar.Draw(ctx, requests, m_board, m_board_viewport, width))
+        m_gallery.Open(ctx.templates);
     if (const auto edit_note = m_menu.Draw(ctx))
         m_editor.OpenEdit(*ctx.session, *edit_note);
     if (m_editor.IsOpen())
         requests.redraw_soon |= m_editor.Draw(ctx);
     if (m_persona.IsOpen())
         requests.redraw_soon |= m_persona.Draw(ctx);
+    if (m_gallery.IsOpen()) {
+        const TemplateGalleryResult g = m_gallery.Draw(ctx);
+        requests.redraw_soon |= g.animating;
+        if (g.create)
+            requests.create_board = CreateBoardRequest{g.create->template_id, g.create->title, g.create->persona_name};
+    }
     DrawNotices(ctx, width, height);
 
     // Mouse wheel zooms around the pointer (a mouse is just another way in).
     if (io.MouseWheel != 0.0f && m_board_viewport.Contains(io.MousePos.x, io.MousePos.y) && !ImGui::IsAnyItemActive() &&
-        !m_editor.IsOpen() && !m_persona.IsOpen())
+        !m_editor.IsOpen() && !m_persona.IsOpen() && !m_gallery.IsOpen())
         m_board.MutableCamera().ZoomAt(io.MouseWheel > 0 ? 1.15f : 1.0f / 1.15f, io.MousePos.x, io.MousePos.y,
                                        m_board_viewport);
 

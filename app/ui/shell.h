@@ -7,6 +7,7 @@
 #include "note_editor.h"
 #include "note_menu.h"
 #include "persona_editor.h"
+#include "template_gallery.h"
 #include "toolbar.h"
 #include "ui_context.h"
 #include "input/gesture_recognizer.h"
@@ -29,6 +30,7 @@ public:
     NoteEditor& Editor() { return m_editor; }
     NoteMenu& Menu() { return m_menu; }
     PersonaEditor& Persona() { return m_persona; }
+    TemplateGallery& Gallery() { return m_gallery; }
 
     void AddNotice(Notice notice);
     [[nodiscard]] const std::vector<Notice>& Notices() const { return m_notices; }
@@ -46,6 +48,7 @@ private:
     NoteEditor m_editor;
     NoteMenu m_menu;
     PersonaEditor m_persona;
+    TemplateGallery m_gallery;
     input::GestureRecognizer m_gestures;
     float m_gesture_px_per_mm = 0;
     std::vector<Notice> m_notices;

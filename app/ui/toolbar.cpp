@@ -6,7 +6,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <array>
+#include <span>
 
 namespace jb::ui {
 
@@ -14,7 +16,7 @@ namespace {
 constexpr std::array<std::string_view, 3> kLanguages = {"zh-CN", "zh-TW", "en"};
 }
 
-void Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const Rect& vp, float width) {
+bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const Rect& vp, float width) {
     const UiMetrics& m = ctx.metrics;
     const float h = Height(m);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -29,7 +31,10 @@ void Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         bool enabled;
     };
     const std::string_view lang_name = ctx.Tr(std::string("lang.") + ctx.language);
-    const Btn buttons[] = {
+    // Switching boards is the facilitator's: in kiosk mode it waits for the PIN-protected panel.
+    const bool board_menu = !ctx.kiosk;
+    const Btn all_buttons[] = {
+        {"toolbar.board", ctx.Tr("toolbar.board"), "more", true},
         {"toolbar.undo", ctx.Tr("toolbar.undo"), "undo", ctx.history.can_undo},
         {"toolbar.redo", ctx.Tr("toolbar.redo"), "redo", ctx.history.can_redo},
         {"toolbar.zoom_out", "", "zoom_out", true},
@@ -37,10 +42,11 @@ void Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         {"toolbar.fit", ctx.Tr("toolbar.fit"), "fit", true},
         {"toolbar.language", lang_name, "language", true},
     };
+    const std::span<const Btn> buttons = board_menu ? std::span<const Btn>(all_buttons) : std::span<const Btn>(all_buttons).subspan(1);
     // Measure first so the group is right-aligned.
     float total = 0;
-    std::array<float, std::size(buttons)> widths{};
-    for (std::size_t i = 0; i < std::size(buttons); ++i) {
+    std::array<float, std::size(all_buttons)> widths{};
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
         const float text_w = MeasureText(ctx.fonts.body, m.body_font_px, buttons[i].label).x;
         widths[i] = std::max(m.target_px, pad * 2 + m.target_px * 0.55f + (text_w > 0 ? pad + text_w : 0));
         total += widths[i] + pad;
@@ -101,7 +107,7 @@ void Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         }
     }
     float bx = width - total;
-    for (std::size_t i = 0; i < std::size(buttons); ++i) {
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
         ImGui::SetCursorScreenPos(ImVec2(bx, pad));
         const ButtonResult r = TouchButton(ctx, buttons[i].id, buttons[i].label, buttons[i].icon, widths[i],
                                            ButtonLook::Toolbar, buttons[i].enabled);
@@ -112,32 +118,74 @@ void Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
             else if (id == "toolbar.zoom_out") board.ZoomOut(vp);
             else if (id == "toolbar.zoom_in") board.ZoomIn(vp);
             else if (id == "toolbar.fit") board.FitToView();
-            else if (id == "toolbar.language") m_language_open = !m_language_open;
+            else if (id == "toolbar.language") { m_language_open = !m_language_open; m_board_menu_open = false; }
+            else if (id == "toolbar.board") { m_board_menu_open = !m_board_menu_open; m_language_open = false; }
         }
+        if (std::string_view(buttons[i].id) == "toolbar.board")
+            m_board_button_x = bx;
         bx += widths[i] + pad;
     }
+    DrawLanguageChooser(ctx, requests, width, h);
+    return board_menu && DrawBoardMenu(ctx, requests, width, h);
+}
 
-    // Language choice: three large buttons under the toolbar, each named in its own language.
-    if (m_language_open) {
-        const float bw = m.body_font_px * 7;
-        float ly = h + pad;
-        const float lx = width - bw - pad;
-        dl = ImGui::GetForegroundDrawList();
-        dl->AddRectFilled(ImVec2(lx - pad, h), ImVec2(width, ly + (m.target_px + pad) * 3), Palette::kToolbarBg, pad);
-        for (std::string_view lang : kLanguages) {
-            ImGui::SetCursorScreenPos(ImVec2(lx, ly));
-            const std::string id = "language." + std::string(lang);
-            const bool current = lang == ctx.language;
-            if (TouchButton(ctx, id.c_str(), ctx.Tr(std::string("lang.") + std::string(lang)), "", bw,
-                            current ? ButtonLook::Primary : ButtonLook::Toolbar)
-                    .clicked) {
-                if (!current)
-                    requests.set_language = std::string(lang);
-                m_language_open = false;
-            }
-            ly += m.target_px + pad;
+void Toolbar::DrawLanguageChooser(UiContext& ctx, UiRequests& requests, float width, float h) {
+    // Three large buttons under the toolbar, each language named in itself.
+    if (!m_language_open)
+        return;
+    const UiMetrics& m = ctx.metrics;
+    const float pad = m.spacing_px;
+    float bw = m.body_font_px * 7;
+    for (std::string_view lang : kLanguages)
+        bw = std::max(bw, MeasureText(ctx.fonts.body, m.body_font_px, ctx.Tr(std::string("lang.") + std::string(lang))).x +
+                              pad * 4);
+    const float lx = width - bw - pad;
+    const float panel_h = (m.target_px + pad) * 3 + pad;
+    BeginOverlay("##language_chooser", lx - pad, h, bw + pad * 2, panel_h);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(lx - pad, h), ImVec2(width, h + panel_h), Palette::kToolbarBg, pad);
+    float ly = h + pad;
+    for (std::string_view lang : kLanguages) {
+        ImGui::SetCursorScreenPos(ImVec2(lx, ly));
+        const std::string id = "language." + std::string(lang);
+        const bool current = lang == ctx.language;
+        if (TouchButton(ctx, id.c_str(), ctx.Tr(std::string("lang.") + std::string(lang)), "", bw,
+                        current ? ButtonLook::Primary : ButtonLook::Toolbar)
+                .clicked) {
+            if (!current)
+                requests.set_language = std::string(lang);
+            m_language_open = false;
         }
+        ly += m.target_px + pad;
     }
+    EndOverlay();
+}
+
+bool Toolbar::DrawBoardMenu(UiContext& ctx, UiRequests& requests, float width, float h) {
+    if (!m_board_menu_open)
+        return false;
+    const UiMetrics& m = ctx.metrics;
+    const float pad = m.spacing_px;
+    const std::string_view items[] = {ctx.Tr("board_menu.new_board"), ctx.Tr("board_menu.save_template")};
+    float bw = m.target_px * 4;
+    for (std::string_view label : items)
+        bw = std::max(bw, MeasureText(ctx.fonts.body, m.body_font_px, label).x + pad * 4);
+    const float lx = std::clamp(m_board_button_x, pad, width - bw - pad);
+    BeginOverlay("##board_menu", lx - pad, h, bw + pad * 2, (m.target_px + pad) * 2 + pad);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(lx - pad, h), ImVec2(lx + bw + pad, h + (m.target_px + pad) * 2 + pad), Palette::kToolbarBg, pad);
+    bool open_gallery = false;
+    ImGui::SetCursorScreenPos(ImVec2(lx, h + pad));
+    if (TouchButton(ctx, "board_menu.new_board", items[0], "add", bw).clicked) {
+        open_gallery = true;
+        m_board_menu_open = false;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(lx, h + pad * 2 + m.target_px));
+    if (TouchButton(ctx, "board_menu.save_template", items[1], "save", bw).clicked) {
+        requests.save_as_template = true;
+        m_board_menu_open = false;
+    }
+    EndOverlay();
+    return open_gallery;
 }
 
 } // namespace jb::ui

@@ -14,10 +14,16 @@ public:
     /// Height of the bar for these metrics.
     [[nodiscard]] static float Height(const UiMetrics& m) { return m.target_px + 2 * m.spacing_px; }
 
-    void Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const Rect& board_viewport, float width);
+    /// Draws the bar; returns true when "New board from a template" was chosen.
+    bool Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const Rect& board_viewport, float width);
 
 private:
+    void DrawLanguageChooser(UiContext& ctx, UiRequests& requests, float width, float bar_h);
+    bool DrawBoardMenu(UiContext& ctx, UiRequests& requests, float width, float bar_h);
+
     bool m_language_open = false;
+    bool m_board_menu_open = false;
+    float m_board_button_x = 0;
 };
 
 } // namespace jb::ui

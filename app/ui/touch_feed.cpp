@@ -7,8 +7,11 @@ namespace jb::ui {
 
 void TouchFeed::Push(const input::ContactEvent& e) { m_queue.push_back(e); }
 
-void TouchFeed::Apply(ImGuiIO& io) {
+bool TouchFeed::Apply(ImGuiIO& io) {
     using Type = input::ContactEvent::Type;
+    const std::size_t queued = m_queue.size();
+    const bool was_down = m_down;
+    const float old_x = m_x, old_y = m_y;
     while (!m_queue.empty()) {
         const input::ContactEvent e = m_queue.front();
         if (e.type == Type::Down) {
@@ -55,6 +58,7 @@ void TouchFeed::Apply(ImGuiIO& io) {
     for (bool& b : io.MouseDown)
         b = false;
     io.MouseDown[0] = m_down;
+    return m_queue.size() != queued || m_down != was_down || m_x != old_x || m_y != old_y;
 }
 
 } // namespace jb::ui

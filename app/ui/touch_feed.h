@@ -18,8 +18,9 @@ public:
     void Push(const input::ContactEvent& e);
 
     /// Applies queued events up to and including the next button change.
-    /// Call after the backend's NewFrame and before ImGui::NewFrame.
-    void Apply(ImGuiIO& io);
+    /// Call after the backend's NewFrame and before ImGui::NewFrame. Returns
+    /// true when an event was applied: what it caused only shows in later frames.
+    bool Apply(ImGuiIO& io);
 
     /// True while events are waiting: the app must render another frame.
     [[nodiscard]] bool Pending() const { return !m_queue.empty(); }

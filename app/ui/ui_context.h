@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,9 @@ struct ImFont;
 
 namespace jb::edit {
 class CommandQueue;
+}
+namespace jb::store {
+struct Template;
 }
 
 namespace jb::ui {
@@ -47,15 +51,26 @@ struct HistoryStatus {
 /// Whether the open session is safely on disk (shown in the toolbar).
 enum class SaveState { Off, Saved, Unsaved, Failed };
 
+/// A new board from a template, as the gallery asks for it.
+struct CreateBoardRequest {
+    std::string template_id;
+    std::string title;
+    std::string persona_name;
+};
+
 /// What the user asked for during a frame; the app acts on it after drawing.
 struct UiRequests {
     bool undo = false;
+    bool save_as_template = false;
+    std::optional<CreateBoardRequest> create_board;
     bool redo = false;
     bool quit = false;
     std::string set_language;       ///< non-empty: switch the interface language
     bool redraw_soon = false;       ///< something animates; render another frame
 
-    [[nodiscard]] bool any() const { return undo || redo || quit || !set_language.empty(); }
+    [[nodiscard]] bool any() const {
+        return undo || redo || quit || save_as_template || create_board || !set_language.empty();
+    }
 };
 
 /// A notice shown to the room until dismissed (missing font, failed save, ...).
@@ -80,6 +95,8 @@ struct UiContext {
     std::function<std::vector<std::string>()> list_photos;
     HistoryStatus history;
     edit::CommandQueue* commands = nullptr;                ///< where views put their changes; null = read-only
+    /// The template library (built-in and user templates) for the gallery.
+    std::vector<const store::Template*> templates;
     bool is_demo = false;
     SaveState save_state = SaveState::Off;
     bool kiosk = false;

@@ -73,7 +73,7 @@ inner-language-switch)
     export JB_TARGETS_FILE="$work/targets"
     start_app --windowed 1280x800 --lang en --data-dir "$work/data"
     tap_target toolbar.language
-    wait_for 5 grep -q "^language.zh-TW " "$JB_TARGETS_FILE" || fail "the language chooser did not open"
+    wait_for 10 grep -q "^language.zh-TW " "$JB_TARGETS_FILE" || fail "the language chooser did not open"
     tap_target language.zh-TW
     # The atlas must be rebuilt for the Traditional Chinese glyphs, with none missing.
     wait_for 10 sh -c "[ \$(grep -c 'font atlas built' '$work/app.err') -ge 2 ]" || { cat "$work/app.err"; fail "no atlas rebuild after switching language"; }
@@ -89,7 +89,7 @@ inner-language-switch)
     cp "$work/switched.png" "${JB_E2E_KEEP:-$work}/" 2>/dev/null || true
     # Not a kiosk: Esc ends the app normally.
     xdotool key --window "$wid" Escape
-    wait_for 5 sh -c "! kill -0 $app_pid" || fail "Esc did not quit outside kiosk mode"
+    wait_for 10 sh -c "! kill -0 $app_pid" || fail "Esc did not quit outside kiosk mode"
     wait "$app_pid"; rc=$?
     [ $rc -eq 0 ] || fail "exit code $rc after Esc"
     ;;
@@ -108,7 +108,7 @@ inner-add-type-drag)
     start_app --windowed 1600x900 --lang en --data-dir "$data"
     pain=l5 # the demo's pain-point lane
     tap_target "cell.s1.$pain"
-    wait_for 5 grep -q "^osk.key.z " "$JB_TARGETS_FILE" || fail "the on-screen keyboard did not open"
+    wait_for 10 grep -q "^osk.key.z " "$JB_TARGETS_FILE" || fail "the on-screen keyboard did not open"
     for key in z e b r a; do tap_target "osk.key.$key"; sleep 0.15; done
     tap_target editor.done
     # Autosave within 2 s of the change.
@@ -120,7 +120,7 @@ inner-add-type-drag)
     read -r note_id stage lane text <<<"$line"
     [ "$stage" = s1 ] && [ "$lane" = "$pain" ] || fail "the note is in $stage/$lane, not s1/$pain"
     # Drag it to stage 3 with a finger (the mouse is contact 0).
-    wait_for 5 grep -q "^note.$note_id " "$JB_TARGETS_FILE" || fail "the new note is not on the board"
+    wait_for 10 grep -q "^note.$note_id " "$JB_TARGETS_FILE" || fail "the new note is not on the board"
     read -r _ x y w h < <(grep "^note.$note_id " "$JB_TARGETS_FILE")
     read -r _ tx ty tw th < <(grep "^cell.s3.$pain " "$JB_TARGETS_FILE")
     x0=$((x + w / 2)) y0=$((y + h / 2)) x1=$((tx + tw / 4)) y1=$((ty + th / 2))
@@ -137,7 +137,38 @@ inner-add-type-drag)
     cp "$work/board.png" "${JB_E2E_KEEP:-$work}/add-type-drag.png" 2>/dev/null || true
     ls -1 "$data"/sessions/*/ | sed 's/^/  snapshot: /'
     ;;
-language-switch | kiosk-escape | add-type-drag)
+inner-gallery-new-board)
+    export JB_TARGETS_FILE="$work/targets"
+    data="$work/data"
+    start_app --windowed 1600x900 --lang zh-CN --data-dir "$data"
+    tap_target toolbar.board
+    wait_for 10 grep -q "^board_menu.new_board " "$JB_TARGETS_FILE" || fail "the board menu did not open"
+    tap_target board_menu.new_board
+    wait_for 10 grep -q "^gallery.card.service-blueprint " "$JB_TARGETS_FILE" || fail "the gallery does not show the service blueprint"
+    cards=$(grep -c "^gallery.card\." "$JB_TARGETS_FILE")
+    echo "gallery cards on screen: $cards"
+    tap_target gallery.filter.service
+    # Only the service templates remain once the filtered grid is on screen.
+    wait_for 10 sh -c "[ \$(grep -c '^gallery.card\.' '$JB_TARGETS_FILE') -lt $cards ]" || fail "the category filter did nothing"
+    sleep 0.3
+    import -window root "$work/gallery.png" && cp "$work/gallery.png" "${JB_E2E_KEEP:-$work}/gallery-zh-CN.png" 2>/dev/null
+    tap_target gallery.card.service-blueprint
+    wait_for 10 grep -q "^gallery.start " "$JB_TARGETS_FILE" || fail "no preview"
+    sleep 0.3
+    import -window root "$work/preview.png" && cp "$work/preview.png" "${JB_E2E_KEEP:-$work}/gallery-preview-zh-CN.png" 2>/dev/null
+    tap_target gallery.start
+    wait_for 10 grep -q "^gallery.create " "$JB_TARGETS_FILE" || fail "no title/persona step"
+    for key in c a f e; do tap_target "osk.key.$key"; sleep 0.1; done
+    tap_target gallery.create
+    wait_for 10 sh -c "ls -d '$data'/sessions/cafe-* >/dev/null 2>&1" || fail "no session folder for the new board"
+    f=$(ls -1 "$data"/sessions/cafe-*/*.json | head -1)
+    "$dump" "$f" >/dev/null || fail "the new board's snapshot does not load"
+    grep -q '"template": "service-blueprint"' "$f" || fail "the new board does not name its template"
+    grep -q '"title": "cafe"' "$f" || fail "the title typed on the keyboard is not the board's title"
+    grep -q '"kind": "backstage"' "$f" || fail "the service blueprint lanes are missing"
+    echo "new board: $f"
+    ;;
+language-switch | kiosk-escape | add-type-drag | gallery-new-board)
     xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" bash "$0" "inner-$case_name" "$bin" "$inspect" "$assets" "$dump"
     exit $?
     ;;
@@ -149,6 +180,22 @@ fullscreen-default)
     facts=$("$inspect" "$work/full.png") || fail "PNG unreadable"
     grep -qx "width 1920" <<<"$facts" && grep -qx "height 1080" <<<"$facts" ||
         fail "without --windowed the window must fill the 1920x1080 screen: $facts"
+    ;;
+template-flag)
+    under_xvfb "$bin" --windowed 1280x800 --lang en --template consumer-decision-journey --data-dir "$work/data" \
+        --screenshot "$work/tpl.png"
+    rc=$?
+    cat "$work/out" "$work/err"
+    [ $rc -eq 0 ] || fail "exit code $rc"
+    f=$(ls -1 "$work"/data/sessions/*/*.json 2>/dev/null | head -1)
+    [ -n "$f" ] || fail "--template did not save the new board"
+    grep -q '"template": "consumer-decision-journey"' "$f" || fail "the board does not come from the template"
+    grep -q '"loops_back_to": "s' "$f" || fail "the consumer decision journey's loyalty loop is missing"
+    under_xvfb "$bin" --windowed 1280x800 --lang en --template no-such-template --data-dir "$work/data2" \
+        --screenshot "$work/tpl2.png"
+    rc=$?
+    [ $rc -eq 0 ] || fail "an unknown template must not stop the app (exit $rc)"
+    grep -q 'no-such-template' "$work/err" || fail "an unknown template is not reported by name"
     ;;
 recover-last)
     # A session left behind by a crash: its newest autosave must reopen, and nothing may be written.

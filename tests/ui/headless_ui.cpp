@@ -33,6 +33,7 @@ ui::UiRequests HeadlessUi::Frame() {
     ctx.history.can_undo |= edits.CanUndo();
     ctx.history.can_redo |= edits.CanRedo();
     ctx.commands = &commands;
+    ctx.templates = templates;
     ui::UiRequests r = m_host->Frame(shell, ctx);
     if (!commands.Empty()) {
         commands.Drain(edits, session);
@@ -50,6 +51,9 @@ void Merge(ui::UiRequests& into, const ui::UiRequests& r) {
     into.undo |= r.undo;
     into.redo |= r.redo;
     into.quit |= r.quit;
+    into.save_as_template |= r.save_as_template;
+    if (r.create_board)
+        into.create_board = r.create_board;
     if (!r.set_language.empty())
         into.set_language = r.set_language;
 }

@@ -31,6 +31,7 @@ public:
     edit::History edits;          ///< commands the UI queued are applied here after each frame
     edit::CommandQueue commands;
     bool apply_undo_requests = false; ///< act on the toolbar's undo/redo like the app does
+    std::vector<const store::Template*> templates; ///< what the gallery offers
 
     /// Renders one frame; returns what the UI asked for.
     ui::UiRequests Frame();
