@@ -481,7 +481,7 @@ int App::Run() {
     const bool screenshot = !m_options.screenshot_png.empty();
     int frames = 0;
     while (!m_window.ShouldClose()) {
-        const bool busy = m_frames_to_render > 0 || m_touch.Pending() || screenshot;
+        const bool busy = m_frames_to_render > 0 || m_touch.Pending() || m_window.KeysPending() || screenshot;
         // Idle: block in the OS until input or a timer; near-zero CPU.
         m_window.WaitEvents(busy ? 0.0 : NextWakeup());
         for (const input::ContactEvent& e : m_window.TakeContacts()) {
@@ -491,7 +491,7 @@ int App::Run() {
         AutosaveIfDue(false);
         if (m_window.TakeActivity())
             m_frames_to_render = std::max(m_frames_to_render, 3);
-        if (m_frames_to_render <= 0 && !m_touch.Pending() && !screenshot)
+        if (m_frames_to_render <= 0 && !m_touch.Pending() && !m_window.KeysPending() && !screenshot)
             continue;
 
         RebuildFontsIfNeeded();
@@ -526,7 +526,7 @@ int App::Run() {
         WriteTargetsFile();
         m_frames_to_render = std::max(0, m_frames_to_render - 1);
         HandleRequests(requests);
-        if (touched)
+        if (touched || m_window.KeysPending())
             m_frames_to_render = std::max(m_frames_to_render, 2);
         if (m_glyphs.Dirty() || m_touch.Pending() || m_touch.PointerDown() || requests.redraw_soon)
             m_frames_to_render = std::max(m_frames_to_render, 1);

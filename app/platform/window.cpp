@@ -6,6 +6,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -111,6 +112,16 @@ double Window::Now() const { return glfwGetTime(); }
 void Window::BeginImGuiFrame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    std::vector<int> changed;
+    while (!m_keys.empty()) {
+        const KeyEvent e = m_keys.front();
+        if (std::find(changed.begin(), changed.end(), e.key) != changed.end())
+            break; // this key already changed this frame: the rest waits for the next one
+        if (e.action != GLFW_REPEAT)
+            changed.push_back(e.key);
+        ImGui_ImplGlfw_KeyCallback(m_window, e.key, e.scancode, e.action, e.mods);
+        m_keys.pop_front();
+    }
 }
 
 void Window::RenderImGui(float r, float g, float b) {
@@ -212,9 +223,8 @@ void Window::OnScroll(GLFWwindow* w, double dx, double dy) {
 void Window::OnKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
     Window* self = Self(w);
     self->m_activity = true;
-    if (key == GLFW_KEY_ESCAPE && action == GLFW_PRESS && !self->m_kiosk)
-        glfwSetWindowShouldClose(w, GLFW_TRUE);
-    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+    // Esc is the interface's to interpret (close a dialog first, quit only outside kiosk mode).
+    self->m_keys.push_back({key, scancode, action, mods});
 }
 
 void Window::OnChar(GLFWwindow* w, unsigned int c) {

@@ -6,6 +6,7 @@
 #include "input/contact.h"
 #include "ui/ui_metrics.h"
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -39,8 +40,11 @@ public:
     void Wake();
     void Swap();
 
-    /// Starts a Dear ImGui frame on the platform side (backend NewFrame).
+    /// Starts a Dear ImGui frame on the platform side (backend NewFrame) and
+    /// applies queued key events (at most one press or release per key per frame).
     void BeginImGuiFrame();
+    /// Key events still waiting for a frame.
+    [[nodiscard]] bool KeysPending() const { return !m_keys.empty(); }
     void RenderImGui(float clear_r, float clear_g, float clear_b);
 
     [[nodiscard]] int FramebufferWidth() const;
@@ -77,6 +81,12 @@ private:
     bool m_mouse_down = false;
     bool m_activity = true;
     std::vector<input::ContactEvent> m_contacts;
+    struct KeyEvent {
+        int key, scancode, action, mods;
+    };
+    // ImGui 1.86 reads key state once per frame, so a press and release that
+    // arrive between two frames would cancel out: they are applied in turn.
+    std::deque<KeyEvent> m_keys;
 };
 
 } // namespace jb::platform

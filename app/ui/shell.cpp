@@ -60,6 +60,9 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
 
 UiRequests Shell::Frame(UiContext& ctx) {
     UiRequests requests;
+    // Whatever is open when the frame starts owns this frame's Esc (it may close while drawing).
+    const bool anything_open = m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen() || m_menu.IsOpen() ||
+                               m_toolbar.MenuOpen();
     RouteGestures(ctx, requests); // uses last frame's targets, so before they are cleared
     if (ctx.hits)
         ctx.hits->BeginFrame();
@@ -95,6 +98,15 @@ UiRequests Shell::Frame(UiContext& ctx) {
             requests.create_board = CreateBoardRequest{g.create->template_id, g.create->title, g.create->persona_name};
     }
     DrawNotices(ctx, width, height);
+
+    // Esc with nothing open: leave (the app ignores it in kiosk mode). With a
+    // dialog or menu open, Esc belongs to it.
+    if (!anything_open && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        requests.quit = true;
+    if (m_menu.IsOpen() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        m_menu.Close();
+    if (m_toolbar.MenuOpen() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        m_toolbar.CloseMenus();
 
     // Mouse wheel zooms around the pointer (a mouse is just another way in).
     if (io.MouseWheel != 0.0f && m_board_viewport.Contains(io.MousePos.x, io.MousePos.y) && !ImGui::IsAnyItemActive() &&

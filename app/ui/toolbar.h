@@ -17,6 +17,9 @@ public:
     /// Draws the bar; returns true when "New board from a template" was chosen.
     bool Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const Rect& board_viewport, float width);
 
+    [[nodiscard]] bool MenuOpen() const { return m_language_open || m_board_menu_open; }
+    void CloseMenus() { m_language_open = m_board_menu_open = false; }
+
 private:
     void DrawLanguageChooser(UiContext& ctx, UiRequests& requests, float width, float bar_h);
     bool DrawBoardMenu(UiContext& ctx, UiRequests& requests, float width, float bar_h);

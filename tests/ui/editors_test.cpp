@@ -4,6 +4,7 @@
 #include "model/queries.h"
 
 #include <catch2/catch.hpp>
+#include <imgui.h>
 
 using namespace jb;
 
@@ -114,4 +115,51 @@ TEST_CASE("persona: Cancel keeps everything, and the board cannot be touched mea
     ui.TapTarget("persona_editor.cancel");
     CHECK(ui.session == before);
     CHECK(ui.edits.UndoCount() == 0);
+}
+
+TEST_CASE("a physical keyboard and the input method type into the editor; Enter is Done") {
+    test::HeadlessUi ui(kWall, "zh-CN");
+    ui.Frames(2);
+    const model::Id stage = ui.session.stages[0].id;
+    const model::Id lane = LaneOf(ui.session, model::LaneKind::PainPoints);
+    ui.TapTarget("cell." + stage + "." + lane);
+    REQUIRE(ui.shell.Editor().IsOpen());
+    // Committed text from pinyin (fcitx/ibus through X) arrives as characters.
+    ImGuiIO& io = ImGui::GetIO();
+    for (char32_t c : std::u32string(U"排队太久 ok"))
+        io.AddInputCharacter(static_cast<unsigned int>(c));
+    ui.Frame();
+    CHECK(ui.shell.Editor().Buffer().Text() == "排队太久 ok");
+    CHECK(ui.glyphs.Contains(U'排')); // registered for the atlas as it is drawn
+    io.KeyMap[ImGuiKey_Enter] = 257;
+    io.KeysDown[257] = true;
+    ui.Frame();
+    io.KeysDown[257] = false;
+    ui.Frames(2);
+    CHECK_FALSE(ui.shell.Editor().IsOpen());
+    REQUIRE_FALSE(ui.session.notes.empty());
+    CHECK(ui.session.notes.back().text == "排队太久 ok");
+    CHECK(ui.edits.UndoCount() == 1);
+}
+
+TEST_CASE("Esc closes the editor without a change and does not ask to quit") {
+    test::HeadlessUi ui(kWall);
+    ui.Frames(2);
+    ui.TapTarget("note." + ui.session.notes.front().id);
+    REQUIRE(ui.shell.Editor().IsOpen());
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddInputCharacter('x');
+    io.KeyMap[ImGuiKey_Escape] = 256;
+    io.KeysDown[256] = true;
+    const ui::UiRequests r = ui.Frame();
+    io.KeysDown[256] = false;
+    ui.Frames(2);
+    CHECK_FALSE(ui.shell.Editor().IsOpen());
+    CHECK_FALSE(r.quit);
+    CHECK(ui.edits.UndoCount() == 0);
+    // With nothing open, Esc asks to leave (the app refuses in kiosk mode).
+    io.KeysDown[256] = true;
+    const ui::UiRequests leave = ui.Frame();
+    io.KeysDown[256] = false;
+    CHECK(leave.quit);
 }
