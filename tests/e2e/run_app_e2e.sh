@@ -141,9 +141,19 @@ inner-gallery-new-board)
     export JB_TARGETS_FILE="$work/targets"
     data="$work/data"
     start_app --windowed 1600x900 --lang zh-CN --data-dir "$data"
+    # Save the demo board as a user template first; it must then be offered in the gallery.
+    tap_target toolbar.board
+    wait_for 10 grep -q "^board_menu.save_template " "$JB_TARGETS_FILE" || fail "the board menu did not open"
+    tap_target board_menu.save_template
+    wait_for 10 sh -c "ls '$data'/templates/user-*.json >/dev/null 2>&1" || { cat "$work/app.err"; fail "no user template was saved"; }
+    user_template=$(basename "$(ls -1 "$data"/templates/user-*.json | head -1)" .json)
+    grep -q '"notes"' "$data/templates/$user_template.json" && fail "a template must not carry the board's notes"
+    echo "saved template: $user_template"
     tap_target toolbar.board
     wait_for 10 grep -q "^board_menu.new_board " "$JB_TARGETS_FILE" || fail "the board menu did not open"
     tap_target board_menu.new_board
+    wait_for 10 grep -q "^gallery.card.user-" "$JB_TARGETS_FILE" || fail "the saved template is not in the gallery"
+    tap_target gallery.filter.all
     wait_for 10 grep -q "^gallery.card.service-blueprint " "$JB_TARGETS_FILE" || fail "the gallery does not show the service blueprint"
     cards=$(grep -c "^gallery.card\." "$JB_TARGETS_FILE")
     echo "gallery cards on screen: $cards"
