@@ -74,7 +74,8 @@ void DrawEmotionFace(ImDrawList* dl, int value, ImVec2 centre, float radius) {
     const ImU32 ink = FromRgb(InkOn(face));
     const FacePen p{dl, centre, radius};
     dl->AddCircleFilled(centre, radius, FromRgb(face));
-    dl->AddCircle(centre, radius - 0.5f, IM_COL32(0, 0, 0, 150), 0, std::max(1.0f, radius * 0.05f));
+    const float edge = std::max(1.0f, radius * 0.05f);
+    dl->AddCircle(centre, radius - edge * 0.5f, IM_COL32(0, 0, 0, 150), 0, edge);
 
     if (value == 2) {
         // Closed, smiling eyes and a wide open mouth with a tongue.

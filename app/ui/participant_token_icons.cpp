@@ -1,5 +1,6 @@
 // The sixteen token icons as bold silhouettes built from ImDrawList
 // primitives, designed on a unit circle (y down) and scaled to any radius.
+// Index: [SECTION] Drawing helpers, [SECTION] Animals, [SECTION] Shapes and nature.
 #include "participant_token.h"
 
 #include <imgui.h>
@@ -12,6 +13,8 @@
 
 namespace jb::ui {
 namespace {
+
+// [SECTION] Drawing helpers
 
 constexpr float kPi = std::numbers::pi_v<float>;
 
@@ -71,7 +74,9 @@ void FillSimplePolygon(ImDrawList* dl, std::vector<ImVec2> pts, ImU32 col) {
     if (pts.size() == 3)
         dl->AddTriangleFilled(pts[0], pts[1], pts[2], col);
     dl->Flags = saved;
-    dl->AddPolyline(outline.data(), static_cast<int>(outline.size()), col, ImDrawFlags_Closed, 1.0f);
+    // Edge by edge: a joined polyline would grow mitred spikes at sharp tips.
+    for (std::size_t i = 0, j = outline.size() - 1; i < outline.size(); j = i++)
+        dl->AddLine(outline[j], outline[i], col, 1.0f);
 }
 
 // Draws in a unit coordinate system: (0, 0) is the centre, 1 the radius.
@@ -151,16 +156,16 @@ private:
 // [SECTION] Animals (faces seen from the front, whole bodies from the side)
 
 void Cat(const Pen& p) {
-    p.Triangle({-0.80f, -0.02f}, {-0.66f, -0.92f}, {-0.10f, -0.46f}, p.fg);
-    p.Triangle({0.80f, -0.02f}, {0.66f, -0.92f}, {0.10f, -0.46f}, p.fg);
+    p.Triangle({-0.80f, -0.02f}, {-0.62f, -0.84f}, {-0.10f, -0.46f}, p.fg);
+    p.Triangle({0.80f, -0.02f}, {0.62f, -0.84f}, {0.10f, -0.46f}, p.fg);
     p.Triangle({-0.60f, -0.30f}, {-0.58f, -0.68f}, {-0.34f, -0.47f}, p.bg);
     p.Triangle({0.60f, -0.30f}, {0.58f, -0.68f}, {0.34f, -0.47f}, p.bg);
     p.Ellipse(0, 0.14f, 0.74f, 0.60f, 0, p.fg);
     for (const float s : {-1.0f, 1.0f}) {
         p.Ellipse(s * 0.29f, 0.02f, 0.11f, 0.15f, 0, p.bg);
         p.Ellipse(s * 0.29f, 0.03f, 0.035f, 0.11f, 0, p.fg);
-        p.Line(s * 0.62f, 0.30f, s * 1.00f, 0.20f, 0.05f, p.fg);
-        p.Line(s * 0.62f, 0.42f, s * 0.98f, 0.50f, 0.05f, p.fg);
+        p.Line(s * 0.62f, 0.30f, s * 0.94f, 0.22f, 0.05f, p.fg);
+        p.Line(s * 0.62f, 0.42f, s * 0.90f, 0.46f, 0.05f, p.fg);
     }
     p.Triangle({-0.10f, 0.24f}, {0.10f, 0.24f}, {0, 0.36f}, p.bg);
     p.Stroke({{-0.18f, 0.48f}, {-0.09f, 0.50f}, {0, 0.36f}, {0.09f, 0.50f}, {0.18f, 0.48f}}, 0.05f, p.bg);
@@ -190,23 +195,24 @@ void Rabbit(const Pen& p) {
     for (const float s : {-1.0f, 1.0f})
         p.Disc(s * 0.22f, 0.26f, 0.085f, p.bg);
     p.Triangle({-0.08f, 0.44f}, {0.08f, 0.44f}, {0, 0.53f}, p.bg);
-    p.Stroke({{-0.14f, 0.64f}, {0, 0.58f}, {0.14f, 0.64f}}, 0.045f, p.bg);
+    p.Arc(-0.07f, 0.54f, 0.07f, 0.1f, kPi, 0.045f, p.bg);
+    p.Arc(0.07f, 0.54f, 0.07f, 0, kPi - 0.1f, 0.045f, p.bg);
 }
 
 void Bird(const Pen& p) {
     // Fan tail, body, head and beak; the wing is a cut-out line.
-    p.Fill({{-0.40f, 0.20f}, {-0.98f, -0.10f}, {-0.86f, 0.16f}, {-0.98f, 0.42f}, {-0.40f, 0.42f}}, p.fg);
+    p.Fill({{-0.40f, 0.20f}, {-0.94f, -0.08f}, {-0.82f, 0.16f}, {-0.90f, 0.38f}, {-0.40f, 0.42f}}, p.fg);
     p.Ellipse(-0.08f, 0.16f, 0.60f, 0.46f, -0.25f, p.fg);
     p.Disc(0.40f, -0.30f, 0.32f, p.fg);
-    p.Triangle({0.66f, -0.44f}, {1.00f, -0.28f}, {0.66f, -0.16f}, p.fg);
+    p.Triangle({0.66f, -0.44f}, {0.94f, -0.28f}, {0.66f, -0.16f}, p.fg);
     p.Disc(0.46f, -0.36f, 0.075f, p.bg);
-    p.Stroke({{-0.46f, 0.06f}, {-0.22f, 0.30f}, {0.10f, 0.28f}, {0.30f, 0.04f}}, 0.07f, p.bg);
+    p.Arc(-0.12f, -0.04f, 0.36f, 0.15f, kPi - 0.35f, 0.07f, p.bg);
     p.Line(-0.12f, 0.58f, -0.18f, 0.88f, 0.07f, p.fg);
     p.Line(0.10f, 0.56f, 0.10f, 0.88f, 0.07f, p.fg);
 }
 
 void Fish(const Pen& p) {
-    p.Fill({{0.40f, 0}, {0.98f, -0.46f}, {0.84f, 0}, {0.98f, 0.46f}}, p.fg);
+    p.Fill({{0.40f, 0}, {0.90f, -0.42f}, {0.78f, 0}, {0.90f, 0.42f}}, p.fg);
     p.Triangle({-0.20f, -0.36f}, {0.18f, -0.66f}, {0.30f, -0.28f}, p.fg);
     p.Triangle({-0.05f, 0.36f}, {0.18f, 0.58f}, {0.25f, 0.30f}, p.fg);
     p.Ellipse(-0.10f, 0, 0.66f, 0.44f, 0, p.fg);
@@ -216,11 +222,11 @@ void Fish(const Pen& p) {
 }
 
 void Fox(const Pen& p) {
-    p.Fill({{-0.74f, -0.94f}, {-0.24f, -0.48f}, {0, -0.44f}, {0.24f, -0.48f}, {0.74f, -0.94f}, {0.72f, -0.28f},
-            {0.96f, 0.08f}, {0.44f, 0.34f}, {0, 0.88f}, {-0.44f, 0.34f}, {-0.96f, 0.08f}, {-0.72f, -0.28f}},
+    p.Fill({{-0.64f, -0.80f}, {-0.24f, -0.48f}, {0, -0.44f}, {0.24f, -0.48f}, {0.64f, -0.80f}, {0.70f, -0.28f},
+            {0.96f, 0.08f}, {0.44f, 0.34f}, {0, 0.88f}, {-0.44f, 0.34f}, {-0.96f, 0.08f}, {-0.70f, -0.28f}},
            p.fg);
-    p.Fill({{-0.60f, -0.70f}, {-0.32f, -0.44f}, {-0.58f, -0.34f}}, p.bg);
-    p.Fill({{0.60f, -0.70f}, {0.32f, -0.44f}, {0.58f, -0.34f}}, p.bg);
+    p.Fill({{-0.56f, -0.64f}, {-0.32f, -0.44f}, {-0.56f, -0.34f}}, p.bg);
+    p.Fill({{0.56f, -0.64f}, {0.32f, -0.44f}, {0.56f, -0.34f}}, p.bg);
     for (const float s : {-1.0f, 1.0f}) {
         p.Ellipse(s * 0.30f, -0.04f, 0.13f, 0.06f, s * 0.45f, p.bg);
         p.Stroke({{s * 0.86f, 0.12f}, {s * 0.40f, 0.24f}, {s * 0.10f, 0.62f}}, 0.06f, p.bg);
@@ -242,8 +248,8 @@ void Bear(const Pen& p) {
 }
 
 void Owl(const Pen& p) {
-    p.Triangle({-0.60f, -0.30f}, {-0.52f, -0.96f}, {-0.14f, -0.56f}, p.fg);
-    p.Triangle({0.60f, -0.30f}, {0.52f, -0.96f}, {0.14f, -0.56f}, p.fg);
+    p.Triangle({-0.60f, -0.30f}, {-0.48f, -0.86f}, {-0.14f, -0.56f}, p.fg);
+    p.Triangle({0.60f, -0.30f}, {0.48f, -0.86f}, {0.14f, -0.56f}, p.fg);
     p.Ellipse(0, 0.10f, 0.62f, 0.80f, 0, p.fg);
     for (const float s : {-1.0f, 1.0f}) {
         p.Disc(s * 0.26f, -0.22f, 0.25f, p.bg);
@@ -296,8 +302,8 @@ void Star(const Pen& p) {
     std::vector<ImVec2> pts;
     for (int i = 0; i < 10; ++i) {
         const float a = -kPi / 2 + static_cast<float>(i) * kPi / 5;
-        const float r = i % 2 == 0 ? 0.98f : 0.42f;
-        pts.push_back({r * std::cos(a), 0.08f + r * std::sin(a)});
+        const float r = i % 2 == 0 ? 0.96f : 0.41f;
+        pts.push_back({r * std::cos(a), 0.06f + r * std::sin(a)});
     }
     p.Fill(pts, p.fg);
 }
@@ -311,7 +317,7 @@ void Heart(const Pen& p) {
         const float s = std::sin(t);
         const float x = 16 * s * s * s;
         const float y = 13 * std::cos(t) - 5 * std::cos(2 * t) - 2 * std::cos(3 * t) - std::cos(4 * t);
-        pts.push_back({x / 17.0f, -(y + 2.5f) / 17.0f});
+        pts.push_back({x / 18.0f, -(y + 2.5f) / 18.0f});
     }
     p.Fill(pts, p.fg);
 }
@@ -362,15 +368,15 @@ void Leaf(const Pen& p) {
     for (int i = 0; i <= kSteps; ++i) {
         const float u = -0.86f + 1.78f * static_cast<float>(i) / kSteps;
         const float t = (u + 0.86f) / 1.78f;
-        pts.push_back(rot(u, -0.50f * std::pow(std::sin(kPi * t), 0.9f)));
+        pts.push_back(rot(u, -0.50f * std::pow(std::max(0.0f, std::sin(kPi * t)), 0.9f)));
     }
     for (int i = kSteps - 1; i > 0; --i) {
         const float u = -0.86f + 1.78f * static_cast<float>(i) / kSteps;
         const float t = (u + 0.86f) / 1.78f;
-        pts.push_back(rot(u, 0.50f * std::pow(std::sin(kPi * t), 0.9f)));
+        pts.push_back(rot(u, 0.50f * std::pow(std::max(0.0f, std::sin(kPi * t)), 0.9f)));
     }
     p.Fill(pts, p.fg);
-    const ImVec2 base = rot(-0.86f, 0), tip = rot(0.70f, 0), stem = rot(-1.12f, 0.10f);
+    const ImVec2 base = rot(-0.86f, 0), tip = rot(0.70f, 0), stem = rot(-1.02f, 0.06f);
     p.Line(stem.x, stem.y, base.x, base.y, 0.08f, p.fg);
     p.Line(base.x, base.y, tip.x, tip.y, 0.06f, p.bg);
     for (const float u : {-0.40f, 0.0f, 0.36f}) {

@@ -34,6 +34,7 @@ ui::UiRequests HeadlessUi::Frame() {
     ctx.history.can_redo |= edits.CanRedo();
     ctx.commands = &commands;
     ctx.templates = templates;
+    ctx.kiosk = kiosk;
     ui::UiRequests r = m_host->Frame(shell, ctx);
     if (!commands.Empty()) {
         commands.Drain(edits, session);

@@ -32,6 +32,7 @@ public:
     edit::CommandQueue commands;
     bool apply_undo_requests = false; ///< act on the toolbar's undo/redo like the app does
     std::vector<const store::Template*> templates; ///< what the gallery offers
+    bool kiosk = false;
 
     /// Renders one frame; returns what the UI asked for.
     ui::UiRequests Frame();
