@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -23,7 +24,11 @@ namespace jb {
 
 namespace {
 constexpr int kScreenshotMinFrames = 4;
-constexpr double kIdleWakeSeconds = 60.0; // nothing to do: sleep (a timer or input wakes us sooner)
+constexpr double kIdleWakeSeconds = 5.0; // nothing to do: sleep (input or a timer wakes us sooner)
+
+// Set from a signal handler (shutdown, Ctrl+C): leave after a final save, kiosk or not.
+volatile std::sig_atomic_t g_stop_requested = 0;
+void OnStopSignal(int) { g_stop_requested = 1; }
 constexpr std::size_t kAutosavesKept = 50;
 
 // The part of a load error after the file name (the message names the file itself).
@@ -146,6 +151,7 @@ void App::SetWindowIcon() {
 void App::AdoptSession(model::Session session, bool is_demo) {
     m_session = std::move(session);
     m_is_demo = is_demo;
+    m_demo_pristine = false; // only a demo loaded from assets/ is pristine (set by the caller)
     ++m_session_generation;
     m_history.Clear();
     // What was just opened is what is on disk (or a pristine demo): nothing to save yet.
@@ -156,16 +162,29 @@ void App::OpenInitialSession() {
     if (!m_options.session_file.empty()) {
         store::LoadResult r = store::LoadSessionFile(m_options.session_file);
         if (r.ok()) {
+            // After a crash the kiosk restarts with the same --session file: the work done
+            // since is in the data folder's autosaves of that session. Take the newer one.
+            if (m_store) {
+                store::RecoveryResult newer = m_store->OpenNewest(r.session->id);
+                if (newer.ok() && newer.session->modified > r.session->modified) {
+                    const std::string when = newer.snapshot ? newer.snapshot->TimeUtc() : std::string();
+                    const std::string title = newer.session->title;
+                    AdoptSession(std::move(*newer.session), false);
+                    Notice(ui::Notice::Level::Info, m_strings.Format("msg.session_recovered", title, when));
+                    return;
+                }
+            }
             AdoptSession(std::move(*r.session), false);
             return;
         }
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.session_load_failed", m_options.session_file, Problem(r.error)));
-    } else if (m_options.template_id.empty() && m_store) {
-        // After a crash or power loss, carry on where the room left off.
+    } else if (m_store) {
+        // After a crash or power loss, carry on where the room left off. A kiosk started
+        // with --template gets its board from that template back rather than a blank one.
         store::RecoveryResult rec = m_store->RecoverLast();
         for (const std::string& p : rec.problems)
             Notice(ui::Notice::Level::Warning, p);
-        if (rec.ok()) {
+        if (rec.ok() && (m_options.template_id.empty() || rec.session->template_id == m_options.template_id)) {
             const std::string when = rec.snapshot ? rec.snapshot->TimeUtc() : std::string();
             const bool demo = rec.session->id.rfind("demo-", 0) == 0;
             const std::string title = rec.session->title;
@@ -182,6 +201,7 @@ void App::OpenInitialSession() {
     store::LoadResult demo = LoadDemoBoard(m_assets_dir, m_language);
     if (demo.ok()) {
         AdoptSession(std::move(*demo.session), true);
+        m_demo_pristine = true;
     } else {
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.session_load_failed", demo.error.file, Problem(demo.error)));
         AdoptSession(MakeBlankBoard(m_strings), true);
@@ -239,25 +259,27 @@ void App::SaveAsTemplate() {
     Notice(ui::Notice::Level::Info, m_strings.Format("msg.template_saved", name));
 }
 
-void App::AutosaveIfDue(bool force) {
+bool App::AutosaveIfDue(bool force) {
     const auto now = store::Autosaver::Clock::now();
     m_autosaver.Observe(m_history.StateId(), now);
     if (!m_store) {
         // The data folder was unusable at start; try again now and then while there is work to keep.
-        if (!m_autosaver.dirty() || (!force && now < m_next_folder_retry))
-            return;
+        if (!m_autosaver.dirty())
+            return true;
+        if (!force && now < m_next_folder_retry)
+            return false;
         m_next_folder_retry = now + std::chrono::seconds(10);
         const store::DirResult data = store::PrepareDataDir(m_options.data_dir);
         if (!data.ok())
-            return;
+            return false;
         m_data_dir = data.path;
         m_store = std::make_unique<store::SessionStore>(m_data_dir);
         force = true;
     }
     if (force && !m_autosaver.dirty())
-        return;
+        return true;
     if (!force && !m_autosaver.ShouldSave(now))
-        return; // the common case, every loop iteration: nothing to write yet
+        return !m_autosaver.dirty(); // the common case, every loop iteration: nothing to write yet
     // The file says when it was last changed; the in-memory session is left alone
     // (changes go through commands, and undo must restore it exactly).
     model::Session stamped = m_session;
@@ -280,7 +302,7 @@ void App::AutosaveIfDue(bool force) {
                                      std::chrono::system_clock::now());
     }
     if (!result)
-        return;
+        return !m_autosaver.dirty();
     if (!result->ok) {
         if (result->error != m_save_error) {
             m_save_error = result->error;
@@ -296,6 +318,7 @@ void App::AutosaveIfDue(bool force) {
             std::fprintf(stderr, "journeyboard: %s\n", e.c_str());
     }
     m_frames_to_render = std::max(m_frames_to_render, 1); // the save indicator changed
+    return result->ok;
 }
 
 void App::SetLanguage(const std::string& requested) {
@@ -311,10 +334,13 @@ void App::SetLanguage(const std::string& requested) {
     if (!no_cjk.empty())
         Notice(ui::Notice::Level::Warning, m_strings.Format("msg.font_missing_cjk", no_cjk));
     // An untouched demo board follows the interface language.
-    if (m_is_demo && !m_history.CanUndo() && !m_history.CanRedo() && m_session.language != m_language) {
+    // Never a recovered or edited one: that would throw the room's work away.
+    if (m_demo_pristine && !m_history.CanUndo() && !m_history.CanRedo() && m_session.language != m_language) {
         store::LoadResult demo = LoadDemoBoard(m_assets_dir, m_language);
-        if (demo.ok())
+        if (demo.ok()) {
             AdoptSession(std::move(*demo.session), true);
+            m_demo_pristine = true;
+        }
     }
     RegisterKnownText();
     m_fonts_built = false;
@@ -359,6 +385,7 @@ void App::RebuildFontsIfNeeded() {
         return;
     m_fonts.Build(m_metrics, m_glyphs);
     m_window.ReloadFontTexture();
+    ImGui::GetIO().Fonts->ClearTexData(); // the GPU has the pixels; the CPU copies are tens of MB at 4K
     // One line per rebuild: a kiosk's log then shows when new characters arrived and if any cannot be drawn.
     std::fprintf(stderr, "journeyboard: font atlas built: %zu glyphs, %dx%d, missing glyphs: %zu%s%s\n", m_glyphs.Count(),
                  m_fonts.AtlasWidth(), m_fonts.AtlasHeight(), m_fonts.Missing().size(),
@@ -395,6 +422,8 @@ ui::UiContext App::MakeContext() {
 }
 
 void App::HandleRequests(const ui::UiRequests& r) {
+    if (r.drop_pointer)
+        m_touch.Cancel();
     // Commands the views queued while drawing are applied after the frame.
     if (!m_commands.Empty()) {
         m_commands.Drain(m_history, m_session);
@@ -409,8 +438,10 @@ void App::HandleRequests(const ui::UiRequests& r) {
         RegisterSessionText();
     if (!r.set_language.empty())
         SetLanguage(r.set_language);
-    if (r.create_board) {
-        AutosaveIfDue(true); // the board being left is safe on disk first
+    if (r.create_board && !AutosaveIfDue(true)) {
+        // The board being left must be safe on disk first; it is not, so stay on it.
+        Notice(ui::Notice::Level::Error, m_strings.Get("msg.switch_refused_unsaved"));
+    } else if (r.create_board) {
         if (!StartFromTemplate(r.create_board->template_id, r.create_board->title, r.create_board->persona_name))
             Notice(ui::Notice::Level::Warning, m_strings.Format("msg.template_not_found", r.create_board->template_id));
     }
@@ -478,12 +509,17 @@ double App::NextWakeup() const {
 int App::Run() {
     if (!Start())
         return 1;
+    std::signal(SIGTERM, OnStopSignal);
+    std::signal(SIGINT, OnStopSignal);
+    std::signal(SIGHUP, OnStopSignal);
     const bool screenshot = !m_options.screenshot_png.empty();
     int frames = 0;
     while (!m_window.ShouldClose()) {
         const bool busy = m_frames_to_render > 0 || m_touch.Pending() || m_window.KeysPending() || screenshot;
         // Idle: block in the OS until input or a timer; near-zero CPU.
         m_window.WaitEvents(busy ? 0.0 : NextWakeup());
+        if (g_stop_requested)
+            break;
         for (const input::ContactEvent& e : m_window.TakeContacts()) {
             m_touch.Push(e);         // ImGui's pointer: buttons, keys
             m_shell.PushContact(e);  // the board's gestures: drag, long-press, pinch
@@ -528,7 +564,8 @@ int App::Run() {
         HandleRequests(requests);
         if (touched || m_window.KeysPending())
             m_frames_to_render = std::max(m_frames_to_render, 2);
-        if (m_glyphs.Dirty() || m_touch.Pending() || m_touch.PointerDown() || requests.redraw_soon)
+        // A finger resting on the glass is not a reason to draw: only changes and animations are.
+        if (m_glyphs.Dirty() || m_touch.Pending() || requests.redraw_soon)
             m_frames_to_render = std::max(m_frames_to_render, 1);
     }
     AutosaveIfDue(true); // leaving: whatever is unsaved goes to disk now

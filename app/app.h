@@ -36,7 +36,8 @@ private:
     bool Start();          // false: could not start (message already printed)
     void OpenInitialSession();
     void AdoptSession(model::Session session, bool is_demo);
-    void AutosaveIfDue(bool force);
+    /// Saves when due (or now, when forced); true when everything is on disk afterwards.
+    bool AutosaveIfDue(bool force);
     void LoadTemplates();
     bool StartFromTemplate(const std::string& id, std::string title, std::string persona_name);
     void SaveAsTemplate();
@@ -67,6 +68,7 @@ private:
     std::string m_save_error;                    ///< last autosave failure shown to the room
     store::Autosaver::TimePoint m_next_folder_retry{};
     bool m_is_demo = false;
+    bool m_demo_pristine = false; ///< the demo exactly as shipped: only then may it be swapped for another language's
     std::uint64_t m_session_generation = 0; ///< bumps when another session is opened
 
     store::StringCatalog m_strings;

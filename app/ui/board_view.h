@@ -76,6 +76,7 @@ private:
     [[nodiscard]] std::optional<DropTarget> DropAt(const UiContext& ctx, float sx, float sy,
                                                    const model::Id& moving) const;
     [[nodiscard]] bool OnBoard(const UiContext& ctx, float sx, float sy) const;
+    [[nodiscard]] bool FaceDown(const UiContext& ctx, std::size_t note_index) const;
 
     struct NoteDrag {
         model::Id note;

@@ -61,7 +61,10 @@ std::optional<BoardView::DropTarget> BoardView::DropAt(const UiContext& ctx, flo
     // The slot under the finger decides the position among the cell's other notes.
     std::vector<const model::Note*> others;
     for (std::size_t i : cell->notes) {
-        const model::Note& n = ctx.session->notes[m_layout.notes[i].note_index];
+        const std::size_t index = m_layout.notes[i].note_index;
+        if (index >= ctx.session->notes.size())
+            continue;
+        const model::Note& n = ctx.session->notes[index];
         if (n.id != moving)
             others.push_back(&n);
     }
@@ -82,11 +85,20 @@ std::optional<BoardView::DropTarget> BoardView::DropAt(const UiContext& ctx, flo
     return t;
 }
 
+bool BoardView::FaceDown(const UiContext& ctx, std::size_t note_index) const {
+    if (note_index >= ctx.session->notes.size())
+        return true; // stale layout: treat as untouchable until the next frame
+    return ctx.session->notes[note_index].hidden && !ctx.session->workshop.notes_revealed;
+}
+
 std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::vector<input::Gesture>& gestures) {
     using T = input::Gesture::Type;
     std::vector<BoardIntent> intents;
     if (!ctx.session)
         return intents;
+    // The session may have changed since the last frame (undo, another finger's delete):
+    // note indices in the layout must match it before any lookup.
+    EnsureLayout(ctx);
     const bool may_edit = !ctx.session->workshop.board_locked;
     for (const input::Gesture& g : gestures) {
         switch (g.type) {
@@ -96,7 +108,9 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
             const float wx = m_camera.ToWorldX(g.pos.x, m_last_viewport);
             const float wy = m_camera.ToWorldY(g.pos.y, m_last_viewport);
             if (const NoteLayout* n = NoteAtScreen(g.pos.x, g.pos.y)) {
-                intents.push_back({BoardIntent::Kind::EditNote, n->id, {}, {}, g.pos.x, g.pos.y});
+                // A locked board cannot be changed; a face-down note is not opened before the reveal.
+                if (may_edit && !FaceDown(ctx, n->note_index))
+                    intents.push_back({BoardIntent::Kind::EditNote, n->id, {}, {}, g.pos.x, g.pos.y});
             } else if (m_layout.persona.Contains(wx, wy)) {
                 intents.push_back({BoardIntent::Kind::EditPersona, {}, {}, {}, g.pos.x, g.pos.y});
             } else if (const CellLayout* c = m_layout.CellAt(wx, wy)) {
@@ -109,18 +123,18 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
         case T::LongPress:
             if (!OnBoard(ctx, g.pos.x, g.pos.y))
                 break;
-            if (const NoteLayout* n = NoteAtScreen(g.pos.x, g.pos.y))
+            if (const NoteLayout* n = NoteAtScreen(g.pos.x, g.pos.y); n && may_edit && !FaceDown(ctx, n->note_index))
                 intents.push_back({BoardIntent::Kind::NoteMenu, n->id, {}, {}, g.pos.x, g.pos.y});
             break;
         case T::DragBegin: {
             if (!OnBoard(ctx, g.start.x, g.start.y))
                 break;
             const NoteLayout* n = NoteAtScreen(g.start.x, g.start.y);
-            if (n && may_edit) {
+            if (n && may_edit && !FaceDown(ctx, n->note_index)) {
                 const Rect r = m_camera.ToScreen(n->rect, m_last_viewport);
                 m_note_drags[g.id] = {n->id, (g.start.x - r.x) / m_camera.zoom, (g.start.y - r.y) / m_camera.zoom,
                                       g.pos.x, g.pos.y};
-            } else if (!n && !m_pinch) {
+            } else if ((!n || !may_edit) && !m_pinch) {
                 m_pan_drags[g.id] = g.pos;
                 m_camera.PanByScreen(g.pos.x - g.start.x, g.pos.y - g.start.y);
             }

@@ -26,6 +26,7 @@ public:
     [[nodiscard]] const UiMetrics& Metrics() const { return m_metrics; }
     [[nodiscard]] UiFonts Fonts() const { return m_fonts; }
     void PushContact(const input::ContactEvent& e) { m_touch.Push(e); }
+    void CancelTouch() { m_touch.Cancel(); }
     [[nodiscard]] bool TouchPending() const { return m_touch.Pending(); }
     [[nodiscard]] double Time() const { return m_time; }
 

@@ -51,7 +51,8 @@ void NoteEditor::OpenNew(const model::Session&, const model::Id& stage, const mo
     m_stage = stage;
     m_lane = lane;
     m_original.clear();
-    m_text.SetText("");
+    m_text = TextBuffer(kMaxNoteBytes);
+    m_keyboard.Reset(); // no caps lock or symbols page left over from the last person
     m_keyboard_visible = true;
 }
 
@@ -64,7 +65,10 @@ void NoteEditor::OpenEdit(const model::Session& session, const model::Id& note) 
     m_stage = n->stage;
     m_lane = n->lane;
     m_original = n->text;
+    // A long note (imported, or from a laptop) is never cut just by opening it.
+    m_text = TextBuffer(std::max(kMaxNoteBytes, n->text.size() + 64));
     m_text.SetText(n->text); // cursor at the end, ready to add
+    m_keyboard.Reset();
     m_keyboard_visible = true;
 }
 
@@ -79,7 +83,7 @@ void NoteEditor::Commit(UiContext& ctx) {
             draft.lane = m_lane;
             draft.text = text;
             ctx.commands->Emplace<edit::AddNote>(draft);
-        } else if (text != m_original) {
+        } else if (text != Trimmed(m_original)) { // Done without a change changes nothing
             ctx.commands->Emplace<edit::EditNoteText>(m_note, text);
         }
     }

@@ -46,6 +46,8 @@ void PersonaEditor::StoreActive() { FieldText(m_active) = m_text.Text(); }
 
 void PersonaEditor::Activate(Field f) {
     m_active = f;
+    // Room for what is there already: opening a field never cuts it.
+    m_text = TextBuffer(std::max(kMaxFieldBytes, FieldText(f).size() + 64));
     m_text.SetText(FieldText(f));
 }
 

@@ -28,16 +28,33 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
     }
     m_gestures.Update(ctx.time);
     const std::vector<input::Gesture> gestures = m_gestures.TakeGestures();
-    if (m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen())
-        return; // dialogs are modal: their own buttons and keys handle touches
+    const auto ends_only = [&] {
+        // A drag or pinch that was in flight when a dialog opened still has to end
+        // (cancelled: a note carried under a dialog goes back where it was).
+        std::vector<input::Gesture> ends;
+        for (input::Gesture g : gestures)
+            if (g.type == input::Gesture::Type::DragEnd || g.type == input::Gesture::Type::PinchEnd) {
+                g.cancelled = true;
+                ends.push_back(g);
+            }
+        (void)m_board.HandleGestures(ctx, ends);
+    };
+    if (m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen()) {
+        ends_only(); // dialogs are modal: their own buttons and keys handle touches
+        return;
+    }
     if (m_menu.IsOpen()) {
         // A tap beside the menu closes it, like putting a card back down.
         for (const input::Gesture& g : gestures)
             if (g.type == input::Gesture::Type::Tap && !m_menu.Panel().Contains(g.pos.x, g.pos.y))
                 m_menu.Close();
+        ends_only();
         return;
     }
-    for (const BoardIntent& intent : m_board.HandleGestures(ctx, gestures)) {
+    const std::vector<BoardIntent> intents = m_board.HandleGestures(ctx, gestures);
+    if (!intents.empty())
+        requests.drop_pointer = true;
+    for (const BoardIntent& intent : intents) {
         switch (intent.kind) {
         case BoardIntent::Kind::EditNote:
             m_editor.OpenEdit(*ctx.session, intent.note);
@@ -54,8 +71,8 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
             break;
         }
     }
-    if (m_board.ActiveNoteDrags() > 0 || m_board.Animating())
-        requests.redraw_soon = true;
+    if (m_board.Animating())
+        requests.redraw_soon = true; // edge panning moves the board with the finger still
 }
 
 UiRequests Shell::Frame(UiContext& ctx) {
@@ -139,6 +156,8 @@ void Shell::DrawNotices(UiContext& ctx, float width, float height) {
                                  : n.level == Notice::Level::Warning ? Palette::kWarningBg
                                                                      : 0xFF5C4A3D;
         dl->AddRectFilled(ImVec2(pad, y), ImVec2(width - pad, y + h), bg, pad);
+        if (ctx.hits) // the whole banner, so a tap on its text never reaches the board beneath
+            ctx.hits->Add("notice.banner." + std::to_string(i), {pad, y, width - 2 * pad, h});
         DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, pad * 3, y + (h - ts.y) * 0.5f, Palette::kWhite, n.text,
                  text_w);
         ImGui::SetCursorScreenPos(ImVec2(width - pad * 2 - button_w, y + pad));

@@ -143,6 +143,8 @@ void Toolbar::DrawLanguageChooser(UiContext& ctx, UiRequests& requests, float wi
     const float panel_h = (m.target_px + pad) * 3 + pad;
     BeginOverlay("##language_chooser", lx - pad, h, bw + pad * 2, panel_h);
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(lx - pad, h), ImVec2(width, h + panel_h), Palette::kToolbarBg, pad);
+    if (ctx.hits)
+        ctx.hits->Add("language.panel", {lx - pad, h, bw + pad * 2, panel_h});
     float ly = h + pad;
     for (std::string_view lang : kLanguages) {
         ImGui::SetCursorScreenPos(ImVec2(lx, ly));
@@ -173,6 +175,8 @@ bool Toolbar::DrawBoardMenu(UiContext& ctx, UiRequests& requests, float width, f
     BeginOverlay("##board_menu", lx - pad, h, bw + pad * 2, (m.target_px + pad) * 2 + pad);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(lx - pad, h), ImVec2(lx + bw + pad, h + (m.target_px + pad) * 2 + pad), Palette::kToolbarBg, pad);
+    if (ctx.hits)
+        ctx.hits->Add("board_menu.panel", {lx - pad, h, bw + pad * 2, (m.target_px + pad) * 2 + pad});
     bool open_gallery = false;
     ImGui::SetCursorScreenPos(ImVec2(lx, h + pad));
     if (TouchButton(ctx, "board_menu.new_board", items[0], "add", bw).clicked) {

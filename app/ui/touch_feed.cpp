@@ -7,6 +7,21 @@ namespace jb::ui {
 
 void TouchFeed::Push(const input::ContactEvent& e) { m_queue.push_back(e); }
 
+void TouchFeed::Cancel() {
+    // Drop only the events of the touch in progress; a finger that lands after it still counts.
+    const int id = m_primary >= 0 ? m_primary : (m_queue.empty() ? -1 : m_queue.front().id);
+    while (!m_queue.empty() && m_queue.front().id == id) {
+        const bool last = m_queue.front().type != input::ContactEvent::Type::Down &&
+                          m_queue.front().type != input::ContactEvent::Type::Move;
+        m_queue.pop_front();
+        if (last)
+            break;
+    }
+    m_down = false;
+    m_primary = -1;
+    m_x = m_y = -1.0e30f; // off screen: nothing under the dialog is pressed or hovered
+}
+
 bool TouchFeed::Apply(ImGuiIO& io) {
     using Type = input::ContactEvent::Type;
     const std::size_t queued = m_queue.size();

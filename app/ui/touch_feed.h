@@ -25,6 +25,9 @@ public:
     /// True while events are waiting: the app must render another frame.
     [[nodiscard]] bool Pending() const { return !m_queue.empty(); }
     [[nodiscard]] bool PointerDown() const { return m_down; }
+    /// Forgets the current touch and its queued events (lifting the pointer
+    /// without a click), e.g. when that touch just opened a dialog.
+    void Cancel();
 
 private:
     std::deque<input::ContactEvent> m_queue;

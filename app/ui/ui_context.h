@@ -67,6 +67,7 @@ struct UiRequests {
     bool quit = false;
     std::string set_language;       ///< non-empty: switch the interface language
     bool redraw_soon = false;       ///< something animates; render another frame
+    bool drop_pointer = false;      ///< a gesture opened something: the rest of that touch must not press it
 
     [[nodiscard]] bool any() const {
         return undo || redo || quit || save_as_template || create_board || !set_language.empty();

@@ -36,6 +36,8 @@ ui::UiRequests HeadlessUi::Frame() {
     ctx.templates = templates;
     ctx.kiosk = kiosk;
     ui::UiRequests r = m_host->Frame(shell, ctx);
+    if (r.drop_pointer)
+        m_host->CancelTouch();
     if (!commands.Empty()) {
         commands.Drain(edits, session);
         ++revision;
