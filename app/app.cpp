@@ -385,7 +385,6 @@ void App::RebuildFontsIfNeeded() {
         return;
     m_fonts.Build(m_metrics, m_glyphs);
     m_window.ReloadFontTexture();
-    ImGui::GetIO().Fonts->ClearTexData(); // the GPU has the pixels; the CPU copies are tens of MB at 4K
     // One line per rebuild: a kiosk's log then shows when new characters arrived and if any cannot be drawn.
     std::fprintf(stderr, "journeyboard: font atlas built: %zu glyphs, %dx%d, missing glyphs: %zu%s%s\n", m_glyphs.Count(),
                  m_fonts.AtlasWidth(), m_fonts.AtlasHeight(), m_fonts.Missing().size(),

@@ -30,17 +30,20 @@ int main(int argc, char** argv) {
         }
     }
     std::unordered_map<unsigned, long> counts;
+    long bright = 0; // near-white pixels: text strokes on the dark toolbar
     for (int y = y0; y < y0 + rh; ++y)
         for (int x = x0; x < x0 + rw; ++x) {
             const unsigned char* p = px + (static_cast<long>(y) * w + x) * 4;
             ++counts[(unsigned{p[0]} << 16) | (unsigned{p[1]} << 8) | p[2]];
+            if (p[0] > 200 && p[1] > 200 && p[2] > 200)
+                ++bright;
         }
     long top = 0;
     for (const auto& [colour, n] : counts)
         if (n > top)
             top = n;
-    std::printf("width %d\nheight %d\ncolours %zu\ndominant_permille %ld\n", w, h, counts.size(),
-                top * 1000 / (static_cast<long>(rw) * rh));
+    std::printf("width %d\nheight %d\ncolours %zu\ndominant_permille %ld\nbright_permille %ld\n", w, h, counts.size(),
+                top * 1000 / (static_cast<long>(rw) * rh), bright * 1000 / (static_cast<long>(rw) * rh));
     stbi_image_free(px);
     return 0;
 }

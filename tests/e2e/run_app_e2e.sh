@@ -43,6 +43,12 @@ check_screenshot() { # LANG
     # The toolbar (top 8%) must hold drawn text/icons, not a flat bar.
     local bar; bar=$("$inspect" "$png" 0 0 1280 60 | awk '/^colours/{print $2}')
     [ "$bar" -ge 20 ] || fail "the toolbar looks empty ($bar colours)"
+    # The board title is white text on the dark bar: its strokes must be there. (A broken
+    # font texture once drew specks instead of letters while every other check passed:
+    # it measured 2 per mille here, legible titles 48 to 108.)
+    local ink; ink=$("$inspect" "$png" 60 8 400 44 | awk '/^bright_permille/{print $2}')
+    echo "title ink: $ink per mille"
+    [ "$ink" -ge 20 ] || fail "the title text is not drawn legibly ($ink per mille of white strokes)"
     cp "$png" "${JB_E2E_KEEP:-$work}/" 2>/dev/null || true
 }
 
