@@ -2,6 +2,7 @@
 // when there are no escapes), numbers and literals, and its typed reads of
 // scalar values. Structure and errors are in json_cursor.cpp.
 #include "store/json_cursor.h"
+#include "model/utf8.h"
 
 #include "store/text_rules.h"
 
@@ -37,23 +38,7 @@ int HexValue(char c) {
     return -1;
 }
 
-void AppendUtf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
+using model::AppendUtf8;
 
 /// A number as written, shortened for a message.
 std::string NumberForMessage(std::string_view raw) {

@@ -6,6 +6,7 @@
 #include "edit/command_queue.h"
 #include "edit/note_commands.h"
 #include "model/queries.h"
+#include "model/utf8.h"
 
 #include <imgui.h>
 
@@ -14,26 +15,6 @@
 namespace jb::ui {
 
 namespace {
-std::string ToUtf8(unsigned int c) {
-    std::string out;
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    return out;
-}
-
 std::string Trimmed(const std::string& s) {
     const auto b = s.find_first_not_of(" \n\t");
     if (b == std::string::npos)
@@ -95,8 +76,11 @@ void NoteEditor::ReadPhysicalKeyboard(UiContext&, bool& done, bool& cancel) {
     ImGuiIO& io = ImGui::GetIO();
     for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
         const unsigned int c = io.InputQueueCharacters[i];
-        if (c >= 0x20 && c != 0x7F)
-            m_text.Insert(ToUtf8(c));
+        if (c >= 0x20 && c != 0x7F) {
+            std::string utf8;
+            model::AppendUtf8(utf8, c);
+            m_text.Insert(utf8);
+        }
     }
     io.InputQueueCharacters.resize(0);
     const auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); };

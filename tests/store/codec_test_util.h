@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/session.h"
+#include "model/utf8.h"
 
 #include <cmath>
 #include <cstdint>
@@ -160,23 +161,7 @@ private:
         return id;
     }
 
-    void AppendCodePoint(std::string& out, std::uint32_t cp) {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
+    void AppendCodePoint(std::string& out, std::uint32_t cp) { model::AppendUtf8(out, cp); }
 
     /// Up to `max_chars` characters mixing ASCII, CJK, emoji (with ZWJ and
     /// skin tones), quotes, backslashes, line breaks, tabs and rarer code points.
