@@ -1,4 +1,11 @@
 // Application start-up, the event-driven frame loop, and request handling.
+//
+// Index:
+// [SECTION] Start-up: language, assets, window, data folder, metrics, icons
+// [SECTION] Sessions: open, recover, templates, autosave
+// [SECTION] Language, glyphs and fonts
+// [SECTION] Each frame: context, requests, photos, test hook, wake-up
+// [SECTION] The frame loop
 #include "app.h"
 #include "demo_board.h"
 #include "platform/screenshot.h"
@@ -46,6 +53,8 @@ std::string CodepointList(const std::vector<char32_t>& cps) {
     return out;
 }
 } // namespace
+
+// [SECTION] Start-up: language, assets, window, data folder, metrics, icons
 
 App::App(CliOptions options, std::filesystem::path exe_dir)
     : m_options(std::move(options)), m_exe_dir(std::move(exe_dir)) {}
@@ -147,6 +156,8 @@ void App::SetWindowIcon() {
         list.push_back({{img.width, img.height}, img.rgba.data()});
     m_window.SetIcon(list);
 }
+
+// [SECTION] Sessions: open, recover, templates, autosave
 
 void App::AdoptSession(model::Session session, bool is_demo) {
     m_session = std::move(session);
@@ -321,6 +332,8 @@ bool App::AutosaveIfDue(bool force) {
     return result->ok;
 }
 
+// [SECTION] Language, glyphs and fonts
+
 void App::SetLanguage(const std::string& requested) {
     std::string language = requested;
     const std::string no_cjk = m_fonts.Select(language);
@@ -392,6 +405,8 @@ void App::RebuildFontsIfNeeded() {
     m_fonts_built = true;
     m_shell.Board().Invalidate(); // text measurements depend on the fonts
 }
+
+// [SECTION] Each frame: context, requests, photos, test hook, wake-up
 
 ui::UiContext App::MakeContext() {
     ui::UiContext ctx;
@@ -504,6 +519,8 @@ double App::NextWakeup() const {
     }
     return wait;
 }
+
+// [SECTION] The frame loop
 
 int App::Run() {
     if (!Start())
