@@ -5,7 +5,7 @@
 set -u
 case_name=$1 bin=$2 inspect=$3 assets=$4 dump=${5:-}
 work=$(mktemp -d /tmp/jb-e2e.XXXXXX)
-trap 'rm -rf "$work"; [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null; true' EXIT
+trap '[ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null; [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"; true' EXIT
 fail() { echo "FAIL [$case_name]: $*"; exit 1; }
 export LIBGL_ALWAYS_SOFTWARE=1   # Mesa llvmpipe: same pixels on every CI machine
 export JB_ASSETS_DIR=$assets
@@ -17,9 +17,25 @@ export JB_ASSETS_DIR=$assets
 export ASAN_OPTIONS="detect_leaks=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
-# Runs the app under a private Xvfb. Output goes to $work/out and $work/err.
+# A private X server for this test. -displayfd lets Xvfb pick a free display number
+# itself, so tests started at the same moment never race for one (xvfb-run -a can).
+start_xvfb() {
+    [ -n "${xvfb_pid:-}" ] && return 0
+    Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    local i=0
+    while ! grep -q '[0-9]' "$work/display" 2>/dev/null; do
+        i=$((i + 1))
+        [ $i -gt 200 ] && { cat "$work/xvfb.log"; echo "FAIL [$case_name]: Xvfb did not start"; exit 1; }
+        sleep 0.05
+    done
+    export DISPLAY=":$(tr -dc '0-9' <"$work/display")"
+}
+
+# Runs the app under the private Xvfb. Output goes to $work/out and $work/err.
 under_xvfb() {
-    xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$@" >"$work/out" 2>"$work/err"
+    start_xvfb
+    "$@" >"$work/out" 2>"$work/err"
 }
 
 check_screenshot() { # LANG
@@ -52,7 +68,7 @@ check_screenshot() { # LANG
     cp "$png" "${JB_E2E_KEEP:-$work}/" 2>/dev/null || true
 }
 
-# ---- interactive helpers (run inside one Xvfb via `xvfb-run ... $0 inner-...`) ----
+# ---- interactive helpers (run inside the private Xvfb via `$0 inner-...`) ----
 wait_for() { # SECONDS COMMAND...: retry a check until it holds
     local limit=$1; shift
     local i=0
@@ -208,7 +224,8 @@ inner-physical-keyboard)
     kill -0 "$app_pid" || fail "Esc in the editor quit the app"
     ;;
 language-switch | kiosk-escape | add-type-drag | gallery-new-board | physical-keyboard)
-    xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" bash "$0" "inner-$case_name" "$bin" "$inspect" "$assets" "$dump"
+    start_xvfb
+    bash "$0" "inner-$case_name" "$bin" "$inspect" "$assets" "$dump"
     exit $?
     ;;
 fullscreen-default)
