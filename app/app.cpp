@@ -342,7 +342,7 @@ void App::SetLanguage(const std::string& requested) {
     if (!no_cjk.empty())
         language = "en";
     m_language = language;
-    if (!m_assets_dir.empty())
+    if (!m_assets_dir.empty() && m_strings.language() != m_language) // Start() already loaded it
         m_strings = store::StringCatalog::Load(m_assets_dir / "i18n", m_language);
     if (!no_cjk.empty())
         Notice(ui::Notice::Level::Warning, m_strings.Format("msg.font_missing_cjk", no_cjk));
@@ -363,13 +363,8 @@ void App::SetLanguage(const std::string& requested) {
 
 void App::RegisterKnownText() {
     // Everything the interface and the session can show, so the first frame has its glyphs.
-    for (const char* key : {"lang.zh-CN", "lang.zh-TW", "lang.en"})
-        m_glyphs.AddText(m_strings.Get(key));
-    if (!m_assets_dir.empty()) {
-        const store::CatalogFile file = store::ReadCatalogFile(m_assets_dir / "i18n" / (m_language + ".json"));
-        for (const auto& [key, text] : file.entries)
-            m_glyphs.AddText(text);
-    }
+    for (const auto& [key, text] : m_strings.Entries())
+        m_glyphs.AddText(text);
     RegisterSessionText();
 }
 

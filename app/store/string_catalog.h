@@ -67,6 +67,8 @@ public:
     }
 
     [[nodiscard]] bool Has(std::string_view key) const { return m_strings.contains(key); }
+    /// Every key and text of the loaded language (with English fallbacks).
+    [[nodiscard]] const std::map<std::string, std::string, std::less<>>& Entries() const { return m_strings; }
     [[nodiscard]] const std::string& language() const { return m_language; }
     /// Keys English has but the chosen language lacks (filled from English).
     [[nodiscard]] const std::vector<std::string>& missing_keys() const { return m_missing; }

@@ -74,16 +74,8 @@ void HeadlessHost::RebuildFontsIfNeeded(GlyphSet& glyphs) {
 }
 
 UiRequests HeadlessHost::Frame(Shell& shell, UiContext& ctx) {
-    ImGui::SetCurrentContext(m_context);
-    ImGuiIO& io = ImGui::GetIO();
-    m_time += 1.0 / 60.0;
-    (void)m_touch.Apply(io);
-    ImGui::NewFrame();
-    ctx.metrics = m_metrics;
-    ctx.fonts = m_fonts;
-    ctx.time = m_time;
-    UiRequests r = shell.Frame(ctx);
-    ImGui::Render();
+    UiRequests r;
+    FrameWith(ctx, [&](UiContext& c) { r = shell.Frame(c); });
     return r;
 }
 

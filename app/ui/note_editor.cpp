@@ -6,7 +6,6 @@
 #include "edit/command_queue.h"
 #include "edit/note_commands.h"
 #include "model/queries.h"
-#include "model/utf8.h"
 
 #include <imgui.h>
 
@@ -71,35 +70,6 @@ void NoteEditor::Commit(UiContext& ctx) {
     Close();
 }
 
-void NoteEditor::ReadPhysicalKeyboard(UiContext&, bool& done, bool& cancel) {
-    // A keyboard, and the system input method (pinyin through fcitx/ibus), deliver committed text here.
-    ImGuiIO& io = ImGui::GetIO();
-    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
-        const unsigned int c = io.InputQueueCharacters[i];
-        if (c >= 0x20 && c != 0x7F) {
-            std::string utf8;
-            model::AppendUtf8(utf8, c);
-            m_text.Insert(utf8);
-        }
-    }
-    io.InputQueueCharacters.resize(0);
-    const auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); };
-    if (pressed(ImGuiKey_Backspace)) m_text.Backspace();
-    if (pressed(ImGuiKey_Delete)) m_text.Delete();
-    if (pressed(ImGuiKey_LeftArrow)) m_text.Left();
-    if (pressed(ImGuiKey_RightArrow)) m_text.Right();
-    if (pressed(ImGuiKey_Home)) m_text.Home();
-    if (pressed(ImGuiKey_End)) m_text.End();
-    if (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter)) {
-        if (io.KeyShift)
-            m_text.Insert("\n"); // Shift+Enter: a new line inside the note
-        else
-            done = true;
-    }
-    if (pressed(ImGuiKey_Escape))
-        cancel = true;
-}
-
 bool NoteEditor::Draw(UiContext& ctx) {
     if (!IsOpen() || !ctx.session)
         return false;
@@ -110,11 +80,7 @@ bool NoteEditor::Draw(UiContext& ctx) {
     const UiMetrics& m = ctx.metrics;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float pad = m.spacing_px;
-    BeginOverlay("##note_editor", 0, 0, display.x, display.y);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), display, 0xC0000000);
-    if (ctx.hits)
-        ctx.hits->Add("editor.backdrop", {0, 0, display.x, display.y});
+    ImDrawList* dl = BeginModal(ctx, "##note_editor", "editor.backdrop");
 
     const float kb_h = m_keyboard_visible ? OnScreenKeyboard::Height(m, display.x) : 0.0f;
     const float top_h = display.y - kb_h;
@@ -190,7 +156,11 @@ bool NoteEditor::Draw(UiContext& ctx) {
         else
             ApplyTo(m_text, k);
     }
-    ReadPhysicalKeyboard(ctx, done, cancel);
+    const PhysicalKeys keys = ReadPhysicalKeys(m_text);
+    if (keys.enter && keys.shift)
+        m_text.Insert("\n"); // Shift+Enter: a new line inside the note
+    done |= keys.enter && !keys.shift;
+    cancel |= keys.escape;
     EndOverlay();
     if (done && !Trimmed(m_text.Text()).empty())
         Commit(ctx);

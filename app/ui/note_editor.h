@@ -30,7 +30,6 @@ public:
 private:
     enum class Mode { Closed, New, Edit };
     void Commit(UiContext& ctx);
-    void ReadPhysicalKeyboard(UiContext& ctx, bool& done, bool& cancel);
 
     Mode m_mode = Mode::Closed;
     model::Id m_note;

@@ -1,5 +1,6 @@
 // On-screen keyboard: key handling (shift, caps lock, repeat) and drawing.
 #include "onscreen_keyboard.h"
+#include "model/utf8.h"
 #include "onscreen_keyboard_layout.h"
 #include "theme.h"
 #include "widgets.h"
@@ -371,6 +372,32 @@ bool ApplyTo(TextBuffer& buffer, const KeyboardResult& result) {
     case KeyAction::ChineseToggle: return false;
     }
     return false;
+}
+
+PhysicalKeys ReadPhysicalKeys(TextBuffer& buffer) {
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+        const unsigned int c = io.InputQueueCharacters[i];
+        if (c >= 0x20 && c != 0x7F) {
+            std::string utf8;
+            model::AppendUtf8(utf8, c);
+            buffer.Insert(utf8);
+        }
+    }
+    io.InputQueueCharacters.resize(0);
+    const auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); };
+    if (pressed(ImGuiKey_Backspace)) buffer.Backspace();
+    if (pressed(ImGuiKey_Delete)) buffer.Delete();
+    if (pressed(ImGuiKey_LeftArrow)) buffer.Left();
+    if (pressed(ImGuiKey_RightArrow)) buffer.Right();
+    if (pressed(ImGuiKey_Home)) buffer.Home();
+    if (pressed(ImGuiKey_End)) buffer.End();
+    PhysicalKeys keys;
+    keys.enter = pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter);
+    keys.shift = io.KeyShift;
+    keys.escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    keys.tab = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false);
+    return keys;
 }
 
 } // namespace jb::ui

@@ -101,4 +101,17 @@ private:
 /// are left to the caller. True when the text or the cursor changed.
 bool ApplyTo(TextBuffer& buffer, const KeyboardResult& result);
 
+/// Keys of a physical keyboard that a dialog decides about itself.
+struct PhysicalKeys {
+    bool enter = false;  ///< Enter or keypad Enter
+    bool shift = false;  ///< Shift was held
+    bool escape = false;
+    bool tab = false;
+};
+
+/// Drains this frame's typed text (a keyboard, or committed text from the
+/// system input method such as pinyin through fcitx/ibus) into `buffer` and
+/// applies Backspace, Delete, arrows, Home and End; reports the rest.
+PhysicalKeys ReadPhysicalKeys(TextBuffer& buffer);
+
 } // namespace jb::ui

@@ -6,7 +6,6 @@
 #include "edit/command_queue.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -57,11 +56,7 @@ bool PersonaEditor::Draw(UiContext& ctx) {
     const UiMetrics& m = ctx.metrics;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float pad = m.spacing_px;
-    BeginOverlay("##persona_editor", 0, 0, display.x, display.y);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), display, 0xC0000000);
-    if (ctx.hits)
-        ctx.hits->Add("persona_editor.backdrop", {0, 0, display.x, display.y});
+    ImDrawList* dl = BeginModal(ctx, "##persona_editor", "persona_editor.backdrop");
 
     const float kb_h = OnScreenKeyboard::Height(m, display.x);
     const float top_h = display.y - kb_h;
@@ -153,28 +148,15 @@ bool PersonaEditor::Draw(UiContext& ctx) {
     bool animating = false;
     const KeyboardResult k = m_keyboard.Draw(ctx, Rect{0, top_h, display.x, kb_h});
     animating = k.animating;
-    if (k.action == KeyAction::Enter) {
-        // Enter moves to the next field, as on a form.
+    if (k.action != KeyAction::Enter && k.action != KeyAction::Hide)
+        ApplyTo(m_text, k);
+    const PhysicalKeys keys = ReadPhysicalKeys(m_text);
+    if (k.action == KeyAction::Enter || keys.enter || keys.tab) {
+        // Enter (or Tab) moves to the next field, as on a form.
         StoreActive();
         Activate(static_cast<Field>((static_cast<int>(m_active) + 1) % 4));
-    } else if (k.action != KeyAction::Hide) {
-        ApplyTo(m_text, k);
     }
-    // A physical keyboard and the system input method type into the active field.
-    ImGuiIO& io = ImGui::GetIO();
-    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
-        const unsigned int c = io.InputQueueCharacters[i];
-        if (c >= 0x20 && c != 0x7F) {
-            char buf[5] = {};
-            ImTextCharToUtf8(buf, c);
-            m_text.Insert(buf);
-        }
-    }
-    io.InputQueueCharacters.resize(0);
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace)))
-        m_text.Backspace();
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-        cancel = true;
+    cancel |= keys.escape;
     StoreActive();
     EndOverlay();
 

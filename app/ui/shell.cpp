@@ -39,7 +39,7 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
             }
         (void)m_board.HandleGestures(ctx, ends);
     };
-    if (m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen()) {
+    if (DialogOpen()) {
         ends_only(); // dialogs are modal: their own buttons and keys handle touches
         return;
     }
@@ -78,8 +78,7 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
 UiRequests Shell::Frame(UiContext& ctx) {
     UiRequests requests;
     // Whatever is open when the frame starts owns this frame's Esc (it may close while drawing).
-    const bool anything_open = m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen() || m_menu.IsOpen() ||
-                               m_toolbar.MenuOpen();
+    const bool anything_open = DialogOpen() || m_menu.IsOpen() || m_toolbar.MenuOpen();
     RouteGestures(ctx, requests); // uses last frame's targets, so before they are cleared
     if (ctx.hits)
         ctx.hits->BeginFrame();
@@ -127,7 +126,7 @@ UiRequests Shell::Frame(UiContext& ctx) {
 
     // Mouse wheel zooms around the pointer (a mouse is just another way in).
     if (io.MouseWheel != 0.0f && m_board_viewport.Contains(io.MousePos.x, io.MousePos.y) && !ImGui::IsAnyItemActive() &&
-        !m_editor.IsOpen() && !m_persona.IsOpen() && !m_gallery.IsOpen())
+        !DialogOpen())
         m_board.MutableCamera().ZoomAt(io.MouseWheel > 0 ? 1.15f : 1.0f / 1.15f, io.MousePos.x, io.MousePos.y,
                                        m_board_viewport);
 

@@ -42,6 +42,8 @@ private:
     void DrawNotices(UiContext& ctx, float width, float height);
 
     void RouteGestures(UiContext& ctx, UiRequests& requests);
+    /// A full-screen dialog (note, persona, gallery) owns every touch and key.
+    [[nodiscard]] bool DialogOpen() const { return m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen(); }
 
     Toolbar m_toolbar;
     BoardView m_board;

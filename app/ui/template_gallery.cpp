@@ -186,12 +186,7 @@ TemplateGalleryResult TemplateGallery::Draw(UiContext& ctx) {
         return result;
     if (m_step != Step::Grid && m_selected >= m_templates.size())
         m_step = Step::Grid;
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    BeginOverlay("##template_gallery", 0, 0, display.x, display.y);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), display, (0xF8u << 24) | (Palette::kToolbarBg & 0x00FFFFFFu));
-    if (ctx.hits)
-        ctx.hits->Add("gallery.backdrop", {0, 0, display.x, display.y});
+    BeginModal(ctx, "##template_gallery", "gallery.backdrop", (0xF8u << 24) | (Palette::kToolbarBg & 0x00FFFFFFu));
     switch (m_step) {
     case Step::Grid: DrawGrid(ctx, result); break;
     case Step::Preview: DrawPreview(ctx, result); break;

@@ -7,7 +7,6 @@
 #include "widgets.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -223,24 +222,11 @@ void TemplateGallery::DrawDetails(UiContext& ctx, TemplateGalleryResult& result)
         ApplyTo(ActiveBuffer(), k);
 
     // A physical keyboard and the system input method type into the active field.
-    ImGuiIO& io = ImGui::GetIO();
-    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
-        const unsigned int c = io.InputQueueCharacters[i];
-        if (c >= 0x20 && c != 0x7F) {
-            char buf[5] = {};
-            ImTextCharToUtf8(buf, c);
-            ActiveBuffer().Insert(buf);
-        }
-    }
-    io.InputQueueCharacters.resize(0);
-    const auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); };
-    if (pressed(ImGuiKey_Backspace)) ActiveBuffer().Backspace();
-    if (pressed(ImGuiKey_Delete)) ActiveBuffer().Delete();
-    if (pressed(ImGuiKey_LeftArrow)) ActiveBuffer().Left();
-    if (pressed(ImGuiKey_RightArrow)) ActiveBuffer().Right();
-    if (pressed(ImGuiKey_Tab)) m_active = m_active == Field::Title ? Field::Persona : Field::Title;
-    enter |= pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter);
-    back |= pressed(ImGuiKey_Escape);
+    const PhysicalKeys keys = ReadPhysicalKeys(ActiveBuffer());
+    if (keys.tab)
+        m_active = m_active == Field::Title ? Field::Persona : Field::Title;
+    enter |= keys.enter;
+    back |= keys.escape;
 
     if (enter && m_active == Field::Title) {
         m_active = Field::Persona;

@@ -131,6 +131,16 @@ void BeginOverlay(const char* name, float x, float y, float w, float h) {
 
 void EndOverlay() { ImGui::End(); }
 
+ImDrawList* BeginModal(UiContext& ctx, const char* name, const char* backdrop_id, std::uint32_t dim) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    BeginOverlay(name, 0, 0, display.x, display.y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), display, dim);
+    if (ctx.hits)
+        ctx.hits->Add(backdrop_id, {0, 0, display.x, display.y});
+    return dl;
+}
+
 ButtonResult TouchButton(UiContext& ctx, const char* id, std::string_view label, std::string_view icon_name,
                          float min_width, ButtonLook look, bool enabled) {
     const UiMetrics& m = ctx.metrics;

@@ -30,6 +30,11 @@ ButtonResult TouchButton(UiContext& ctx, const char* id, std::string_view label,
 void BeginOverlay(const char* name, float x, float y, float w, float h);
 void EndOverlay();
 
+/// A full-screen dialog: an overlay that dims everything under it with `dim`
+/// (IM_COL32 layout) and registers the backdrop so no touch reaches the board.
+/// Returns the dialog's draw list; pair with EndOverlay().
+ImDrawList* BeginModal(UiContext& ctx, const char* name, const char* backdrop_id, std::uint32_t dim = 0xC0000000);
+
 /// Draws text with a font at a size, registering its glyphs.
 void DrawText(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, float x, float y, std::uint32_t color,
               std::string_view text, float wrap_width = 0.0f);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/template_library.h"
+#include "store_test_util.h"
 
 #include <unistd.h>
 
@@ -26,34 +27,9 @@ inline constexpr std::array<std::string_view, 11> kBuiltinIds = {
 
 inline fs::path BuiltinDir() { return fs::path(JB_SOURCE_TEMPLATES_DIR); }
 
-/// A fresh folder under $TMPDIR (or /tmp), removed with everything in it.
-class TemplateScratch {
-public:
-    TemplateScratch() {
-        const char* base = std::getenv("TMPDIR");
-        std::string pattern = std::string(base && *base ? base : "/tmp") + "/jb-template-test-XXXXXX";
-        if (!::mkdtemp(pattern.data()))
-            throw std::runtime_error("mkdtemp failed for " + pattern);
-        m_path = pattern;
-    }
-    ~TemplateScratch() {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-    TemplateScratch(const TemplateScratch&) = delete;
-    TemplateScratch& operator=(const TemplateScratch&) = delete;
-    [[nodiscard]] const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
-
-inline std::string ReadFileText(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+// Scratch folders and whole-file reads are the store tests' own helpers.
+using TemplateScratch = TempDir;
+inline std::string ReadFileText(const fs::path& file) { return ReadAll(file); }
 
 inline void WriteFileText(const fs::path& file, std::string_view text) {
     fs::create_directories(file.parent_path());
