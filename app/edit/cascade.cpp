@@ -3,6 +3,7 @@
 
 #include "model/session.h"
 
+#include <algorithm>
 #include <set>
 
 namespace jb::edit::detail {
@@ -40,6 +41,11 @@ void RemoveStageCascade(Session& s, const Id& stage, Cascade& out) {
 
 void RemoveLaneCascade(Session& s, const Id& lane, Cascade& out) {
     out.lanes = RemoveWhere(s.lanes, [&](const model::Lane& l) { return l.id == lane; });
+    std::vector<Id>& dot_lanes = s.workshop.dot_lanes;
+    if (std::find(dot_lanes.begin(), dot_lanes.end(), lane) != dot_lanes.end()) {
+        out.dot_lanes = dot_lanes;
+        dot_lanes.erase(std::remove(dot_lanes.begin(), dot_lanes.end(), lane), dot_lanes.end());
+    }
     RemoveNotesWhere(s, [&](const model::Note& n) { return n.lane == lane; }, out);
 }
 
@@ -74,6 +80,8 @@ void RestoreCascade(Session& s, const Cascade& c) {
     RestoreRemoved(s.participants, c.participants);
     RestoreRemoved(s.emotion_votes, c.votes);
     RestoreRemoved(s.dots, c.dots);
+    if (c.dot_lanes)
+        s.workshop.dot_lanes = *c.dot_lanes;
 }
 
 const Id& IdSlot::Allocate(Session& s, std::string_view prefix) {

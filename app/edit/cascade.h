@@ -103,6 +103,7 @@ struct Cascade {
     std::vector<ClearedRef> action_notes; ///< actions whose note link was cleared
     std::vector<ClearedRef> note_authors; ///< notes whose author was cleared
     std::vector<ClearedRef> stage_loops;  ///< stages whose loop target was cleared
+    std::optional<std::vector<model::Id>> dot_lanes; ///< workshop.dot_lanes before a removed lane left it
 };
 
 /// Removes the notes matching `pred`, the dots on them, and clears action

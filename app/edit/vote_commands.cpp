@@ -93,7 +93,10 @@ bool PlaceDot::Apply(model::Session& s) {
     if (!IsDeclared(m_type, model::kDotTypeNames) || !model::FindParticipant(s, m_participant) ||
         !model::FindNote(s, m_note))
         return false;
-    if (model::DotsUsed(s, m_participant) >= s.workshop.dots_per_participant)
+    const model::Note* note = model::FindNote(s, m_note);
+    if (!model::DotEligible(s, *note))
+        return false;
+    if (model::DotsUsed(s, m_participant, m_type) >= s.workshop.dots_per_participant)
         return false;
     model::Dot dot;
     dot.id = m_id.Allocate(s, "d");

@@ -44,8 +44,9 @@ private:
     std::vector<detail::Removed<model::EmotionVote>> m_removed;
 };
 
-/// Puts one of a participant's dots on a note. Fails for unknown ids or when
-/// the participant has spent workshop.dots_per_participant dots already.
+/// Puts one of a participant's dots on a note. Fails for unknown ids, for a
+/// note outside the round's lanes (model::DotEligible), or when the
+/// participant has spent workshop.dots_per_participant dots of this type.
 /// CreatedId() is the new dot's id.
 class PlaceDot final : public Command {
 public:

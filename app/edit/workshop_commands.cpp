@@ -5,6 +5,7 @@
 #include "model/invariants.h"
 #include "model/queries.h"
 
+#include <set>
 #include <utility>
 
 namespace jb::edit {
@@ -15,6 +16,7 @@ bool& RevealFlag(model::WorkshopState& w, RevealTarget target) {
     switch (target) {
     case RevealTarget::Notes: return w.notes_revealed;
     case RevealTarget::Emotions: return w.emotions_revealed;
+    case RevealTarget::TargetEmotions: return w.to_be_revealed;
     case RevealTarget::Dots: break;
     }
     return w.dots_revealed;
@@ -24,6 +26,7 @@ const char* TargetName(RevealTarget target) {
     switch (target) {
     case RevealTarget::Notes: return "notes";
     case RevealTarget::Emotions: return "emotions";
+    case RevealTarget::TargetEmotions: return "target_emotions";
     case RevealTarget::Dots: break;
     }
     return "dots";
@@ -98,9 +101,8 @@ bool SetDotsPerParticipant::Apply(model::Session& s) {
         return false;
     if (s.workshop.dots_per_participant == m_dots && !m_merged)
         return false;
-    for (const model::Participant& p : s.participants)
-        if (model::DotsUsed(s, p.id) > m_dots)
-            return false;
+    if (model::MostDotsOfOneType(s) > m_dots)
+        return false;
     m_old = std::exchange(s.workshop.dots_per_participant, m_dots);
     return true;
 }
@@ -114,6 +116,62 @@ bool SetDotsPerParticipant::MergeWith(const Command& next) {
     m_dots = other->m_dots;
     m_merged = true;
     return true;
+}
+
+// ---- StartEmotionVote ------------------------------------------------------
+
+StartEmotionVote::StartEmotionVote(model::Curve curve) : m_curve(curve) {}
+
+bool StartEmotionVote::Apply(model::Session& s) {
+    if (!detail::IsDeclared(m_curve, model::kCurveNames))
+        return false;
+    model::WorkshopState next = s.workshop;
+    next.phase = model::Phase::EmotionVote;
+    next.emotion_curve = m_curve;
+    (m_curve == model::Curve::AsIs ? next.emotions_revealed : next.to_be_revealed) = false;
+    if (next == s.workshop)
+        return false;
+    m_before = std::exchange(s.workshop, std::move(next));
+    return true;
+}
+
+void StartEmotionVote::Revert(model::Session& s) { s.workshop = m_before; }
+
+// ---- StartDotRound ---------------------------------------------------------
+
+StartDotRound::StartDotRound(DotRound round) : m_round(std::move(round)) {}
+
+bool StartDotRound::Apply(model::Session& s) {
+    const DotRound& r = m_round;
+    if (!detail::IsDeclared(r.type, model::kDotTypeNames) || r.dots_per_participant < 1 ||
+        r.dots_per_participant > model::kMaxDotsPerParticipant)
+        return false;
+    std::set<model::Id> seen;
+    for (const model::Id& lane : r.lanes) {
+        const model::Lane* l = model::FindLane(s, lane);
+        if (!l || l->kind == model::LaneKind::Emotion || !seen.insert(lane).second)
+            return false;
+    }
+    m_before = s.workshop;
+    m_cleared = detail::RemoveWhere(s.dots, [&](const model::Dot& d) { return r.clear_dots && d.type == r.type; });
+    if (model::MostDotsOfOneType(s) > r.dots_per_participant) {
+        detail::RestoreRemoved(s.dots, m_cleared); // someone already holds more dots than the new budget
+        m_cleared.clear();
+        return false;
+    }
+    s.workshop.phase = model::Phase::DotVote;
+    s.workshop.dots_per_participant = r.dots_per_participant;
+    s.workshop.dot_type = r.type;
+    s.workshop.dot_lanes = r.lanes;
+    s.workshop.dots_revealed = false;
+    if (s.workshop == m_before && m_cleared.empty())
+        return false;
+    return true;
+}
+
+void StartDotRound::Revert(model::Session& s) {
+    s.workshop = m_before;
+    detail::RestoreRemoved(s.dots, m_cleared);
 }
 
 } // namespace jb::edit

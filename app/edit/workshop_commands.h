@@ -2,9 +2,11 @@
 // flags and the dot budget. Undoable like every other change.
 #pragma once
 
+#include "cascade.h"
 #include "command.h"
 
 #include <string>
+#include <vector>
 
 namespace jb::edit {
 
@@ -53,10 +55,10 @@ private:
 };
 
 /// Which hidden result a reveal flag controls.
-enum class RevealTarget { Notes, Emotions, Dots };
+enum class RevealTarget { Notes, Emotions, TargetEmotions, Dots };
 
 /// Shows or hides one kind of result (notes_revealed, emotions_revealed,
-/// dots_revealed). Revealing notes does not flip face-down notes: see RevealAllNotes.
+/// to_be_revealed, dots_revealed). Revealing notes does not flip face-down notes: see RevealAllNotes.
 class SetReveal final : public Command {
 public:
     SetReveal(RevealTarget target, bool revealed);
@@ -86,6 +88,49 @@ private:
     int m_dots;
     int m_old = 0;
     bool m_merged = false;
+};
+
+/// Opens the emotion vote on one curve: phase EmotionVote, that curve's
+/// results hidden again so nobody anchors on them. Restores the whole
+/// workshop state on undo.
+class StartEmotionVote final : public Command {
+public:
+    explicit StartEmotionVote(model::Curve curve);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Start emotion vote"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.start_emotion_vote"; }
+
+private:
+    model::Curve m_curve;
+    model::WorkshopState m_before;
+};
+
+/// How the facilitator sets up a dot-voting round.
+struct DotRound {
+    int dots_per_participant = 3;
+    std::vector<model::Id> lanes;          ///< eligible lanes; empty = every note lane
+    model::DotType type = model::DotType::Pain;
+    bool clear_dots = false;               ///< take back every dot of this type first (a fresh round)
+};
+
+/// Starts a dot round: phase DotVote, the budget, the eligible lanes, the dot
+/// type, results hidden; with clear_dots the earlier dots of that type go
+/// (undo brings them back). Fails for an emotion or unknown lane, a budget
+/// outside 1..model::kMaxDotsPerParticipant, or a budget below what someone
+/// already placed.
+class StartDotRound final : public Command {
+public:
+    explicit StartDotRound(DotRound round);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return "Start dot vote"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.start_dot_round"; }
+
+private:
+    DotRound m_round;
+    model::WorkshopState m_before;
+    std::vector<detail::Removed<model::Dot>> m_cleared;
 };
 
 } // namespace jb::edit

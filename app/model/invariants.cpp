@@ -136,7 +136,7 @@ private:
     }
 
     void CheckDots() {
-        std::map<Id, int> used;
+        std::map<std::pair<Id, DotType>, int> used;
         for (const Dot& d : m_s.dots) {
             if (!m_participant_ids.count(d.participant))
                 Problem("dot", d.id, "participant " + Quote(d.participant) + " does not exist");
@@ -144,13 +144,13 @@ private:
                 Problem("dot", d.id, "note " + Quote(d.note) + " does not exist");
             if (!InRange(d.type, kDotTypeNames))
                 Problem("dot", d.id, "invalid type");
-            ++used[d.participant];
+            ++used[{d.participant, d.type}];
         }
-        for (const auto& [participant, count] : used)
+        for (const auto& [key, count] : used)
             if (count > m_s.workshop.dots_per_participant)
-                Problem("participant", participant,
-                        std::to_string(count) + " dots placed, budget is " +
-                            std::to_string(m_s.workshop.dots_per_participant));
+                Problem("participant", key.first,
+                        std::to_string(count) + " " + std::string(EnumName(key.second, kDotTypeNames)) +
+                            " dots placed, budget is " + std::to_string(m_s.workshop.dots_per_participant));
     }
 
     void CheckActions() {
@@ -176,6 +176,17 @@ private:
                         std::to_string(kMaxDotsPerParticipant));
         if (w.phase_minutes < 0 || w.phase_minutes > kMaxPhaseMinutes)
             Problem("workshop", m_s.id, "phase minutes " + std::to_string(w.phase_minutes) + " out of range");
+        if (!InRange(w.emotion_curve, kCurveNames))
+            Problem("workshop", m_s.id, "invalid emotion curve");
+        if (!InRange(w.dot_type, kDotTypeNames))
+            Problem("workshop", m_s.id, "invalid dot type");
+        std::set<Id> dot_lanes;
+        for (const Id& lane : w.dot_lanes) {
+            if (!m_lane_ids.count(lane))
+                Problem("workshop", m_s.id, "dot lane " + Quote(lane) + " does not exist");
+            if (!dot_lanes.insert(lane).second)
+                Problem("workshop", m_s.id, "dot lane " + Quote(lane) + " listed twice");
+        }
     }
 
     const Session& m_s;

@@ -2,6 +2,9 @@
 #include "queries.h"
 
 #include <algorithm>
+#include <climits>
+#include <cmath>
+#include <cstdint>
 #include <map>
 
 namespace jb::model {
@@ -72,17 +75,101 @@ EmotionStats StageEmotion(const Session& s, const Id& stage, Curve curve) {
     }
     if (st.count > 0)
         st.mean = static_cast<double>(sum) / st.count;
+    if (st.count > 1) {
+        double squares = 0.0;
+        for (std::size_t i = 0; i < st.histogram.size(); ++i) {
+            const double d = static_cast<double>(i) - 2.0 - st.mean;
+            squares += d * d * st.histogram[i];
+        }
+        st.spread = std::sqrt(squares / st.count);
+    }
     return st;
 }
 
-std::vector<RankedNote> DotRanking(const Session& s) {
+std::vector<EmotionStats> EmotionCurve(const Session& s, Curve curve) {
+    std::vector<EmotionStats> out;
+    out.reserve(s.stages.size());
+    for (const Stage& st : s.stages)
+        out.push_back(StageEmotion(s, st.id, curve));
+    return out;
+}
+
+EmotionExtremes FindEmotionExtremes(const std::vector<EmotionStats>& curve) {
+    EmotionExtremes out;
+    // Means are ratios of small integers: compare with a tolerance so 1/3 and 2/6 tie.
+    constexpr double kSame = 1e-9;
+    std::optional<double> low, high;
+    int voted = 0;
+    for (const EmotionStats& e : curve) {
+        if (e.count == 0)
+            continue;
+        ++voted;
+        low = low ? std::min(*low, e.mean) : e.mean;
+        high = high ? std::max(*high, e.mean) : e.mean;
+    }
+    if (voted < 2 || *high - *low < kSame)
+        return out;
+    for (std::size_t i = 0; i < curve.size(); ++i) {
+        if (curve[i].count == 0)
+            continue;
+        if (curve[i].mean - *low < kSame)
+            out.lowest.push_back(i);
+        if (*high - curve[i].mean < kSame)
+            out.highest.push_back(i);
+    }
+    return out;
+}
+
+std::optional<int> VoteOf(const Session& s, const Id& participant, const Id& stage, Curve curve) {
+    for (const EmotionVote& v : s.emotion_votes)
+        if (v.participant == participant && v.stage == stage && v.curve == curve)
+            return v.value;
+    return std::nullopt;
+}
+
+int StagesVotedBy(const Session& s, const Id& participant, Curve curve) {
+    return static_cast<int>(std::count_if(s.emotion_votes.begin(), s.emotion_votes.end(), [&](const EmotionVote& v) {
+        return v.participant == participant && v.curve == curve && FindStage(s, v.stage);
+    }));
+}
+
+std::vector<const Participant*> VotersOnStage(const Session& s, const Id& stage, Curve curve) {
+    std::vector<const Participant*> out;
+    for (const Participant& p : s.participants)
+        if (VoteOf(s, p.id, stage, curve))
+            out.push_back(&p);
+    return out;
+}
+
+std::vector<RankedNote> DotRanking(const Session& s, std::optional<DotType> type) {
     std::map<Id, int> counts;
     for (const Dot& d : s.dots)
-        ++counts[d.note];
+        if (!type || d.type == *type)
+            ++counts[d.note];
+    // Board position of each note, so tied notes read left to right, top to bottom.
+    struct Place {
+        std::size_t stage, lane;
+        double order;
+    };
+    std::map<Id, Place> places;
+    for (const Note& n : s.notes)
+        if (counts.count(n.id))
+            places[n.id] = {StageIndex(s, n.stage).value_or(s.stages.size()),
+                            LaneIndex(s, n.lane).value_or(s.lanes.size()), n.order};
     std::vector<RankedNote> out;
     for (const auto& [note, n] : counts)
         out.push_back({note, n, 0, false});
-    std::stable_sort(out.begin(), out.end(), [](const RankedNote& a, const RankedNote& b) { return a.dots > b.dots; });
+    std::stable_sort(out.begin(), out.end(), [&](const RankedNote& a, const RankedNote& b) {
+        if (a.dots != b.dots)
+            return a.dots > b.dots;
+        const Place pa = places.count(a.note) ? places[a.note] : Place{SIZE_MAX, SIZE_MAX, 0};
+        const Place pb = places.count(b.note) ? places[b.note] : Place{SIZE_MAX, SIZE_MAX, 0};
+        if (pa.stage != pb.stage)
+            return pa.stage < pb.stage;
+        if (pa.lane != pb.lane)
+            return pa.lane < pb.lane;
+        return pa.order < pb.order;
+    });
     for (std::size_t i = 0; i < out.size(); ++i) {
         out[i].rank = (i > 0 && out[i].dots == out[i - 1].dots) ? out[i - 1].rank : static_cast<int>(i) + 1;
         const bool same_as_prev = i > 0 && out[i].dots == out[i - 1].dots;
@@ -92,9 +179,40 @@ std::vector<RankedNote> DotRanking(const Session& s) {
     return out;
 }
 
-int DotsUsed(const Session& s, const Id& participant) {
-    return static_cast<int>(std::count_if(s.dots.begin(), s.dots.end(),
-                                          [&](const Dot& d) { return d.participant == participant; }));
+int DotsUsed(const Session& s, const Id& participant, std::optional<DotType> type) {
+    return static_cast<int>(std::count_if(s.dots.begin(), s.dots.end(), [&](const Dot& d) {
+        return d.participant == participant && (!type || d.type == *type);
+    }));
+}
+
+int MostDotsOfOneType(const Session& s) {
+    std::map<std::pair<Id, DotType>, int> used;
+    int most = 0;
+    for (const Dot& d : s.dots)
+        most = std::max(most, ++used[{d.participant, d.type}]);
+    return most;
+}
+
+int DotsOnNote(const Session& s, const Id& note, std::optional<DotType> type) {
+    return static_cast<int>(std::count_if(s.dots.begin(), s.dots.end(), [&](const Dot& d) {
+        return d.note == note && (!type || d.type == *type);
+    }));
+}
+
+bool DotEligible(const Session& s, const Note& note) {
+    const std::vector<Id>& lanes = s.workshop.dot_lanes;
+    if (!lanes.empty())
+        return std::find(lanes.begin(), lanes.end(), note.lane) != lanes.end();
+    const Lane* lane = FindLane(s, note.lane);
+    return lane && lane->kind != LaneKind::Emotion;
+}
+
+std::vector<Id> DefaultDotLanes(const Session& s) {
+    std::vector<Id> out;
+    for (const Lane& l : s.lanes)
+        if (l.kind == LaneKind::PainPoints || l.kind == LaneKind::Opportunities)
+            out.push_back(l.id);
+    return out; // empty: every note lane
 }
 
 } // namespace jb::model

@@ -33,9 +33,30 @@ struct EmotionStats {
     double mean = 0.0;
     int min = 0;
     int max = 0;
+    double spread = 0.0;            ///< standard deviation of the votes (population), 0 with < 2 votes
     std::array<int, 5> histogram{}; ///< index 0 = -2 ... index 4 = +2
 };
 [[nodiscard]] EmotionStats StageEmotion(const Session& s, const Id& stage, Curve curve = Curve::AsIs);
+/// StageEmotion for every stage, in stage order.
+[[nodiscard]] std::vector<EmotionStats> EmotionCurve(const Session& s, Curve curve = Curve::AsIs);
+
+/// The stages (indices into the curve) with the lowest and the highest mean,
+/// ties included. Both are empty when fewer than two stages have votes or
+/// every voted stage has the same mean (nothing stands out).
+struct EmotionExtremes {
+    std::vector<std::size_t> lowest;
+    std::vector<std::size_t> highest;
+};
+[[nodiscard]] EmotionExtremes FindEmotionExtremes(const std::vector<EmotionStats>& curve);
+
+/// A participant's vote on a stage and curve, if they cast one.
+[[nodiscard]] std::optional<int> VoteOf(const Session& s, const Id& participant, const Id& stage,
+                                        Curve curve = Curve::AsIs);
+/// Stages a participant has voted on for this curve.
+[[nodiscard]] int StagesVotedBy(const Session& s, const Id& participant, Curve curve = Curve::AsIs);
+/// Participants who voted on a stage and curve, in participant order.
+[[nodiscard]] std::vector<const Participant*> VotersOnStage(const Session& s, const Id& stage,
+                                                            Curve curve = Curve::AsIs);
 
 /// One entry of the dot-vote ranking.
 struct RankedNote {
@@ -44,10 +65,24 @@ struct RankedNote {
     int rank = 0;      ///< 1-based; tied notes share a rank
     bool tied = false;
 };
-/// Notes with at least one dot, most dots first; ties share a rank.
-[[nodiscard]] std::vector<RankedNote> DotRanking(const Session& s);
+/// Notes with at least one dot (of `type`, or of any type), most dots
+/// first; ties share a rank and are listed in board order (stage, lane,
+/// position in the cell).
+[[nodiscard]] std::vector<RankedNote> DotRanking(const Session& s, std::optional<DotType> type = std::nullopt);
 
-/// Dots a participant has placed (to check against the budget).
-[[nodiscard]] int DotsUsed(const Session& s, const Id& participant);
+/// Dots a participant has placed, of `type` or of any type. The budget
+/// (workshop.dots_per_participant) applies to each type separately.
+[[nodiscard]] int DotsUsed(const Session& s, const Id& participant, std::optional<DotType> type = std::nullopt);
+/// The most dots of one type any participant has placed (what a budget must allow).
+[[nodiscard]] int MostDotsOfOneType(const Session& s);
+/// Dots on one note, of `type` or of any type.
+[[nodiscard]] int DotsOnNote(const Session& s, const Id& note, std::optional<DotType> type = std::nullopt);
+
+/// Whether a note may get dots in the current round: its lane is one of
+/// workshop.dot_lanes (or, with none listed, any lane but the emotion lane).
+[[nodiscard]] bool DotEligible(const Session& s, const Note& note);
+/// The lanes a dot round offers by default: pain points and opportunities
+/// (every note lane when the board has neither).
+[[nodiscard]] std::vector<Id> DefaultDotLanes(const Session& s);
 
 } // namespace jb::model

@@ -106,9 +106,13 @@ struct WorkshopState {
     Phase phase = Phase::Setup;
     bool board_locked = false;
     bool notes_revealed = true;         ///< false while silent-writing notes are face-down
-    bool emotions_revealed = false;
+    bool emotions_revealed = false;     ///< the as-is curve is shown (votes on it are closed)
+    bool to_be_revealed = false;        ///< the target ("to-be") curve is shown
     bool dots_revealed = false;
-    int dots_per_participant = 3;
+    Curve emotion_curve = Curve::AsIs;  ///< which curve participants vote on now
+    int dots_per_participant = 3;       ///< budget per participant for each dot type
+    DotType dot_type = DotType::Pain;   ///< what the dots of the current round mean
+    std::vector<Id> dot_lanes;          ///< lanes whose notes may get dots; empty = every note lane
     int phase_minutes = 0;              ///< planned length of the current phase, 0 = no timer
     bool operator==(const WorkshopState&) const = default;
 };

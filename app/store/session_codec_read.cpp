@@ -6,6 +6,7 @@
 #include "store/json_reader.h"
 #include "store/session_codec_internal.h"
 #include "store/text_rules.h"
+#include "model/invariants.h"
 
 #include <algorithm>
 #include <string_view>
@@ -184,9 +185,10 @@ model::ActionItem ReadAction(JsonCursor& c) {
     return a;
 }
 
-model::WorkshopState ReadWorkshop(JsonCursor& c) {
-    static constexpr std::array<std::string_view, 7> kKeys = {
-        "phase", "board_locked", "notes_revealed", "emotions_revealed", "dots_revealed", "dots_per_participant",
+model::WorkshopState ReadWorkshop(JsonCursor& c, std::size_t max_lanes) {
+    static constexpr std::array<std::string_view, 11> kKeys = {
+        "phase",         "board_locked",         "notes_revealed", "emotions_revealed", "to_be_revealed",
+        "dots_revealed", "emotion_curve",        "dots_per_participant", "dot_type", "dot_lanes",
         "phase_minutes"};
     model::WorkshopState w;
     MemberReader members(c, kKeys);
@@ -196,9 +198,13 @@ model::WorkshopState ReadWorkshop(JsonCursor& c) {
         case 1: w.board_locked = c.ReadBool(); break;
         case 2: w.notes_revealed = c.ReadBool(); break;
         case 3: w.emotions_revealed = c.ReadBool(); break;
-        case 4: w.dots_revealed = c.ReadBool(); break;
-        case 5: w.dots_per_participant = static_cast<int>(c.ReadInt(1, 20)); break;
-        case 6: w.phase_minutes = static_cast<int>(c.ReadInt(0, 600)); break;
+        case 4: w.to_be_revealed = c.ReadBool(); break;
+        case 5: w.dots_revealed = c.ReadBool(); break;
+        case 6: w.emotion_curve = ReadEnum<model::Curve>(c, model::kCurveNames, "curve"); break;
+        case 7: w.dots_per_participant = static_cast<int>(c.ReadInt(0, model::kMaxDotsPerParticipant)); break;
+        case 8: w.dot_type = ReadEnum<model::DotType>(c, model::kDotTypeNames, "dot type"); break;
+        case 9: ReadArray(c, max_lanes, "dot lanes", [&] { w.dot_lanes.emplace_back(ReadId(c)); }); break;
+        case 10: w.phase_minutes = static_cast<int>(c.ReadInt(0, model::kMaxPhaseMinutes)); break;
         }
     }
     return w;
@@ -332,6 +338,14 @@ void CheckIdsAndReferences(const Session& s) {
     }
     for (std::size_t i = 0; i < s.actions.size(); ++i)
         ids.CheckRef(s.actions[i].note, IdKind::Note, true, "actions", i, "note");
+    const std::vector<model::Id>& dot_lanes = s.workshop.dot_lanes;
+    for (std::size_t i = 0; i < dot_lanes.size(); ++i) {
+        ids.CheckRef(dot_lanes[i], IdKind::Lane, false, "workshop/dot_lanes", i, "");
+        for (std::size_t j = 0; j < i; ++j)
+            if (dot_lanes[j] == dot_lanes[i])
+                throw JsonError(MemberPointer("workshop/dot_lanes", i, ""),
+                                "lane " + QuoteForMessage(dot_lanes[i]) + " is listed twice");
+    }
 }
 
 /// One more than the largest numeric id suffix, so fresh ids never collide
@@ -392,7 +406,7 @@ model::Session ReadSessionDocument(std::string_view text, const CodecLimits& lim
             break;
         case kDots: ReadArray(c, limits.max_dots, "dots", [&] { s.dots.push_back(ReadDot(c)); }); break;
         case kActions: ReadArray(c, limits.max_actions, "actions", [&] { s.actions.push_back(ReadAction(c)); }); break;
-        case kWorkshop: s.workshop = ReadWorkshop(c); break;
+        case kWorkshop: s.workshop = ReadWorkshop(c, limits.max_lanes); break;
         }
     }
     c.Finish(); // "{…}{…}" is broken JSON before it is an incomplete session

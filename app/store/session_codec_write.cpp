@@ -303,9 +303,17 @@ private:
         Bool("board_locked", w.board_locked);
         Bool("notes_revealed", w.notes_revealed);
         Bool("emotions_revealed", w.emotions_revealed);
+        Bool("to_be_revealed", w.to_be_revealed);
         Bool("dots_revealed", w.dots_revealed);
+        Str("emotion_curve", model::EnumName(w.emotion_curve, model::kCurveNames));
         m_json.Key("dots_per_participant");
         m_json.Int(w.dots_per_participant);
+        Str("dot_type", model::EnumName(w.dot_type, model::kDotTypeNames));
+        m_json.Key("dot_lanes");
+        m_json.BeginArray();
+        for (const model::Id& lane : w.dot_lanes)
+            m_json.String(lane);
+        m_json.EndArray();
         m_json.Key("phase_minutes");
         m_json.Int(w.phase_minutes);
         m_json.EndObject();

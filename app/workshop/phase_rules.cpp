@@ -26,7 +26,7 @@ using model::Phase;
         return action == Action::AddNote || IsNoteChange(action) || action == Action::EditPersona;
     case Phase::EmotionVote:
         // Once the curve is shown, changing a vote would just follow the crowd.
-        return action == Action::CastEmotionVote && !state.emotions_revealed;
+        return action == Action::CastEmotionVote && !EmotionResultsShown(state);
     case Phase::DotVote:
         return (action == Action::PlaceDot || action == Action::RemoveDot) && !state.dots_revealed;
     case Phase::ActionPlan:
@@ -38,6 +38,10 @@ using model::Phase;
 }
 
 } // namespace
+
+bool EmotionResultsShown(const model::WorkshopState& state) {
+    return state.emotion_curve == model::Curve::ToBe ? state.to_be_revealed : state.emotions_revealed;
+}
 
 bool Allowed(const model::WorkshopState& state, Action action, Role role) {
     if (role == Role::Facilitator)

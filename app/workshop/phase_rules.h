@@ -56,6 +56,10 @@ static_assert(kActionNames.size() == static_cast<std::size_t>(Action::ManageSess
 [[nodiscard]] bool AllowedOnNote(const model::WorkshopState& state, Action action, Role role,
                                  const model::Note& note, std::string_view actor);
 
+/// True when the results of the curve being voted on (workshop.emotion_curve)
+/// are on show: its votes are closed to participants.
+[[nodiscard]] bool EmotionResultsShown(const model::WorkshopState& state);
+
 /// True when a note created now must start face-down (`note.hidden`): during
 /// silent writing, including after an earlier batch was revealed. The
 /// per-note flag is what hides a note; revealing clears it.

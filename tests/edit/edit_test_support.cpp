@@ -172,7 +172,7 @@ std::unique_ptr<Command> MakeRandomCommand(const Session& s, std::mt19937& rng) 
         using T = decltype(value);
         return Chance(rng, 50) ? std::optional<T>(value) : std::nullopt;
     };
-    switch (Uniform(rng, 0, 36)) {
+    switch (Uniform(rng, 0, 38)) {
     case 0:
     case 1: {
         NoteDraft d;
@@ -303,7 +303,19 @@ std::unique_ptr<Command> MakeRandomCommand(const Session& s, std::mt19937& rng) 
         return Chance(rng, 50) ? std::unique_ptr<Command>(std::make_unique<SetBoardLocked>(Chance(rng, 50)))
                                : std::make_unique<SetPhaseMinutes>(invalid ? -5 : Uniform(rng, 0, 30));
     case 35:
-        return std::make_unique<SetReveal>(static_cast<RevealTarget>(Uniform(rng, 0, 2)), Chance(rng, 50));
+        return std::make_unique<SetReveal>(static_cast<RevealTarget>(Uniform(rng, 0, 3)), Chance(rng, 50));
+    case 36: return std::make_unique<StartEmotionVote>(RandomEnum<Curve>(rng, kCurveNames));
+    case 37: {
+        DotRound round;
+        round.dots_per_participant = invalid ? 0 : Uniform(rng, 1, 5);
+        round.type = RandomEnum<DotType>(rng, kDotTypeNames);
+        round.clear_dots = Chance(rng, 30);
+        if (Chance(rng, 60))
+            round.lanes = DefaultDotLanes(s);
+        else if (Chance(rng, 50))
+            round.lanes = {lane_id()};
+        return std::make_unique<StartDotRound>(round);
+    }
     default: return std::make_unique<SetDotsPerParticipant>(invalid ? 51 : Uniform(rng, 0, 6));
     }
 }

@@ -68,7 +68,7 @@ TEST_CASE("CheckInvariants reports each broken rule", "[invariants]") {
     SECTION("dot budget") {
         s.workshop.dots_per_participant = 1;
         const auto problems = model::CheckInvariants(s);
-        CHECK(Mentions(problems, "participant \"p1\": 2 dots placed, budget is 1"));
+        CHECK(Mentions(problems, "participant \"p1\": 2 pain dots placed, budget is 1"));
         CHECK_FALSE(Mentions(problems, "participant \"p2\""));
     }
     SECTION("enums, colours, dates and numbers") {

@@ -130,8 +130,14 @@ public:
         s.workshop.notes_revealed = Chance(2);
         s.workshop.emotions_revealed = Chance(2);
         s.workshop.dots_revealed = Chance(2);
-        s.workshop.dots_per_participant = 1 + static_cast<int>(Below(20));
-        s.workshop.phase_minutes = static_cast<int>(Below(601));
+        s.workshop.to_be_revealed = Chance(2);
+        s.workshop.emotion_curve = Enum<model::Curve>(2);
+        s.workshop.dots_per_participant = static_cast<int>(Below(51));
+        s.workshop.dot_type = Enum<model::DotType>(3);
+        for (const auto& lane : s.lanes)
+            if (Chance(3))
+                s.workshop.dot_lanes.push_back(lane.id);
+        s.workshop.phase_minutes = static_cast<int>(Below(24 * 60 + 1));
         return s;
     }
 

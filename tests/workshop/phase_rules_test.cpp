@@ -113,6 +113,14 @@ TEST_CASE("Votes only in their phase and only until revealed", "[workshop][rules
     CHECK_FALSE(Allowed(emotion, Action::CastEmotionVote, Role::Participant));
     CHECK(Allowed(emotion, Action::CastEmotionVote, Role::Facilitator));
 
+    // Voting on the target curve while the as-is curve is on show.
+    emotion.emotion_curve = jb::model::Curve::ToBe;
+    CHECK(Allowed(emotion, Action::CastEmotionVote, Role::Participant));
+    CHECK_FALSE(EmotionResultsShown(emotion));
+    emotion.to_be_revealed = true;
+    CHECK_FALSE(Allowed(emotion, Action::CastEmotionVote, Role::Participant));
+    CHECK(EmotionResultsShown(emotion));
+
     auto dots = InPhase(Phase::DotVote);
     dots.dots_revealed = true;
     CHECK_FALSE(Allowed(dots, Action::PlaceDot, Role::Participant));
