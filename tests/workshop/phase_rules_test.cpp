@@ -116,10 +116,10 @@ TEST_CASE("Votes only in their phase and only until revealed", "[workshop][rules
     // Voting on the target curve while the as-is curve is on show.
     emotion.emotion_curve = jb::model::Curve::ToBe;
     CHECK(Allowed(emotion, Action::CastEmotionVote, Role::Participant));
-    CHECK_FALSE(EmotionResultsShown(emotion));
+    CHECK_FALSE(jb::workshop::EmotionResultsShown(emotion));
     emotion.to_be_revealed = true;
     CHECK_FALSE(Allowed(emotion, Action::CastEmotionVote, Role::Participant));
-    CHECK(EmotionResultsShown(emotion));
+    CHECK(jb::workshop::EmotionResultsShown(emotion));
 
     auto dots = InPhase(Phase::DotVote);
     dots.dots_revealed = true;
