@@ -3,6 +3,7 @@
 #pragma once
 
 #include "board_layout.h"
+#include "emotion_lane_view.h"
 #include "ui_context.h"
 #include "input/gesture_recognizer.h"
 
@@ -34,8 +35,8 @@ public:
     std::vector<BoardIntent> HandleGestures(UiContext& ctx, const std::vector<input::Gesture>& gestures);
     /// The note under a screen point (topmost), if any.
     [[nodiscard]] const NoteLayout* NoteAtScreen(float x, float y) const;
-    /// True while something on the board moves by itself (edge auto-pan).
-    [[nodiscard]] bool Animating() const { return m_edge_panning; }
+    /// True while something on the board moves by itself (edge auto-pan, the curve's reveal).
+    [[nodiscard]] bool Animating() const { return m_edge_panning || m_emotion_animating; }
     /// The note a dialog or menu is about: drawn with a focus ring.
     void SetFocusNote(model::Id note) { m_focus_note = std::move(note); }
     /// Contacts currently dragging a note.
@@ -91,6 +92,8 @@ private:
     std::map<int, input::Vec2> m_pan_drags; ///< by contact id: last position
     std::optional<Pinch> m_pinch;
     bool m_edge_panning = false;
+    EmotionLaneView m_emotion;
+    bool m_emotion_animating = false; ///< the curve's reveal still plays
     model::Id m_focus_note;
     double m_last_time = 0;
 

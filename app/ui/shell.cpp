@@ -101,6 +101,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
     m_board.Draw(ctx, m_board_viewport);
     if (m_toolbar.Draw(ctx, requests, m_board, m_board_viewport, width))
         m_gallery.Open(ctx.templates);
+    if (m_ranking.IsOpen())
+        m_ranking.Draw(ctx, m_board_viewport);
     if (const auto edit_note = m_menu.Draw(ctx))
         m_editor.OpenEdit(*ctx.session, *edit_note);
     if (m_editor.IsOpen())
@@ -113,6 +115,10 @@ UiRequests Shell::Frame(UiContext& ctx) {
         if (g.create)
             requests.create_board = CreateBoardRequest{g.create->template_id, g.create->title, g.create->persona_name};
     }
+    if (m_participants.IsOpen())
+        requests.redraw_soon |= m_participants.Draw(ctx);
+    if (m_dot_round.IsOpen())
+        m_dot_round.Draw(ctx);
     DrawNotices(ctx, width, height);
 
     // Esc with nothing open: leave (the app ignores it in kiosk mode). With a

@@ -4,9 +4,12 @@
 #pragma once
 
 #include "board_view.h"
+#include "dot_round_dialog.h"
 #include "note_editor.h"
 #include "note_menu.h"
+#include "participants_dialog.h"
 #include "persona_editor.h"
+#include "ranking_panel.h"
 #include "template_gallery.h"
 #include "toolbar.h"
 #include "ui_context.h"
@@ -31,6 +34,9 @@ public:
     NoteMenu& Menu() { return m_menu; }
     PersonaEditor& Persona() { return m_persona; }
     TemplateGallery& Gallery() { return m_gallery; }
+    ParticipantsDialog& Participants() { return m_participants; }
+    DotRoundDialog& DotRound() { return m_dot_round; }
+    RankingPanel& Ranking() { return m_ranking; }
 
     void AddNotice(Notice notice);
     [[nodiscard]] const std::vector<Notice>& Notices() const { return m_notices; }
@@ -43,7 +49,10 @@ private:
 
     void RouteGestures(UiContext& ctx, UiRequests& requests);
     /// A full-screen dialog (note, persona, gallery) owns every touch and key.
-    [[nodiscard]] bool DialogOpen() const { return m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen(); }
+    [[nodiscard]] bool DialogOpen() const {
+        return m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen() || m_participants.IsOpen() ||
+               m_dot_round.IsOpen();
+    }
 
     Toolbar m_toolbar;
     BoardView m_board;
@@ -51,6 +60,9 @@ private:
     NoteMenu m_menu;
     PersonaEditor m_persona;
     TemplateGallery m_gallery;
+    ParticipantsDialog m_participants;
+    DotRoundDialog m_dot_round;
+    RankingPanel m_ranking;
     input::GestureRecognizer m_gestures;
     float m_gesture_px_per_mm = 0;
     std::vector<Notice> m_notices;
