@@ -426,6 +426,8 @@ ui::UiContext App::MakeContext() {
                      : m_autosaver.dirty()               ? ui::SaveState::Unsaved
                                                          : ui::SaveState::Saved;
     ctx.kiosk = m_options.kiosk;
+    // Until facilitator mode has its PIN, a kiosk is run by participants only.
+    ctx.role = m_options.kiosk ? workshop::Role::Participant : workshop::Role::Facilitator;
     ctx.time = m_window.Now();
     return ctx;
 }

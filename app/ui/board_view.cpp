@@ -2,6 +2,7 @@
 // The persona band and the emotion lane live in board_view_bands.cpp.
 #include "board_view.h"
 #include "theme.h"
+#include "voting_mode.h"
 #include "widgets.h"
 #include "model/queries.h"
 
@@ -200,6 +201,7 @@ void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
                                 0, std::max(1.5f, 2 * z));
                 } else {
                     DrawNote(ctx, dl, s.notes[nl.note_index], lane, nr);
+                    DrawNoteDots(ctx, dl, s.notes[nl.note_index], nr);
                     if (nl.id == m_focus_note) {
                         const float ring = ctx.metrics.spacing_px * 0.5f * z;
                         dl->AddRect(V(nr.x - ring, nr.y - ring), V(nr.Right() + ring, nr.Bottom() + ring), Palette::kAccent,
@@ -302,6 +304,50 @@ void BoardView::DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note
     }
     if (ctx.hits)
         ctx.hits->Add("note." + note.id, {r.x, r.y, r.w, r.h});
+}
+
+void BoardView::DrawNoteDots(UiContext& ctx, ImDrawList* dl, const model::Note& note, const Rect& r) {
+    const model::Session& s = *ctx.session;
+    const model::WorkshopState& w = s.workshop;
+    const float z = m_camera.zoom;
+    const float pad = ctx.metrics.spacing_px * z;
+    const float rounding = pad * 0.6f;
+    const VoteMode mode = CurrentVoteMode(s);
+    if (mode == VoteMode::Dots && !model::DotEligible(s, note)) {
+        // Not part of this round: faded, so eyes go to the notes that can take dots.
+        dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), 0xA0F2EEE6, rounding);
+        return;
+    }
+    const float dot_r = std::max(ctx.metrics.body_font_px * 0.42f * z, 3.0f);
+    if (mode == VoteMode::Dots && !ctx.active_participant.empty()) {
+        // While the vote is open a participant sees only their own dots, never the count.
+        const model::Participant* p = model::FindParticipant(s, ctx.active_participant);
+        int k = 0;
+        for (const model::Dot& d : s.dots) {
+            if (d.note != note.id || d.participant != ctx.active_participant || d.type != w.dot_type || !p)
+                continue;
+            const ImVec2 c = V(r.x + pad + dot_r + k * dot_r * 2.3f, r.Bottom() - pad * 0.5f - dot_r);
+            dl->AddCircleFilled(c, dot_r, DotColor(d.type), 20);
+            dl->AddCircle(c, dot_r, FromRgb(p->color), 20, std::max(1.5f, dot_r * 0.3f));
+            ++k;
+        }
+        return;
+    }
+    if (!w.dots_revealed)
+        return;
+    const int count = model::DotsOnNote(s, note.id, w.dot_type);
+    if (count == 0)
+        return;
+    // Revealed: a badge with the count at the note's lower right, in the round's dot colour.
+    const std::string text = std::to_string(count);
+    const float size = ctx.metrics.title_font_px * z;
+    const ImVec2 ts = MeasureText(ctx.fonts.title, size, text);
+    const float br = std::max(ts.x, ts.y) * 0.5f + pad * 0.6f;
+    const ImVec2 c = V(r.Right() - br * 0.6f, r.Bottom() - br * 0.6f);
+    dl->AddCircleFilled(V(c.x + pad * 0.2f, c.y + pad * 0.3f), br, 0x50000000, 28);
+    dl->AddCircleFilled(c, br, DotColor(w.dot_type), 28);
+    dl->AddCircle(c, br, Palette::kWhite, 28, std::max(2.0f, br * 0.12f));
+    DrawText(ctx, dl, ctx.fonts.title, size, c.x - ts.x * 0.5f, c.y - ts.y * 0.5f, Palette::kWhite, text);
 }
 
 } // namespace jb::ui

@@ -20,7 +20,14 @@ namespace jb::ui {
 
 /// What a gesture on the board asks the shell to open.
 struct BoardIntent {
-    enum class Kind { EditNote, AddNote, NoteMenu, EditPersona } kind = Kind::EditNote;
+    enum class Kind {
+        EditNote,
+        AddNote,
+        NoteMenu,
+        EditPersona,
+        DotOnNote,   ///< a note tapped during the dot vote
+        EmotionLane, ///< the emotion lane tapped during the emotion vote
+    } kind = Kind::EditNote;
     model::Id note;
     model::Id stage;
     model::Id lane;
@@ -65,6 +72,7 @@ private:
     void DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp);
     void DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp);
     void DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note, const model::Lane& lane, const Rect& r);
+    void DrawNoteDots(UiContext& ctx, ImDrawList* dl, const model::Note& note, const Rect& r);
     void DrawEmotionLane(UiContext& ctx, ImDrawList* dl, const Rect& vp, std::size_t lane_index);
     float NoteTextSize(const UiContext& ctx, const model::Note& note, float box_w, float box_h);
     void DrawDrags(UiContext& ctx, ImDrawList* dl, const Rect& vp);

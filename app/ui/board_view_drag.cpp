@@ -2,6 +2,7 @@
 // highlighted drop cell and edge auto-pan, panning and pinch zoom.
 #include "board_view.h"
 #include "theme.h"
+#include "voting_mode.h"
 #include "widgets.h"
 #include "edit/command_queue.h"
 #include "edit/note_commands.h"
@@ -107,7 +108,12 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
                 break;
             const float wx = m_camera.ToWorldX(g.pos.x, m_last_viewport);
             const float wy = m_camera.ToWorldY(g.pos.y, m_last_viewport);
-            if (const NoteLayout* n = NoteAtScreen(g.pos.x, g.pos.y)) {
+            const VoteMode vote = CurrentVoteMode(*ctx.session);
+            if (const NoteLayout* n = NoteAtScreen(g.pos.x, g.pos.y); n && vote == VoteMode::Dots) {
+                // During the dot vote a tap on a note is a dot, not an edit.
+                if (!FaceDown(ctx, n->note_index))
+                    intents.push_back({BoardIntent::Kind::DotOnNote, n->id, {}, {}, g.pos.x, g.pos.y});
+            } else if (n) {
                 // A locked board cannot be changed; a face-down note is not opened before the reveal.
                 if (may_edit && !FaceDown(ctx, n->note_index))
                     intents.push_back({BoardIntent::Kind::EditNote, n->id, {}, {}, g.pos.x, g.pos.y});
@@ -115,7 +121,9 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
                 intents.push_back({BoardIntent::Kind::EditPersona, {}, {}, {}, g.pos.x, g.pos.y});
             } else if (const CellLayout* c = m_layout.CellAt(wx, wy)) {
                 const model::Lane* lane = model::FindLane(*ctx.session, c->lane);
-                if (lane && lane->kind != model::LaneKind::Emotion && may_edit)
+                if (lane && lane->kind == model::LaneKind::Emotion && vote == VoteMode::Emotion)
+                    intents.push_back({BoardIntent::Kind::EmotionLane, {}, c->stage, c->lane, g.pos.x, g.pos.y});
+                else if (lane && lane->kind != model::LaneKind::Emotion && may_edit)
                     intents.push_back({BoardIntent::Kind::AddNote, {}, c->stage, c->lane, g.pos.x, g.pos.y});
             }
             break;

@@ -1,10 +1,371 @@
-// The dot-round dialog (facilitator).
+// The dot-round dialog (facilitator) and the dot symbols. The dialog keeps a
+// draft (budget, lanes, type, keep or take back earlier dots) and queues one
+// StartDotRound when the facilitator presses Start.
 #include "dot_round_dialog.h"
+#include "board_layout.h"
+#include "participant_token.h"
+#include "theme.h"
+#include "widgets.h"
+#include "edit/command_queue.h"
+#include "model/queries.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <string>
+#include <tuple>
 
 namespace jb::ui {
 
-void DotRoundDialog::Open(const model::Session&) { m_open = true; }
+// [SECTION] Dot symbols
 
-void DotRoundDialog::Draw(UiContext&) {}
+void DrawDotSymbol(ImDrawList* dl, model::DotType type, ImVec2 c, float r) {
+    dl->AddCircleFilled(c, r, 0xFF1A1A1A, 24);
+    dl->AddCircleFilled(c, r * 0.9f, DotColor(type), 24);
+    if (r < 4.0f)
+        return; // too small for a mark to read
+    switch (type) {
+    case model::DotType::Pain: {
+        const float bw = r * 0.13f;
+        dl->AddRectFilled(ImVec2(c.x - bw, c.y - r * 0.55f), ImVec2(c.x + bw, c.y + r * 0.12f), Palette::kWhite,
+                          bw * 0.5f);
+        dl->AddCircleFilled(ImVec2(c.x, c.y + r * 0.4f), bw * 1.1f, Palette::kWhite, 12);
+        break;
+    }
+    case model::DotType::MomentOfTruth: {
+        // A five-pointed star as a fan of triangles from the centre (it is star-shaped).
+        std::array<ImVec2, 10> p{};
+        for (std::size_t i = 0; i < p.size(); ++i) {
+            const float a = -1.5707963f + static_cast<float>(i) * 3.14159265f / 5.0f;
+            const float rr = i % 2 == 0 ? r * 0.66f : r * 0.27f;
+            p[i] = ImVec2(c.x + std::cos(a) * rr, c.y + std::sin(a) * rr);
+        }
+        for (std::size_t i = 0; i < p.size(); ++i)
+            dl->AddTriangleFilled(c, p[i], p[(i + 1) % p.size()], 0xFF1A1A1A);
+        break;
+    }
+    case model::DotType::Plain: break;
+    }
+}
+
+// [SECTION] Draft
+
+namespace {
+
+std::vector<model::Id> NoteLanes(const model::Session& s) {
+    std::vector<model::Id> out;
+    for (const model::Lane& l : s.lanes)
+        if (l.kind != model::LaneKind::Emotion)
+            out.push_back(l.id);
+    return out;
+}
+
+/// `lanes` reduced to note lanes of the board, in board order.
+std::vector<model::Id> InBoardOrder(const model::Session& s, const std::vector<model::Id>& lanes) {
+    std::vector<model::Id> out;
+    for (const model::Id& id : NoteLanes(s))
+        if (std::find(lanes.begin(), lanes.end(), id) != lanes.end())
+            out.push_back(id);
+    return out;
+}
+
+constexpr std::array<model::DotType, 3> kTypes = {model::DotType::Pain, model::DotType::MomentOfTruth,
+                                                  model::DotType::Plain};
+
+} // namespace
+
+void DotRoundDialog::Open(const model::Session& s) {
+    m_open = true;
+    const model::WorkshopState& w = s.workshop;
+    const bool voting = w.phase == model::Phase::DotVote;
+    const bool round_ran = voting || !s.dots.empty();
+    m_budget = std::clamp(round_ran ? w.dots_per_participant : 3, kMinDots, kMaxDots);
+    const std::vector<model::Id> wanted = voting ? w.dot_lanes : model::DefaultDotLanes(s);
+    m_lanes = InBoardOrder(s, wanted.empty() ? NoteLanes(s) : wanted); // none listed = every note lane
+    m_type = voting ? w.dot_type : model::DotType::Pain;
+    m_start_again = false;
+}
+
+int DotRoundDialog::MostOfType(const model::Session& s, model::DotType type) const {
+    std::map<model::Id, int> per_participant;
+    int most = 0;
+    for (const model::Dot& d : s.dots)
+        if (d.type == type)
+            most = std::max(most, ++per_participant[d.participant]);
+    return most;
+}
+
+int DotRoundDialog::ExistingDots(const model::Session& s) const {
+    return static_cast<int>(std::count_if(s.dots.begin(), s.dots.end(), [&](const model::Dot& d) {
+        return d.type == m_type;
+    }));
+}
+
+bool DotRoundDialog::StartAgainForced(const model::Session& s) const { return MostOfType(s, m_type) > m_budget; }
+
+edit::DotRound DotRoundDialog::Draft(const model::Session& s) const {
+    edit::DotRound r;
+    r.dots_per_participant = m_budget;
+    r.lanes = m_lanes;
+    r.type = m_type;
+    r.clear_dots = ExistingDots(s) > 0 && (m_start_again || StartAgainForced(s));
+    return r;
+}
+
+std::string_view DotRoundDialog::BlockReason(const model::Session& s) const {
+    if (m_lanes.empty())
+        return "dotround.need_lane";
+    // Dots of the other types stay; the budget applies to each type, so it
+    // cannot go below what someone already holds of another type.
+    for (model::DotType t : kTypes)
+        if (t != m_type && MostOfType(s, t) > m_budget)
+            return "dotround.other_type_over";
+    return {};
+}
+
+bool DotRoundDialog::LaneChosen(const model::Id& lane) const {
+    return std::find(m_lanes.begin(), m_lanes.end(), lane) != m_lanes.end();
+}
+
+void DotRoundDialog::ToggleLane(const model::Session& s, const model::Id& lane) {
+    std::vector<model::Id> next = m_lanes;
+    if (LaneChosen(lane))
+        next.erase(std::find(next.begin(), next.end(), lane));
+    else
+        next.push_back(lane);
+    m_lanes = InBoardOrder(s, next);
+}
+
+// [SECTION] Drawing
+
+namespace {
+
+constexpr std::uint32_t kPlateOff = 0xFF5C4A3D;
+constexpr std::uint32_t kLabel = 0xFFD0D0D0;
+
+struct PlateResult {
+    bool pressed = false;
+    bool held = false;
+};
+
+/// An invisible button over a rectangle the caller draws, registered for tests.
+PlateResult Plate(UiContext& ctx, const std::string& id, const Rect& r) {
+    ImGui::SetCursorScreenPos(ImVec2(r.x, r.y));
+    ImGui::PushID(id.c_str());
+    const bool pressed = ImGui::InvisibleButton("##plate", ImVec2(r.w, r.h));
+    const bool held = ImGui::IsItemActive();
+    ImGui::PopID();
+    if (ctx.hits)
+        ctx.hits->Add(id, {r.x, r.y, r.w, r.h});
+    return {pressed, held};
+}
+
+void DrawCheck(ImDrawList* dl, float x, float y, float size, std::uint32_t color) {
+    const ImVec2 pts[3] = {ImVec2(x + size * 0.15f, y + size * 0.52f), ImVec2(x + size * 0.4f, y + size * 0.78f),
+                           ImVec2(x + size * 0.86f, y + size * 0.22f)};
+    dl->AddPolyline(pts, 3, color, 0, std::max(2.0f, size * 0.16f));
+}
+
+/// A selectable plate: white with a blue border and a check when chosen,
+/// dark when not, dimmed when it cannot be chosen. Returns the text colour.
+std::uint32_t DrawChoice(ImDrawList* dl, const Rect& r, bool chosen, bool enabled, bool held, float pad) {
+    const std::uint32_t bg = !enabled ? 0xFF3A3029 : held ? Palette::kAccent : chosen ? Palette::kWhite : kPlateOff;
+    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), bg, pad * 0.8f);
+    if (chosen) {
+        dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), Palette::kFocus, pad * 0.8f, 0,
+                    std::max(3.0f, pad * 0.5f));
+        const float cs = std::min(r.h * 0.4f, pad * 3.0f);
+        DrawCheck(dl, r.Right() - cs - pad * 0.6f, r.y + pad * 0.6f, cs, Palette::kFocus);
+    }
+    return !enabled ? 0x80FFFFFF : chosen && !held ? Palette::kInk : Palette::kWhite;
+}
+
+} // namespace
+
+void DotRoundDialog::Draw(UiContext& ctx) {
+    if (!m_open || !ctx.session)
+        return;
+    const model::Session& s = *ctx.session;
+    const UiMetrics& m = ctx.metrics;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float pad = m.spacing_px;
+    const float body = m.body_font_px;
+    const float small = std::round(body * 0.85f);
+    ImDrawList* dl = BeginModal(ctx, "##dot_round", "dotround.backdrop", 0xF0000000);
+
+    const float w = std::min(display.x - pad * 4, std::max(body * 40.0f, display.x * 0.6f));
+    const float x0 = (display.x - w) * 0.5f;
+    float y = pad * 2;
+    DrawText(ctx, dl, ctx.fonts.title, m.title_font_px, x0, y, Palette::kWhite, ctx.Tr("dotround.title"));
+    y += m.title_font_px * 1.3f + pad;
+    const auto section = [&](std::string_view key) {
+        DrawText(ctx, dl, ctx.fonts.body, small, x0, y, kLabel, ctx.Tr(key));
+        y += small * 1.3f;
+    };
+
+    // Dots per participant: a large stepper, and what it adds up to.
+    section("dotround.budget");
+    const float step = std::round(m.target_px * 1.25f);
+    const float number_w = std::max(step * 1.3f, MeasureText(ctx.fonts.title, m.title_font_px * 1.4f, "10").x + pad * 2);
+    const Rect minus{x0, y, step, step};
+    const Rect plus{x0 + step + number_w, y, step, step};
+    for (const auto& [rect, id, delta] : {std::tuple{minus, "dotround.minus", -1}, std::tuple{plus, "dotround.plus", 1}}) {
+        const bool enabled = delta < 0 ? m_budget > kMinDots : m_budget < kMaxDots;
+        const PlateResult p = Plate(ctx, id, rect);
+        const std::uint32_t bg = !enabled ? 0xFF3A3029 : p.held ? Palette::kAccent : kPlateOff;
+        dl->AddRectFilled(ImVec2(rect.x, rect.y), ImVec2(rect.Right(), rect.Bottom()), bg, pad);
+        const std::uint32_t fg = enabled ? Palette::kWhite : 0x60FFFFFF;
+        const float cx = rect.x + rect.w * 0.5f, cy = rect.y + rect.h * 0.5f, arm = rect.w * 0.25f;
+        const float t = std::max(3.0f, rect.w * 0.08f);
+        dl->AddRectFilled(ImVec2(cx - arm, cy - t * 0.5f), ImVec2(cx + arm, cy + t * 0.5f), fg);
+        if (delta > 0)
+            dl->AddRectFilled(ImVec2(cx - t * 0.5f, cy - arm), ImVec2(cx + t * 0.5f, cy + arm), fg);
+        if (p.pressed && enabled)
+            m_budget = std::clamp(m_budget + delta, kMinDots, kMaxDots);
+    }
+    {
+        const std::string n = std::to_string(m_budget);
+        const float size = m.title_font_px * 1.4f;
+        const ImVec2 ts = MeasureText(ctx.fonts.title, size, n);
+        DrawText(ctx, dl, ctx.fonts.title, size, x0 + step + (number_w - ts.x) * 0.5f, y + (step - ts.y) * 0.5f,
+                 Palette::kWhite, n);
+    }
+    {
+        const int people = static_cast<int>(s.participants.size());
+        const float sx = plus.Right() + pad * 3, sw = x0 + w - sx;
+        const std::string budget = std::to_string(m_budget);
+        const std::string text = people == 0
+            ? std::string(ctx.Tr("dotround.no_participants"))
+            : Format(ctx.Tr("dotround.summary"), {std::to_string(people), budget, std::to_string(people * m_budget)});
+        const float th = std::min(MeasureText(ctx.fonts.body, body, text, sw).y, step);
+        DrawTextInBox(ctx, dl, ctx.fonts.body, body, sx, y + (step - th) * 0.5f, sw, step,
+                      people == 0 ? 0xFF6AB4FF : Palette::kWhite, text);
+    }
+    y += step + pad * 2;
+
+    // Eligible lanes: chips in the lane colour with a check box, wrapping.
+    section("dotround.lanes");
+    {
+        const float chip_h = m.target_px, box = std::round(body * 1.1f);
+        float cx = x0;
+        for (const model::Lane& lane : s.lanes) {
+            if (lane.kind == model::LaneKind::Emotion)
+                continue;
+            const float text_w = std::min(MeasureText(ctx.fonts.body, body, lane.name).x, w * 0.6f);
+            const float chip_w = std::max(m.target_px, pad * 4 + box + text_w);
+            if (cx > x0 && cx + chip_w > x0 + w) {
+                cx = x0;
+                y += chip_h + pad;
+            }
+            const Rect r{cx, y, chip_w, chip_h};
+            const bool on = LaneChosen(lane.id);
+            const PlateResult p = Plate(ctx, "dotround.lane." + lane.id, r);
+            const std::uint32_t lane_col = FromRgb(lane.color);
+            const std::uint32_t bg = p.held ? Palette::kAccent : on ? lane_col : kPlateOff;
+            dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), bg, pad);
+            if (!on) // off chips keep a lane-coloured edge so each lane stays recognisable
+                dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), lane_col, pad, 0, std::max(2.0f, pad * 0.4f));
+            const std::uint32_t ink = on && !p.held ? FromRgb(InkOn(lane.color)) : Palette::kWhite;
+            const float bx = r.x + pad * 1.5f, by = r.y + (chip_h - box) * 0.5f;
+            dl->AddRectFilled(ImVec2(bx, by), ImVec2(bx + box, by + box), on ? Palette::kWhite : 0xFF2A211A, pad * 0.3f);
+            dl->AddRect(ImVec2(bx, by), ImVec2(bx + box, by + box), on ? 0xFF1A1A1A : Palette::kWhite, pad * 0.3f, 0,
+                        std::max(1.5f, pad * 0.25f));
+            if (on)
+                DrawCheck(dl, bx, by, box, 0xFF1A1A1A);
+            DrawTextInBox(ctx, dl, ctx.fonts.body, body, bx + box + pad, r.y + (chip_h - body) * 0.5f, text_w + 1, body,
+                          ink, lane.name);
+            if (p.pressed)
+                ToggleLane(s, lane.id);
+            cx += chip_w + pad;
+        }
+        y += chip_h + pad * 2;
+    }
+
+    // Dot type: three choices, each with its symbol.
+    section("dotround.type");
+    {
+        const float ch = std::round(m.target_px * 1.25f);
+        const float cw = (w - pad * 2) / 3.0f;
+        for (std::size_t i = 0; i < kTypes.size(); ++i) {
+            const model::DotType t = kTypes[i];
+            const Rect r{x0 + static_cast<float>(i) * (cw + pad), y, cw, ch};
+            const PlateResult p = Plate(ctx, "dotround.type." + std::string(model::EnumName(t, model::kDotTypeNames)), r);
+            const std::uint32_t fg = DrawChoice(dl, r, m_type == t, true, p.held, pad);
+            const float radius = std::min(ch * 0.3f, body * 0.9f);
+            DrawDotSymbol(dl, t, ImVec2(r.x + pad * 1.5f + radius, r.y + ch * 0.5f), radius);
+            const float tx = r.x + pad * 2.5f + radius * 2, tw = r.Right() - tx - pad * 3.5f;
+            const std::string_view label = ctx.Tr(DotTypeKey(t));
+            const float th = std::min(MeasureText(ctx.fonts.body, body, label, tw).y, body * 2);
+            DrawTextInBox(ctx, dl, ctx.fonts.body, body, tx, r.y + (ch - th) * 0.5f, tw, body * 2, fg, label);
+            if (p.pressed)
+                m_type = t;
+        }
+        y += ch + pad * 2;
+    }
+
+    // Dots of this type already on the board: keep them or take them back.
+    if (const int existing = ExistingDots(s); existing > 0) {
+        const bool forced = StartAgainForced(s);
+        const std::string n = std::to_string(existing);
+        const std::string note = forced ? Format(ctx.Tr("dotround.forced"), {std::to_string(m_budget)})
+                                        : Format(ctx.Tr("dotround.existing"), {n});
+        DrawTextInBox(ctx, dl, ctx.fonts.body, small, x0, y, w, small * 2, forced ? 0xFF6AB4FF : kLabel, note);
+        y += MeasureText(ctx.fonts.body, small, note, w).y > small * 1.5f ? small * 2.3f : small * 1.3f;
+        const float ch = std::round(m.target_px * 1.25f);
+        const float cw = (w - pad) / 2.0f;
+        const bool start_again = m_start_again || forced;
+        const std::array<std::pair<const char*, std::string>, 2> choices = {{
+            {"dotround.keep", Format(ctx.Tr("dotround.keep"), {n})},
+            {"dotround.restart", std::string(ctx.Tr("dotround.restart"))},
+        }};
+        for (std::size_t i = 0; i < choices.size(); ++i) {
+            const Rect r{x0 + static_cast<float>(i) * (cw + pad), y, cw, ch};
+            const bool is_restart = i == 1;
+            const bool enabled = is_restart || !forced;
+            const PlateResult p = Plate(ctx, choices[i].first, r);
+            const std::uint32_t fg = DrawChoice(dl, r, start_again == is_restart, enabled, p.held && enabled, pad);
+            const float tw = r.w - pad * 5.0f;
+            const float th = std::min(MeasureText(ctx.fonts.body, body, choices[i].second, tw).y, body * 2);
+            DrawTextInBox(ctx, dl, ctx.fonts.body, body, r.x + pad * 1.5f, r.y + (ch - th) * 0.5f, tw, body * 2, fg,
+                          choices[i].second);
+            if (p.pressed && enabled)
+                m_start_again = is_restart;
+        }
+        y += ch + pad * 2;
+    }
+
+    // Cancel and Start, with the reason when Start cannot be pressed.
+    const std::string_view reason_key = BlockReason(s);
+    const float bw = std::max(m.target_px * 3.0f, body * 8.0f);
+    const float by = std::min(y + (reason_key.empty() ? 0.0f : body * 2.5f), display.y - m.target_px - pad * 2);
+    if (!reason_key.empty()) {
+        int other_most = 0;
+        for (model::DotType t : kTypes)
+            if (t != m_type)
+                other_most = std::max(other_most, MostOfType(s, t));
+        const std::string reason = Format(ctx.Tr(reason_key), {std::to_string(other_most)});
+        DrawTextInBox(ctx, dl, ctx.fonts.body, body, x0, by - body * 2.3f, w, body * 2, 0xFF6AB4FF, reason);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x0, by));
+    const bool cancel = TouchButton(ctx, "dotround.cancel", ctx.Tr("common.cancel"), "close", bw).clicked;
+    ImGui::SetCursorScreenPos(ImVec2(x0 + w - bw, by));
+    bool start = TouchButton(ctx, "dotround.start", ctx.Tr("dotround.start"), "check", bw, ButtonLook::Primary,
+                             reason_key.empty())
+                     .clicked;
+    const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    start |= reason_key.empty() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+    EndOverlay();
+
+    if (start) {
+        if (ctx.commands)
+            ctx.commands->Emplace<edit::StartDotRound>(Draft(s));
+        Close();
+    } else if (cancel || escape) {
+        Close();
+    }
+}
 
 } // namespace jb::ui

@@ -1,24 +1,63 @@
 // The dot-round dialog (facilitator): dots per participant, the eligible
-// lanes and the dot type; Start queues one edit::StartDotRound.
+// lanes and the dot type; Start queues one edit::StartDotRound. Also the dot
+// symbol drawn for each dot type (colours from voting_mode.h's DotColor),
+// shared with the ranking panel.
 #pragma once
 
 #include "ui_context.h"
+#include "voting_mode.h"
+#include "edit/workshop_commands.h"
+#include "model/enums.h"
+
+#include <cstdint>
+
+struct ImDrawList;
+struct ImVec2;
 
 namespace jb::ui {
 
+/// A dot of `type` as a disc of `radius` with a mark that tells the types
+/// apart without colour: an exclamation mark (pain), a star (moment of
+/// truth), nothing (plain); a thin dark edge keeps it visible on any paper.
+void DrawDotSymbol(ImDrawList* dl, model::DotType type, ImVec2 centre, float radius);
+
 class DotRoundDialog {
 public:
-    /// Opens with defaults from the session (see the .cpp).
+    /// Dots per participant the stepper offers.
+    static constexpr int kMinDots = 1;
+    static constexpr int kMaxDots = 10;
+
+    /// Opens with defaults from the session: budget 3 (the current budget once
+    /// a round has run), the pain-point and opportunity lanes and pain dots
+    /// (the current round's lanes and type while the dot vote is on).
     void Open(const model::Session& session);
     void Close() { m_open = false; }
     [[nodiscard]] bool IsOpen() const { return m_open; }
 
     /// Draws the modal; Start queues edit::StartDotRound into ctx.commands
-    /// and closes, Cancel closes.
+    /// and closes, Cancel (or Esc) closes.
     void Draw(UiContext& ctx);
 
+    /// The round Start would queue now (clear_dots already forced where needed).
+    [[nodiscard]] edit::DotRound Draft(const model::Session& session) const;
+    /// Dots of the chosen type on the board now.
+    [[nodiscard]] int ExistingDots(const model::Session& session) const;
+    /// True when someone holds more dots of the chosen type than the budget,
+    /// so the round has to start again.
+    [[nodiscard]] bool StartAgainForced(const model::Session& session) const;
+    /// Empty when Start can be pressed, otherwise the interface-string key of why not.
+    [[nodiscard]] std::string_view BlockReason(const model::Session& session) const;
+
 private:
+    [[nodiscard]] int MostOfType(const model::Session& session, model::DotType type) const;
+    [[nodiscard]] bool LaneChosen(const model::Id& lane) const;
+    void ToggleLane(const model::Session& session, const model::Id& lane);
+
     bool m_open = false;
+    int m_budget = 3;
+    std::vector<model::Id> m_lanes; ///< in board order
+    model::DotType m_type = model::DotType::Pain;
+    bool m_start_again = false;     ///< the facilitator's choice; may be overridden when forced
 };
 
 } // namespace jb::ui

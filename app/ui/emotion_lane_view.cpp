@@ -1,5 +1,11 @@
-// The emotion lane: vote counts while voting is open, the curve once revealed.
+// The emotion lane: vote counts and voters' tokens while voting is open, the
+// curve with every vote, the spread, the counts and the extremes once revealed,
+// drawn in from left to right when the facilitator reveals it.
+// Index: [SECTION] Helpers, [SECTION] Layout and clocks, [SECTION] Hidden,
+// [SECTION] Revealed: scale, spread and curves, [SECTION] Revealed: stages, target progress and legend.
 #include "emotion_lane_view.h"
+#include "emotion_face.h"
+#include "participant_token.h"
 #include "theme.h"
 #include "widgets.h"
 #include "model/queries.h"
@@ -12,122 +18,612 @@
 
 namespace jb::ui {
 
+// [SECTION] Helpers
+
 namespace {
+
+constexpr std::uint32_t kTargetInk = Palette::kFocus;    // Okabe–Ito blue: the target curve
+constexpr std::uint32_t kBandFill = 0x3A6E4A2E;          // translucent slate: the ±1 sd band
+constexpr std::uint32_t kGuide = 0x40000000;
+constexpr std::uint32_t kGuideZero = 0x80000000;
+constexpr std::uint32_t kPlate = 0xD8FFFFFF;             // light plate under small text on the curve area
+constexpr model::Rgb kLowTag = 0xD55E00;                 // vermillion and bluish green: the extremes' pills
+constexpr model::Rgb kHighTag = 0x009E73;
+
 ImVec2 V(float x, float y) { return ImVec2(x, y); }
 
+float Clamp01(double v) { return static_cast<float>(std::clamp(v, 0.0, 1.0)); }
+
+std::uint32_t WithAlpha(std::uint32_t col, float a) {
+    const auto alpha = static_cast<std::uint32_t>(static_cast<float>(col >> 24) * std::clamp(a, 0.0f, 1.0f));
+    return (col & 0x00FFFFFFu) | (alpha << 24);
+}
+
+// Cubic ease-in-out: the sweep starts and lands softly.
+double EaseInOut(double p) {
+    p = std::clamp(p, 0.0, 1.0);
+    return p < 0.5 ? 4 * p * p * p : 1 - std::pow(-2 * p + 2, 3) / 2;
+}
+
+// When the eased sweep reaches `fraction` of the way (the ease is monotonic).
+double InverseEase(double fraction) {
+    double lo = 0, hi = 1;
+    for (int i = 0; i < 24; ++i) {
+        const double mid = (lo + hi) / 2;
+        (EaseInOut(mid) < fraction ? lo : hi) = mid;
+    }
+    return (lo + hi) / 2;
+}
+
+// Grows past full size and settles back: a face "pops" onto the curve.
+float EaseOutBack(float t) {
+    t = std::clamp(t, 0.0f, 1.0f);
+    constexpr float c1 = 1.70158f, c3 = c1 + 1.0f;
+    return 1 + c3 * std::pow(t - 1, 3.0f) + c1 * std::pow(t - 1, 2.0f);
+}
+
+// A signed mean with a true minus sign (U+2212): a hyphen is too thin to see
+// from across the room, and "0.0" carries no sign at all.
 std::string MeanText(double mean) {
+    const double rounded = std::round(mean * 10.0) / 10.0;
     char buf[16];
-    std::snprintf(buf, sizeof buf, "%+.1f", mean);
-    return buf;
+    std::snprintf(buf, sizeof buf, "%.1f", std::fabs(rounded));
+    return std::string(rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + buf;
 }
 
-// A simple face: circle, eyes, and a mouth whose curve follows the value.
-void DrawFace(ImDrawList* dl, float cx, float cy, float r, double value, std::uint32_t fill) {
-    dl->AddCircleFilled(V(cx, cy), r, fill, 32);
-    dl->AddCircle(V(cx, cy), r, Palette::kInk, 32, std::max(1.0f, r * 0.08f));
-    dl->AddCircleFilled(V(cx - r * 0.35f, cy - r * 0.25f), r * 0.11f, Palette::kInk);
-    dl->AddCircleFilled(V(cx + r * 0.35f, cy - r * 0.25f), r * 0.11f, Palette::kInk);
-    const float bend = static_cast<float>(value) / 2.0f * r * 0.35f;
-    const float my = cy + r * 0.35f - bend * 0.5f;
-    dl->AddBezierQuadratic(V(cx - r * 0.45f, my), V(cx, my + bend * 2.0f), V(cx + r * 0.45f, my), Palette::kInk,
-                           std::max(1.0f, r * 0.1f), 12);
+std::string VotesText(const UiContext& ctx, int n) {
+    return n == 1 ? std::string(ctx.Tr("emotion_lane.votes_one"))
+                  : Format(ctx.Tr("emotion_lane.votes_many"), {std::to_string(n)});
 }
 
-std::uint32_t EmotionColor(double value) {
-    if (value <= -0.75) return Palette::kNegative;
-    if (value >= 0.75) return Palette::kPositive;
-    return 0xFF42B4F0; // yellow-orange for neutral
+// "3 of 5 voted", or "3 votes" when the board lists no participants.
+std::string VotedText(const UiContext& ctx, int n, std::size_t participants) {
+    return participants == 0 ? VotesText(ctx, n)
+                             : Format(ctx.Tr("emotion_lane.voted_of"), {std::to_string(n), std::to_string(participants)});
 }
+
+// A smooth piece from a to b with level tangents at both ends: it never
+// overshoots past either value (a spline through the means could dip below
+// -2 or suggest a feeling nobody voted), and each face sits on a small plateau.
+void AppendSmooth(std::vector<ImVec2>& out, ImVec2 a, ImVec2 b, int samples) {
+    const float dx = b.x - a.x;
+    for (int i = 1; i <= samples; ++i) {
+        const float t = static_cast<float>(i) / static_cast<float>(samples);
+        const float u = 1 - t;
+        // Bezier with controls (a.x + dx/2, a.y) and (b.x - dx/2, b.y).
+        const float x = u * u * u * a.x + 3 * u * u * t * (a.x + dx * 0.5f) + 3 * u * t * t * (b.x - dx * 0.5f) +
+                        t * t * t * b.x;
+        const float y = (u * u * u + 3 * u * u * t) * a.y + (3 * u * t * t + t * t * t) * b.y;
+        out.push_back(V(x, y));
+    }
+}
+
+// The part of a left-to-right polyline up to x = limit.
+std::vector<ImVec2> ClipRight(const std::vector<ImVec2>& pts, float limit) {
+    std::vector<ImVec2> out;
+    for (std::size_t i = 0; i < pts.size(); ++i) {
+        if (pts[i].x <= limit) {
+            out.push_back(pts[i]);
+            continue;
+        }
+        if (i > 0 && pts[i].x > pts[i - 1].x) {
+            const float t = (limit - pts[i - 1].x) / (pts[i].x - pts[i - 1].x);
+            out.push_back(V(limit, pts[i - 1].y + (pts[i].y - pts[i - 1].y) * t));
+        }
+        break;
+    }
+    return out;
+}
+
+void Polyline(ImDrawList* dl, const std::vector<ImVec2>& pts, std::uint32_t col, float thickness) {
+    if (pts.size() >= 2)
+        dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), col, ImDrawFlags_None, thickness);
+}
+
+// Dashes along a polyline, so the target curve differs from today's by pattern
+// and not by colour alone (greyscale prints, colour-blind viewers).
+void Dashed(ImDrawList* dl, const std::vector<ImVec2>& pts, std::uint32_t col, float thickness, float on, float off) {
+    float phase = 0; // distance into the current on+off period
+    for (std::size_t i = 1; i < pts.size(); ++i) {
+        const ImVec2 a = pts[i - 1], b = pts[i];
+        const float len = std::hypot(b.x - a.x, b.y - a.y);
+        float done = 0;
+        while (done < len) {
+            const bool drawing = phase < on;
+            const float step = std::min(len - done, drawing ? on - phase : on + off - phase);
+            if (drawing) {
+                const float t0 = done / len, t1 = (done + step) / len;
+                dl->AddLine(V(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0),
+                            V(a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1), col, thickness);
+            }
+            done += step;
+            phase += step;
+            if (phase >= on + off)
+                phase = 0;
+        }
+    }
+}
+
+// Fills between two polylines that share their x samples. Written as one strip
+// of vertices, so the translucent band has no darker seams where quads meet.
+void Band(ImDrawList* dl, const std::vector<ImVec2>& upper, const std::vector<ImVec2>& lower, std::uint32_t col) {
+    const std::size_t n = std::min(upper.size(), lower.size());
+    if (n < 2)
+        return;
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    dl->PrimReserve(static_cast<int>((n - 1) * 6), static_cast<int>(n * 2));
+    const auto base = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
+    for (std::size_t i = 0; i < n; ++i) {
+        dl->PrimWriteVtx(upper[i], uv, col);
+        dl->PrimWriteVtx(lower[i], uv, col);
+    }
+    for (std::size_t i = 0; i + 1 < n; ++i)
+        for (const std::size_t corner : {0, 1, 2, 1, 3, 2})
+            dl->PrimWriteIdx(static_cast<ImDrawIdx>(base + i * 2 + corner));
+}
+
+// A diamond: the target curve's marker, a shape no face has.
+void Diamond(ImDrawList* dl, ImVec2 c, float r, std::uint32_t fill, std::uint32_t edge, float thickness) {
+    const ImVec2 p[4] = {V(c.x, c.y - r), V(c.x + r, c.y), V(c.x, c.y + r), V(c.x - r, c.y)};
+    dl->AddConvexPolyFilled(p, 4, fill);
+    dl->AddPolyline(p, 4, edge, ImDrawFlags_Closed, thickness);
+}
+
+// Stages with votes, grouped into runs of neighbours. The curve joins only
+// neighbouring voted stages: a line across a stage nobody voted on would
+// invent a feeling there, so a gap stays a gap.
+std::vector<std::vector<std::size_t>> VotedRuns(const std::vector<model::EmotionStats>& stats, std::size_t n) {
+    std::vector<std::vector<std::size_t>> runs;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (stats[i].count == 0)
+            continue;
+        if (runs.empty() || runs.back().back() + 1 != i)
+            runs.emplace_back();
+        runs.back().push_back(i);
+    }
+    return runs;
+}
+
 } // namespace
 
-bool EmotionLaneView::Draw(UiContext& ctx, ImDrawList* dl, const EmotionLaneGeometry& g) {
-    const model::Session& s = *ctx.session;
-    const float z = g.zoom;
-    const float pad = ctx.metrics.spacing_px * z;
-    const float body = ctx.metrics.body_font_px * z;
-    const float top = g.top;
-    const float h = g.height;
-    // -2 at the bottom, +2 at the top, with room for labels.
-    const float plot_top = top + pad * 2 + body * 0.5f;
-    const float plot_bottom = top + h - pad * 2 - body * 1.4f;
-    const auto value_y = [&](double v) { return static_cast<float>(plot_bottom - (v + 2.0) / 4.0 * (plot_bottom - plot_top)); };
+// [SECTION] Layout and clocks
 
-    const float left = g.column_left.empty() ? 0 : g.column_left.front();
-    const float right = g.right;
-    dl->AddLine(V(left, value_y(0)), V(right, value_y(0)), 0x60000000, std::max(1.0f, z)); // neutral line
-    for (std::size_t st = 0; st < s.stages.size(); ++st) {
-        const float x = g.column_left[st];
-        dl->AddLine(V(x, top), V(x, top + h), Palette::kGridLine, std::max(1.0f, z));
+/// Positions shared by the hidden and revealed drawings, in screen pixels.
+struct EmotionLaneView::Layout {
+    const model::Session* s = nullptr;
+    const EmotionLaneGeometry* g = nullptr;
+    ImFont* font = nullptr;            ///< numbers and labels (the note font: as large as note text)
+    ImFont* big = nullptr;             ///< the vote counts while hidden
+    std::size_t stages = 0;
+    float pad = 0, unit = 0, title = 0; ///< unit = note text size at this zoom
+    float top = 0, bottom = 0, left = 0, right = 0;
+    float strip_top = 0;               ///< the row of per-stage numbers at the bottom
+    float plot_top = 0, plot_bottom = 0; ///< y of +2 and of -2
+    float face_r = 0, dot_r = 0, scale_r = 0, gutter = 0, line_w = 0;
+
+    [[nodiscard]] float ValueY(double v) const {
+        return plot_bottom - static_cast<float>((std::clamp(v, -2.0, 2.0) + 2.0) / 4.0) * (plot_bottom - plot_top);
+    }
+    [[nodiscard]] float ColLeft(std::size_t i) const { return g->column_left[i]; }
+    [[nodiscard]] float ColRight(std::size_t i) const { return g->column_left[i] + g->column_width; }
+    [[nodiscard]] float Cx(std::size_t i) const { return g->column_left[i] + g->column_width * 0.5f; }
+    /// Where histograms may start in a column (the first one holds the scale).
+    [[nodiscard]] float HistLeft(std::size_t i) const { return ColLeft(i) + pad + (i == 0 ? gutter : 0.0f); }
+    [[nodiscard]] float SweepX(double age) const;                ///< revealed up to here
+    [[nodiscard]] float StagePop(double age, std::size_t i) const; ///< 0..1, stage i's pop-in
+};
+
+/// The statistics of both curves and how long ago each was revealed.
+struct EmotionLaneView::Curves {
+    std::vector<model::EmotionStats> today, target;
+    model::EmotionExtremes extremes;
+    std::size_t n = 0;
+    double today_age = 0, target_age = 0;
+    bool target_shown = false;
+};
+
+// The reveal sweeps across the lane: everything left of SweepX is shown (all
+// of it once the sweep is over), and a stage pops in when the sweep reaches its centre.
+float EmotionLaneView::Layout::SweepX(double age) const {
+    return left + static_cast<float>(EaseInOut(age / kDrawSeconds)) * (right - left);
+}
+
+float EmotionLaneView::Layout::StagePop(double age, std::size_t i) const {
+    const double reach = InverseEase((Cx(i) - left) / std::max(1.0f, right - left));
+    return Clamp01((age - reach * kDrawSeconds) / kPopSeconds);
+}
+
+double EmotionLaneView::Tick(RevealClock& clock, bool revealed, double now) {
+    if (!clock.seen) {
+        // Whatever a board was opened with is shown as it is, without a show.
+        clock = {true, revealed, -1e9};
+    } else if (revealed && !clock.revealed) {
+        clock.start = now;
+    } else if (!revealed || clock.start > now) {
+        clock.start = -1e9; // hiding again (undo) is immediate; a clock that went back ends the show
+    }
+    clock.revealed = revealed;
+    return std::max(0.0, now - clock.start);
+}
+
+void EmotionLaneView::Text(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, float x, float y,
+                           std::uint32_t color, const std::string& text) {
+    DrawText(ctx, dl, font, size, x, y, color, text);
+    m_frame.texts.push_back(text);
+}
+
+bool EmotionLaneView::Draw(UiContext& ctx, ImDrawList* dl, const EmotionLaneGeometry& g) {
+    m_frame = {};
+    if (!ctx.session || !dl)
+        return false;
+    const model::Session& s = *ctx.session;
+    if (s.id != m_session_id) {
+        // Another board: its reveal state is news to nobody.
+        m_session_id = s.id;
+        m_as_is = {};
+        m_to_be = {};
+    }
+    const double as_is_age = Tick(m_as_is, s.workshop.emotions_revealed, ctx.time);
+    const double to_be_age = Tick(m_to_be, s.workshop.to_be_revealed, ctx.time);
+
+    Layout L;
+    L.s = &s;
+    L.g = &g;
+    L.font = ctx.fonts.note ? ctx.fonts.note : ctx.fonts.body;
+    L.big = ctx.fonts.title ? ctx.fonts.title : L.font;
+    L.stages = std::min(s.stages.size(), g.column_left.size());
+    const float z = g.zoom;
+    L.pad = ctx.metrics.spacing_px * z;
+    L.unit = ctx.metrics.note_font_px * z;
+    L.title = ctx.metrics.title_font_px * z;
+    L.top = g.top;
+    L.bottom = g.top + g.height;
+    L.left = g.column_left.empty() ? 0.0f : g.column_left.front();
+    L.right = g.right;
+    L.strip_top = L.bottom - L.pad * 0.5f - L.unit * 1.25f;
+    // Faces at +2 and -2, with the ring of an extreme, must stay inside the
+    // lane: the plot is inset by that much, and the faces shrink when the lane
+    // is short (a level is never closer than a face radius to the next).
+    const float avail = L.strip_top - (L.top + L.pad * 0.25f);
+    const float ring = L.pad * 0.55f;
+    L.face_r = std::max(1.0f, std::min(L.unit * 1.1f, (avail - 2 * ring) / 6.0f));
+    L.plot_top = L.top + L.pad * 0.25f + L.face_r + ring;
+    L.plot_bottom = L.strip_top - L.face_r - ring;
+    const float step = (L.plot_bottom - L.plot_top) / 4.0f;
+    L.dot_r = std::max(2.0f, std::min(step * 0.3f, L.unit * 0.42f));
+    L.scale_r = std::max(2.0f, std::min(step * 0.44f, L.unit * 0.55f));
+    L.gutter = L.pad * 0.5f + L.scale_r * 2.0f + L.pad * 0.5f;
+    L.line_w = std::max(2.0f, L.unit * 0.2f);
+
+    m_frame.stages.resize(L.stages);
+    for (std::size_t i = 0; i < L.stages; ++i) {
+        m_frame.stages[i].stage = s.stages[i].id;
+        dl->AddLine(V(L.ColLeft(i), L.top), V(L.ColLeft(i), L.bottom), Palette::kGridLine, std::max(1.0f, z));
     }
 
-    const bool revealed = s.workshop.emotions_revealed;
-    std::vector<model::EmotionStats> stats;
-    for (const model::Stage& st : s.stages)
-        stats.push_back(model::StageEmotion(s, st.id));
-
-    if (!revealed) {
-        // While voting is open show only how many have voted, never values.
-        for (std::size_t st = 0; st < s.stages.size(); ++st) {
-            const float cx = g.column_left[st] + g.column_width * 0.5f;
-            const std::string label = Format(ctx.Tr("emotion.votes_count"), {std::to_string(stats[st].count)});
-            const ImVec2 m = MeasureText(ctx.fonts.body, body, label);
-            DrawText(ctx, dl, ctx.fonts.body, body, cx - m.x * 0.5f, top + h * 0.5f - m.y * 0.5f, Palette::kInk, label);
-        }
+    if (!s.workshop.emotions_revealed) {
+        DrawHidden(ctx, dl, L);
         return false;
     }
+    DrawRevealed(ctx, dl, L, as_is_age, to_be_age);
+    const double total = kDrawSeconds + kPopSeconds;
+    m_frame.animating = as_is_age < total || (m_frame.target_shown && to_be_age < total);
+    return m_frame.animating;
+}
 
-    // Every vote as a small dot (spread), the mean as a face on the curve.
-    int lowest = -1, highest = -1;
-    for (std::size_t st = 0; st < stats.size(); ++st) {
-        if (stats[st].count == 0)
+// [SECTION] Hidden
+
+void EmotionLaneView::DrawHidden(UiContext& ctx, ImDrawList* dl, const Layout& L) {
+    const model::Session& s = *L.s;
+    // Count the curve being voted on now (the target only while its vote runs).
+    const bool voting = s.workshop.phase == model::Phase::EmotionVote;
+    const model::Curve curve = voting ? s.workshop.emotion_curve : model::Curve::AsIs;
+    const float lane_h = L.bottom - L.top;
+    const float hint_size = L.unit * 0.8f;
+    const float hint_h = voting ? hint_size * 1.3f : 0.0f;
+    const float count_size = std::min(L.title * 1.4f, lane_h * 0.26f);
+    const float token_r = std::min(L.unit * 0.9f, lane_h * 0.13f);
+    const float gap = L.pad * 0.8f;
+    const float block_h = count_size * 1.15f + gap + token_r * 2.0f;
+    const float block_top = L.top + std::max(L.pad * 0.5f, (lane_h - hint_h - block_h) * 0.5f);
+    const float max_w = L.g->column_width - L.pad * 2;
+
+    for (std::size_t i = 0; i < L.stages; ++i) {
+        EmotionStageDrawn& out = m_frame.stages[i];
+        const std::vector<const model::Participant*> voters = model::VotersOnStage(s, s.stages[i].id, curve);
+        // Only the number of votes is taken from the statistics; never a value.
+        out.votes = model::StageEmotion(s, s.stages[i].id, curve).count;
+
+        std::string label = VotedText(ctx, out.votes, s.participants.size());
+        if (curve == model::Curve::ToBe)
+            label = Format(ctx.Tr("emotion_lane.target_progress"), {label});
+        const bool done = !s.participants.empty() && out.votes >= static_cast<int>(s.participants.size());
+        const float tick_w = done ? count_size * 0.9f : 0.0f;
+        float size = count_size;
+        ImVec2 m = MeasureText(L.big, size, label);
+        if (m.x + tick_w > max_w && m.x > 0) {
+            size *= max_w / (m.x + tick_w);
+            m = MeasureText(L.big, size, label);
+        }
+        const float x = L.Cx(i) - (m.x + tick_w) * 0.5f;
+        Text(ctx, dl, L.big, size, x, block_top, out.votes == 0 ? Palette::kInkMuted : Palette::kInk, label);
+        if (done) {
+            // Everyone has voted: a tick after the count.
+            const float tx = x + m.x + size * 0.25f, ty = block_top + m.y * 0.55f, u = size * 0.22f;
+            const ImVec2 tick[3] = {V(tx, ty), V(tx + u * 0.8f, ty + u * 0.8f), V(tx + u * 2.2f, ty - u * 1.0f)};
+            dl->AddPolyline(tick, 3, Palette::kPositive, ImDrawFlags_None, std::max(2.0f, size * 0.13f));
+        }
+
+        // Who has voted, as their tokens: overlapping a little when many, and
+        // "+N" for the rest when even that does not fit.
+        if (voters.empty())
             continue;
-        if (lowest < 0 || stats[st].mean < stats[static_cast<std::size_t>(lowest)].mean)
-            lowest = static_cast<int>(st);
-        if (highest < 0 || stats[st].mean > stats[static_cast<std::size_t>(highest)].mean)
-            highest = static_cast<int>(st);
+        const float ty = block_top + count_size * 1.15f + gap + token_r;
+        float pitch = std::min(token_r * 2.3f, max_w / static_cast<float>(voters.size()));
+        std::size_t shown = voters.size();
+        std::string more;
+        if (pitch < token_r * 1.3f) {
+            pitch = token_r * 1.3f;
+            const auto fit = static_cast<std::size_t>(std::max(1.0f, (max_w - token_r * 4.0f) / pitch));
+            shown = std::min(voters.size(), fit);
+            more = "+" + std::to_string(voters.size() - shown);
+        }
+        const float more_w = more.empty() ? 0.0f : MeasureText(L.font, L.unit, more).x + L.pad;
+        const float row_w = pitch * static_cast<float>(shown - 1) + token_r * 2 + more_w;
+        float tx = L.Cx(i) - row_w * 0.5f + token_r;
+        for (std::size_t k = 0; k < shown; ++k, tx += pitch) {
+            DrawToken(dl, *voters[k], V(tx, ty), token_r, false);
+            out.voter_tokens.push_back(voters[k]->id);
+        }
+        if (!more.empty())
+            Text(ctx, dl, L.font, L.unit, tx - pitch + token_r + L.pad, ty - L.unit * 0.55f, Palette::kInk, more);
     }
-    std::vector<ImVec2> curve;
-    for (std::size_t st = 0; st < s.stages.size(); ++st) {
-        const float cx = g.column_left[st] + g.column_width * 0.5f;
-        const model::EmotionStats& e = stats[st];
-        for (int v = 0; v < 5; ++v) {
-            const int n = e.histogram[static_cast<std::size_t>(v)];
-            for (int k = 0; k < n; ++k) {
-                const float dx = (static_cast<float>(k) - (n - 1) * 0.5f) * pad * 1.6f - g.column_width * 0.22f;
-                dl->AddCircleFilled(V(cx + dx, value_y(v - 2)), pad * 0.6f, 0xA0000000, 12);
+    if (voting) {
+        const std::string hint(ctx.Tr("emotion_lane.voting_open"));
+        Text(ctx, dl, L.font, hint_size, L.left + L.pad, L.bottom - hint_h, Palette::kInkMuted, hint);
+    }
+}
+
+// [SECTION] Revealed: scale, spread and curves
+
+void EmotionLaneView::DrawRevealed(UiContext& ctx, ImDrawList* dl, const Layout& L, double as_is_age,
+                                   double to_be_age) {
+    const model::Session& s = *L.s;
+    Curves c;
+    c.today = model::EmotionCurve(s, model::Curve::AsIs);
+    c.target = model::EmotionCurve(s, model::Curve::ToBe);
+    c.extremes = model::FindEmotionExtremes(c.today);
+    c.n = std::min({L.stages, c.today.size(), c.target.size()});
+    c.today_age = as_is_age;
+    c.target_age = to_be_age;
+    const auto voted = [](const model::EmotionStats& e) { return e.count > 0; };
+    c.target_shown = s.workshop.to_be_revealed &&
+                     std::any_of(c.target.begin(), c.target.begin() + static_cast<std::ptrdiff_t>(c.n), voted);
+    m_frame.revealed = true;
+    m_frame.target_shown = c.target_shown;
+
+    DrawScaleAndBand(dl, L, c);
+    DrawCurves(dl, L, c);
+    for (std::size_t i = 0; i < c.n; ++i)
+        DrawStage(ctx, dl, L, c, i);
+    DrawTargetProgress(ctx, dl, L, c);
+    if (c.target_shown && c.n > 0)
+        DrawLegend(ctx, dl, L);
+}
+
+void EmotionLaneView::DrawScaleAndBand(ImDrawList* dl, const Layout& L, const Curves& c) {
+    // The scale: a guide line per level and its face at the left of the lane.
+    const float line_left = L.left + L.gutter;
+    for (int v = kEmotionMin; v <= kEmotionMax; ++v) {
+        const float y = L.ValueY(v);
+        dl->AddLine(V(line_left, y), V(L.right - L.pad * 0.5f, y), v == 0 ? kGuideZero : kGuide,
+                    std::max(1.0f, L.g->zoom * (v == 0 ? 1.5f : 1.0f)));
+        DrawEmotionFace(dl, v, V(L.left + L.pad * 0.5f + L.scale_r, y), L.scale_r);
+    }
+
+    // The spread: a translucent band of ±1 standard deviation around the
+    // curve, level across each face so a lone stage shows its spread too.
+    const float plateau = std::min(L.face_r * 1.3f, L.g->column_width * 0.2f);
+    const float limit = L.SweepX(c.today_age);
+    for (const auto& run : VotedRuns(c.today, c.n)) {
+        std::vector<ImVec2> upper, lower;
+        for (std::size_t k = 0; k < run.size(); ++k) {
+            const model::EmotionStats& e = c.today[run[k]];
+            const float cx = L.Cx(run[k]);
+            const ImVec2 u0 = V(cx - plateau, L.ValueY(e.mean + e.spread)), u1 = V(cx + plateau, u0.y);
+            const ImVec2 l0 = V(cx - plateau, L.ValueY(e.mean - e.spread)), l1 = V(cx + plateau, l0.y);
+            if (k == 0) {
+                upper.push_back(u0);
+                lower.push_back(l0);
+            } else {
+                AppendSmooth(upper, upper.back(), u0, 20);
+                AppendSmooth(lower, lower.back(), l0, 20);
             }
+            upper.push_back(u1);
+            lower.push_back(l1);
         }
-        if (e.count > 0)
-            curve.push_back(V(cx, value_y(e.mean)));
-    }
-    if (curve.size() >= 2)
-        dl->AddPolyline(curve.data(), static_cast<int>(curve.size()), Palette::kCurve, 0, std::max(2.0f, 4 * z));
-    std::size_t ci = 0;
-    for (std::size_t st = 0; st < s.stages.size(); ++st) {
-        const model::EmotionStats& e = stats[st];
-        if (e.count == 0)
+        if (run.size() == 1) {
+            // A lone stage: a slim upright capsule behind the face reads as
+            // "spread"; a box as wide as the band's plateau would read as a frame.
+            const float cx = L.Cx(run[0]), half = L.face_r * 0.6f;
+            if (limit > cx)
+                dl->AddRectFilled(V(cx - half, upper[0].y), V(cx + half, lower[0].y), kBandFill, half);
             continue;
-        const ImVec2 p = curve[ci++];
-        const float face_r = body * 0.9f;
-        DrawFace(dl, p.x, p.y, face_r, e.mean, EmotionColor(e.mean));
-        std::string label = MeanText(e.mean) + "  " + Format(ctx.Tr("emotion.votes_count"), {std::to_string(e.count)});
-        const ImVec2 m = MeasureText(ctx.fonts.body, body * 0.85f, label);
-        DrawText(ctx, dl, ctx.fonts.body, body * 0.85f, p.x - m.x * 0.5f, top + h - pad - body, Palette::kInk, label);
-        const bool low = static_cast<int>(st) == lowest && lowest != highest;
-        const bool high = static_cast<int>(st) == highest && lowest != highest;
-        if (low || high) {
-            // The curve rises away from the lowest point and falls away from the
-            // highest, so the space below-right (lowest) or above-right (highest) is free.
-            const std::string_view tag = ctx.Tr(low ? "emotion.lowest" : "emotion.highest");
-            const ImVec2 tm = MeasureText(ctx.fonts.body, body * 0.8f, tag);
-            const float tx = p.x + face_r * 0.8f + pad * 0.5f;
-            const float ty = low ? p.y + face_r * 0.35f : p.y - face_r * 0.35f - tm.y;
-            dl->AddRectFilled(V(tx - pad * 0.4f, ty - pad * 0.2f), V(tx + tm.x + pad * 0.4f, ty + tm.y + pad * 0.2f),
-                              low ? Palette::kNegative : Palette::kPositive, pad * 0.5f);
-            DrawText(ctx, dl, ctx.fonts.body, body * 0.8f, tx, ty, Palette::kWhite, tag);
+        }
+        Band(dl, ClipRight(upper, limit), ClipRight(lower, limit), kBandFill);
+    }
+}
+
+void EmotionLaneView::DrawCurves(ImDrawList* dl, const Layout& L, const Curves& c) {
+    // One run of neighbouring voted stages as a smooth line through the means.
+    const auto points = [&L](const std::vector<model::EmotionStats>& stats, const std::vector<std::size_t>& run) {
+        std::vector<ImVec2> pts{V(L.Cx(run[0]), L.ValueY(stats[run[0]].mean))};
+        for (std::size_t k = 1; k < run.size(); ++k)
+            AppendSmooth(pts, pts.back(), V(L.Cx(run[k]), L.ValueY(stats[run[k]].mean)), 24);
+        return pts;
+    };
+    // The target under today's: dashed, with diamonds for its means.
+    if (c.target_shown) {
+        for (const auto& run : VotedRuns(c.target, c.n))
+            Dashed(dl, ClipRight(points(c.target, run), L.SweepX(c.target_age)), kTargetInk, L.line_w * 0.85f,
+                   L.line_w * 2.6f, L.line_w * 1.8f);
+        for (std::size_t i = 0; i < c.n; ++i) {
+            if (c.target[i].count == 0)
+                continue;
+            const float pop = EaseOutBack(L.StagePop(c.target_age, i));
+            if (pop <= 0)
+                continue;
+            Diamond(dl, V(L.Cx(i), L.ValueY(c.target[i].mean)), L.face_r * 0.5f * pop, Palette::kWhite, kTargetInk,
+                    std::max(1.5f, L.line_w * 0.7f));
+            m_frame.stages[i].target_drawn = true;
+            m_frame.stages[i].target_mean = c.target[i].mean;
         }
     }
-    return false;
+
+    // Today's curve: a light halo lifts it off the guides and the dots.
+    for (const auto& run : VotedRuns(c.today, c.n)) {
+        const std::vector<ImVec2> shown = ClipRight(points(c.today, run), L.SweepX(c.today_age));
+        Polyline(dl, shown, 0xB0FFFFFF, L.line_w * 2.2f);
+        Polyline(dl, shown, Palette::kCurve, L.line_w);
+        m_frame.curve_segments += static_cast<int>(run.size()) - 1;
+    }
+}
+
+// [SECTION] Revealed: stages, target progress and legend
+
+void EmotionLaneView::DrawStage(UiContext& ctx, ImDrawList* dl, const Layout& L, const Curves& c, std::size_t i) {
+    EmotionStageDrawn& out = m_frame.stages[i];
+    const model::EmotionStats& e = c.today[i];
+    out.votes = e.count;
+    const float t = L.StagePop(c.today_age, i);
+    if (t <= 0)
+        return;
+    const float cx = L.Cx(i);
+    const float row_y = L.strip_top + L.pad * 0.15f;
+    if (e.count == 0) {
+        const std::string none(ctx.Tr("emotion_lane.no_votes"));
+        const ImVec2 m = MeasureText(L.font, L.unit * 0.9f, none);
+        Text(ctx, dl, L.font, L.unit * 0.9f, cx - m.x * 0.5f, row_y, WithAlpha(Palette::kInkMuted, t), none);
+        return;
+    }
+    out.values_drawn = true;
+    out.mean = e.mean;
+    out.spread = e.spread;
+
+    // Every vote as a dot on its level, in that level's face colour; a bar
+    // with the number when a level has more votes than dots fit.
+    const float hist_left = L.HistLeft(i);
+    const float room = std::max(L.dot_r * 2, cx - L.face_r - L.pad * 0.75f - hist_left);
+    const std::uint32_t edge = WithAlpha(0xB0000000, t);
+    const float edge_w = std::max(1.0f, L.dot_r * 0.18f);
+    for (int level = 0; level < 5; ++level) {
+        const int count = e.histogram[static_cast<std::size_t>(level)];
+        if (count == 0)
+            continue;
+        out.dots[static_cast<std::size_t>(level)] = count;
+        const float y = L.ValueY(level - 2);
+        const std::uint32_t fill = WithAlpha(FromRgb(EmotionColor(level - 2)), t);
+        const float pitch = std::min(L.dot_r * 2.4f, (room - L.dot_r * 2) / static_cast<float>(std::max(1, count - 1)));
+        if (count == 1 || pitch >= L.dot_r * 1.3f) {
+            for (int k = 0; k < count; ++k) {
+                const ImVec2 p = V(hist_left + L.dot_r + pitch * static_cast<float>(k), y);
+                dl->AddCircleFilled(p, L.dot_r * t, fill);
+                dl->AddCircle(p, L.dot_r * t, edge, 0, edge_w);
+            }
+            continue;
+        }
+        const std::string num = std::to_string(count);
+        const float size = std::min(L.unit * 0.8f, L.dot_r * 2.6f);
+        const ImVec2 m = MeasureText(L.font, size, num);
+        const float bar_right = hist_left + (room - m.x - L.pad * 0.5f) * t;
+        dl->AddRectFilled(V(hist_left, y - L.dot_r), V(bar_right, y + L.dot_r), fill, L.dot_r);
+        dl->AddRect(V(hist_left, y - L.dot_r), V(bar_right, y + L.dot_r), edge, L.dot_r, 0, edge_w);
+        Text(ctx, dl, L.font, size, bar_right + L.pad * 0.3f, y - m.y * 0.5f, WithAlpha(Palette::kInk, t), num);
+    }
+
+    // The mean as a face on the curve, ringed when it is an extreme. The tags
+    // come last, once the whole curve is in, so the eye goes to them.
+    const auto has = [i](const std::vector<std::size_t>& v) { return std::find(v.begin(), v.end(), i) != v.end(); };
+    const bool low = has(c.extremes.lowest), high = has(c.extremes.highest);
+    const float tag_alpha = Clamp01((c.today_age - (kDrawSeconds - 0.05)) / (kPopSeconds + 0.05));
+    const bool tagged = (low || high) && tag_alpha > 0;
+    const model::Rgb tag_rgb = low ? kLowTag : kHighTag;
+    const std::uint32_t tag_col = FromRgb(tag_rgb);
+    const ImVec2 centre = V(cx, L.ValueY(e.mean));
+    if (tagged)
+        dl->AddCircle(centre, L.face_r + L.pad * 0.3f, WithAlpha(tag_col, tag_alpha), 0, std::max(2.0f, L.pad * 0.4f));
+    DrawEmotionFace(dl, static_cast<int>(std::lround(e.mean)), centre, L.face_r * EaseOutBack(t));
+    out.face_drawn = true;
+
+    // The numbers under the column, led by a "Lowest"/"Highest" pill.
+    const std::string stats = Format(ctx.Tr("emotion_lane.stats"), {MeanText(e.mean), VotesText(ctx, e.count)});
+    std::string tag;
+    if (tagged) {
+        tag = std::string(ctx.Tr(low ? "emotion.lowest" : "emotion.highest"));
+        out.lowest = low;
+        out.highest = high;
+    }
+    const auto tag_width = [&](float sz) {
+        return tag.empty() ? 0.0f : MeasureText(L.font, sz * 0.85f, tag).x + sz * 1.35f;
+    };
+    float size = L.unit;
+    const float gap = tag.empty() ? 0.0f : L.pad * 0.6f;
+    float total = tag_width(size) + gap + MeasureText(L.font, size, stats).x;
+    const float max_w = L.g->column_width - L.pad * 2;
+    if (total > max_w && total > 0) {
+        size *= max_w / total;
+        total = tag_width(size) + gap + MeasureText(L.font, size, stats).x;
+    }
+    float x = cx - total * 0.5f;
+    if (!tag.empty()) {
+        // The pill carries an arrow shape too, so it reads without colour.
+        const float h = size * 1.15f, w = tag_width(size), y0 = row_y - size * 0.05f;
+        const std::uint32_t ink = WithAlpha(FromRgb(InkOn(tag_rgb)), tag_alpha);
+        dl->AddRectFilled(V(x, y0), V(x + w, y0 + h), WithAlpha(tag_col, tag_alpha), h * 0.5f);
+        const float ax = x + size * 0.6f, ay = y0 + h * 0.5f, a = size * 0.26f, down = low ? 1.0f : -1.0f;
+        dl->AddTriangleFilled(V(ax - a, ay - down * a * 0.6f), V(ax + a, ay - down * a * 0.6f),
+                              V(ax, ay + down * a * 0.8f), ink);
+        Text(ctx, dl, L.font, size * 0.85f, x + size * 1.05f, y0 + (h - size * 0.85f) * 0.5f, ink, tag);
+        x += w + gap;
+    }
+    Text(ctx, dl, L.font, size, x, row_y, WithAlpha(Palette::kInk, t), stats);
+}
+
+void EmotionLaneView::DrawTargetProgress(UiContext& ctx, ImDrawList* dl, const Layout& L, const Curves& c) {
+    // While the group votes on the target, today's curve stays and each stage
+    // shows only how many target votes are in.
+    const model::WorkshopState& w = L.s->workshop;
+    if (w.to_be_revealed || w.phase != model::Phase::EmotionVote || w.emotion_curve != model::Curve::ToBe)
+        return;
+    const float size = L.unit * 0.8f;
+    for (std::size_t i = 0; i < c.n; ++i) {
+        const std::string label =
+            Format(ctx.Tr("emotion_lane.target_progress"), {VotedText(ctx, c.target[i].count, L.s->participants.size())});
+        const ImVec2 m = MeasureText(L.font, size, label);
+        const float x = L.ColRight(i) - L.pad * 0.6f - m.x, y = L.top + L.pad * 0.3f;
+        dl->AddRectFilled(V(x - L.pad * 0.35f, y - L.pad * 0.1f), V(x + m.x + L.pad * 0.35f, y + m.y + L.pad * 0.1f),
+                          kPlate, L.pad * 0.4f);
+        Text(ctx, dl, L.font, size, x, y, kTargetInk, label);
+    }
+}
+
+void EmotionLaneView::DrawLegend(UiContext& ctx, ImDrawList* dl, const Layout& L) {
+    // Top right, beyond the last stage's point, where no curve runs.
+    const float size = L.unit * 0.8f;
+    const std::string today(ctx.Tr("emotion_lane.today")), goal(ctx.Tr("emotion_lane.target"));
+    const float sample = size * 2.4f;
+    const float text_w = std::max(MeasureText(L.font, size, today).x, MeasureText(L.font, size, goal).x);
+    const float w = sample + L.pad * 0.6f + text_w;
+    const float row = size * 1.3f;
+    const float x = L.right - L.pad * 0.8f - w, y = L.top + L.pad * 0.4f;
+    dl->AddRectFilled(V(x - L.pad * 0.5f, y - L.pad * 0.25f), V(x + w + L.pad * 0.5f, y + row * 2 + L.pad * 0.25f),
+                      kPlate, L.pad * 0.5f);
+    const float y1 = y + row * 0.5f, y2 = y + row * 1.5f;
+    dl->AddLine(V(x, y1), V(x + sample, y1), Palette::kCurve, L.line_w);
+    Dashed(dl, {V(x, y2), V(x + sample, y2)}, kTargetInk, L.line_w * 0.85f, L.line_w * 2.6f, L.line_w * 1.8f);
+    Diamond(dl, V(x + sample * 0.5f, y2), size * 0.32f, Palette::kWhite, kTargetInk, std::max(1.5f, L.line_w * 0.6f));
+    Text(ctx, dl, L.font, size, x + sample + L.pad * 0.6f, y1 - size * 0.55f, Palette::kInk, today);
+    Text(ctx, dl, L.font, size, x + sample + L.pad * 0.6f, y2 - size * 0.55f, Palette::kInk, goal);
 }
 
 } // namespace jb::ui

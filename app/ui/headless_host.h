@@ -29,6 +29,8 @@ public:
     void CancelTouch() { m_touch.Cancel(); }
     [[nodiscard]] bool TouchPending() const { return m_touch.Pending(); }
     [[nodiscard]] double Time() const { return m_time; }
+    /// Lets time pass without frames (idle timeouts, animations).
+    void AdvanceTime(double seconds) { m_time += seconds; }
 
     /// One frame of the shell with this context (fonts, metrics and time are filled in).
     UiRequests Frame(Shell& shell, UiContext& ctx);

@@ -62,6 +62,7 @@ void NoteEditor::Commit(UiContext& ctx) {
             draft.stage = m_stage;
             draft.lane = m_lane;
             draft.text = text;
+            draft.author = ctx.active_participant; // whoever's token is selected wrote it
             ctx.commands->Emplace<edit::AddNote>(draft);
         } else if (text != Trimmed(m_original)) { // Done without a change changes nothing
             ctx.commands->Emplace<edit::EditNoteText>(m_note, text);

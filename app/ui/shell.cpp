@@ -2,6 +2,9 @@
 #include "shell.h"
 #include "theme.h"
 #include "widgets.h"
+#include "edit/command_queue.h"
+#include "edit/vote_commands.h"
+#include "model/queries.h"
 
 #include <imgui.h>
 
@@ -19,7 +22,64 @@ Shell::Shell() {
     m_gestures.SetClaimTest([this](int, input::Vec2 p) { return m_board.NoteAtScreen(p.x, p.y) != nullptr; });
 }
 
-std::optional<double> Shell::NextWakeup(double now) const { return m_gestures.NeedsTimerWakeup(now); }
+std::optional<double> Shell::NextWakeup(double now) const {
+    std::optional<double> next = m_gestures.NeedsTimerWakeup(now);
+    const auto earliest = [&](std::optional<double> t) {
+        if (t && (!next || *t < *next))
+            next = t;
+    };
+    earliest(m_voter.ExpiresAt()); // the selected token lets go by itself
+    if (!m_toast.empty())
+        earliest(m_toast_until);
+    return next;
+}
+
+void Shell::ShowToast(std::string text, double now) {
+    m_toast = std::move(text);
+    m_toast_until = now + 3.5;
+}
+
+void Shell::HandleVoteIntent(UiContext& ctx, const BoardIntent& intent) {
+    const model::Session& s = *ctx.session;
+    if (!m_voter.Active()) {
+        ShowToast(std::string(ctx.Tr(intent.kind == BoardIntent::Kind::DotOnNote ? "tokens.pick_first_dots"
+                                                                                  : "tokens.pick_first_emotion")),
+                  ctx.time);
+        return;
+    }
+    m_voter.Touch(ctx.time);
+    if (intent.kind != BoardIntent::Kind::DotOnNote)
+        return; // the ballot is already open for the selected participant
+    const model::Note* note = model::FindNote(s, intent.note);
+    if (!note)
+        return;
+    if (!workshop::AllowedOnNote(s.workshop, workshop::Action::PlaceDot, ctx.role, *note, m_voter.Participant())) {
+        ShowToast(std::string(ctx.Tr("tokens.board_locked")), ctx.time);
+        return;
+    }
+    if (!model::DotEligible(s, *note)) {
+        ShowToast(std::string(ctx.Tr("tokens.not_eligible")), ctx.time);
+        return;
+    }
+    if (model::DotsUsed(s, m_voter.Participant(), s.workshop.dot_type) >= s.workshop.dots_per_participant) {
+        ShowToast(std::string(ctx.Tr("tokens.no_dots_left")), ctx.time);
+        return;
+    }
+    if (ctx.commands)
+        ctx.commands->Emplace<edit::PlaceDot>(m_voter.Participant(), note->id, s.workshop.dot_type);
+}
+
+void Shell::FollowReveals(const model::Session& s) {
+    // Revealing the dots opens the ranking for the room; hiding them again closes it.
+    const bool revealed = s.workshop.dots_revealed;
+    if (m_dots_revealed_seen && *m_dots_revealed_seen != revealed) {
+        if (revealed)
+            m_ranking.Open();
+        else
+            m_ranking.Close();
+    }
+    m_dots_revealed_seen = revealed;
+}
 
 void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
     if (ctx.metrics.px_per_mm != m_gesture_px_per_mm) {
@@ -51,6 +111,8 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
         ends_only();
         return;
     }
+    if (!gestures.empty())
+        m_voter.Touch(ctx.time); // someone is at the screen: keep their token
     const std::vector<BoardIntent> intents = m_board.HandleGestures(ctx, gestures);
     if (!intents.empty())
         requests.drop_pointer = true;
@@ -69,6 +131,10 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
             if (!ctx.session->workshop.board_locked)
                 m_persona.Open(*ctx.session, ctx.list_photos ? ctx.list_photos() : std::vector<std::string>{});
             break;
+        case BoardIntent::Kind::DotOnNote:
+        case BoardIntent::Kind::EmotionLane:
+            HandleVoteIntent(ctx, intent);
+            break;
         }
     }
     if (m_board.Animating())
@@ -78,8 +144,14 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
 UiRequests Shell::Frame(UiContext& ctx) {
     UiRequests requests;
     // Whatever is open when the frame starts owns this frame's Esc (it may close while drawing).
-    const bool anything_open = DialogOpen() || m_menu.IsOpen() || m_toolbar.MenuOpen();
-    RouteGestures(ctx, requests); // uses last frame's targets, so before they are cleared
+    const bool anything_open = DialogOpen() || m_menu.IsOpen() || m_toolbar.MenuOpen() || m_facilitator.IsOpen();
+    if (ctx.session) {
+        m_voter.Update(*ctx.session, ctx.time);
+        FollowReveals(*ctx.session);
+    }
+    ctx.active_participant = m_voter.Participant();
+    RouteGestures(ctx, requests);
+    ctx.active_participant = m_voter.Participant(); // uses last frame's targets, so before they are cleared
     if (ctx.hits)
         ctx.hits->BeginFrame();
     const ImGuiIO& io = ImGui::GetIO();
@@ -97,12 +169,26 @@ UiRequests Shell::Frame(UiContext& ctx) {
 
     m_board.SetFocusNote(m_menu.IsOpen() ? m_menu.Note() : model::Id{});
     const float bar_h = Toolbar::Height(ctx.metrics);
-    m_board_viewport = {0, bar_h, width, std::max(1.0f, height - bar_h)};
+    const float tokens_h = TokenBar::Visible(*ctx.session) ? TokenBar::Height(ctx, width) : 0.0f;
+    m_board_viewport = {0, bar_h, width, std::max(1.0f, height - bar_h - tokens_h)};
     m_board.Draw(ctx, m_board_viewport);
-    if (m_toolbar.Draw(ctx, requests, m_board, m_board_viewport, width))
-        m_gallery.Open(ctx.templates);
     if (m_ranking.IsOpen())
         m_ranking.Draw(ctx, m_board_viewport);
+    if (tokens_h > 0)
+        DrawVoting(ctx, width, height, tokens_h);
+    if (m_toolbar.Draw(ctx, requests, m_board, m_board_viewport, width))
+        m_gallery.Open(ctx.templates);
+    if (m_toolbar.TakeWorkshopToggle())
+        m_facilitator.Toggle();
+    if (ctx.role != workshop::Role::Facilitator)
+        m_facilitator.Close();
+    const FacilitatorRequests fr = m_facilitator.Draw(ctx, bar_h, width, height);
+    if (fr.participants)
+        m_participants.Open(*ctx.session);
+    if (fr.dot_round)
+        m_dot_round.Open(*ctx.session);
+    if (fr.ranking)
+        m_ranking.Open();
     if (const auto edit_note = m_menu.Draw(ctx))
         m_editor.OpenEdit(*ctx.session, *edit_note);
     if (m_editor.IsOpen())
@@ -119,6 +205,7 @@ UiRequests Shell::Frame(UiContext& ctx) {
         requests.redraw_soon |= m_participants.Draw(ctx);
     if (m_dot_round.IsOpen())
         m_dot_round.Draw(ctx);
+    DrawToast(ctx, width, height - tokens_h);
     DrawNotices(ctx, width, height);
 
     // Esc with nothing open: leave (the app ignores it in kiosk mode). With a
@@ -129,6 +216,10 @@ UiRequests Shell::Frame(UiContext& ctx) {
         m_menu.Close();
     if (m_toolbar.MenuOpen() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         m_toolbar.CloseMenus();
+    else if (m_facilitator.IsOpen() && !DialogOpen() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        m_facilitator.Close();
+    if (!m_toast.empty() && ctx.time >= m_toast_until)
+        m_toast.clear();
 
     // Mouse wheel zooms around the pointer (a mouse is just another way in).
     if (io.MouseWheel != 0.0f && m_board_viewport.Contains(io.MousePos.x, io.MousePos.y) && !ImGui::IsAnyItemActive() &&
@@ -140,6 +231,56 @@ UiRequests Shell::Frame(UiContext& ctx) {
         ImGui::PopFont();
     ImGui::End();
     return requests;
+}
+
+void Shell::DrawVoting(UiContext& ctx, float width, float height, float bar_h) {
+    const model::Session& s = *ctx.session;
+    const VoteMode mode = CurrentVoteMode(s);
+    const model::Participant* voter = model::FindParticipant(s, m_voter.Participant());
+    const bool may_vote = workshop::Allowed(s.workshop, workshop::Action::CastEmotionVote, ctx.role);
+    const bool ballot = mode == VoteMode::Emotion && voter && may_vote && !DialogOpen();
+    const Rect bar{0, height - bar_h, width, bar_h};
+    const TokenBarResult r = m_token_bar.Draw(ctx, bar, mode, ballot);
+    if (r.touched)
+        m_voter.Touch(ctx.time);
+    if (r.tapped) {
+        const bool was_selected = m_voter.Participant() == *r.tapped;
+        m_voter.Toggle(*r.tapped, ctx.time);
+        if (!was_selected)
+            m_ballot.Reset();
+    }
+    if (r.done)
+        m_voter.Clear();
+    if (r.take_back && ctx.commands &&
+        workshop::Allowed(s.workshop, workshop::Action::RemoveDot, ctx.role))
+        ctx.commands->Emplace<edit::RemoveDot>(*r.take_back);
+    if (ballot && m_voter.Active()) {
+        const UiMetrics& m = ctx.metrics;
+        const float top_limit = Toolbar::Height(m) + m.spacing_px;
+        const float h = std::min(EmotionBallot::Height(ctx), bar.y - m.spacing_px - top_limit);
+        const Rect area{m.spacing_px, bar.y - m.spacing_px - h, width - m.spacing_px * 2, h};
+        const bool pressed_before = ImGui::IsMouseDown(0);
+        if (m_ballot.Draw(ctx, area, *voter))
+            m_voter.Clear();
+        if (pressed_before)
+            m_voter.Touch(ctx.time);
+    }
+}
+
+void Shell::DrawToast(UiContext& ctx, float width, float bottom) {
+    if (m_toast.empty())
+        return;
+    const UiMetrics& m = ctx.metrics;
+    const float pad = m.spacing_px;
+    const float max_w = std::min(width - pad * 4, m.body_font_px * 30);
+    const ImVec2 ts = MeasureText(ctx.fonts.body, m.body_font_px, m_toast, max_w);
+    const float w = ts.x + pad * 4, h = std::max(ts.y + pad * 2, m.target_px);
+    const float x = (width - w) * 0.5f, y = bottom - h - pad * 3;
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->AddRectFilled(ImVec2(x + pad * 0.4f, y + pad * 0.6f), ImVec2(x + w + pad * 0.4f, y + h + pad * 0.6f), 0x60000000,
+                      h * 0.5f);
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), 0xF0302820, h * 0.5f);
+    DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, x + pad * 2, y + (h - ts.y) * 0.5f, Palette::kWhite, m_toast, max_w);
 }
 
 void Shell::DrawNotices(UiContext& ctx, float width, float height) {

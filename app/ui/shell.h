@@ -5,15 +5,19 @@
 
 #include "board_view.h"
 #include "dot_round_dialog.h"
+#include "emotion_ballot.h"
+#include "facilitator_panel.h"
 #include "note_editor.h"
 #include "note_menu.h"
 #include "participants_dialog.h"
 #include "persona_editor.h"
 #include "ranking_panel.h"
 #include "template_gallery.h"
+#include "token_bar.h"
 #include "toolbar.h"
 #include "ui_context.h"
 #include "input/gesture_recognizer.h"
+#include "workshop/active_voter.h"
 
 #include <optional>
 #include <vector>
@@ -37,6 +41,13 @@ public:
     ParticipantsDialog& Participants() { return m_participants; }
     DotRoundDialog& DotRound() { return m_dot_round; }
     RankingPanel& Ranking() { return m_ranking; }
+    FacilitatorPanel& Facilitator() { return m_facilitator; }
+    /// The participant whose token is selected.
+    workshop::ActiveVoter& Voter() { return m_voter; }
+    /// A short message that goes away by itself ("tap your token first").
+    void ShowToast(std::string text, double now);
+    /// The toast on screen, empty when none.
+    [[nodiscard]] const std::string& Toast() const { return m_toast; }
 
     void AddNotice(Notice notice);
     [[nodiscard]] const std::vector<Notice>& Notices() const { return m_notices; }
@@ -46,6 +57,10 @@ public:
 
 private:
     void DrawNotices(UiContext& ctx, float width, float height);
+    void DrawToast(UiContext& ctx, float width, float bottom);
+    void DrawVoting(UiContext& ctx, float width, float height, float bar_h);
+    void HandleVoteIntent(UiContext& ctx, const BoardIntent& intent);
+    void FollowReveals(const model::Session& session);
 
     void RouteGestures(UiContext& ctx, UiRequests& requests);
     /// A full-screen dialog (note, persona, gallery) owns every touch and key.
@@ -63,6 +78,13 @@ private:
     ParticipantsDialog m_participants;
     DotRoundDialog m_dot_round;
     RankingPanel m_ranking;
+    FacilitatorPanel m_facilitator;
+    TokenBar m_token_bar;
+    EmotionBallot m_ballot;
+    workshop::ActiveVoter m_voter;
+    std::string m_toast;
+    double m_toast_until = 0;
+    std::optional<bool> m_dots_revealed_seen; ///< to open the ranking when the dots are revealed
     input::GestureRecognizer m_gestures;
     float m_gesture_px_per_mm = 0;
     std::vector<Notice> m_notices;

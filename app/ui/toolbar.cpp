@@ -8,7 +8,7 @@
 
 #include <algorithm>
 #include <array>
-#include <span>
+#include <vector>
 
 namespace jb::ui {
 
@@ -33,7 +33,10 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
     const std::string_view lang_name = ctx.Tr(std::string("lang.") + ctx.language);
     // Switching boards is the facilitator's: in kiosk mode it waits for the PIN-protected panel.
     const bool board_menu = !ctx.kiosk;
-    const Btn all_buttons[] = {
+    // Running the workshop (votes, reveals, participants) is the facilitator's too.
+    const bool workshop = ctx.role == workshop::Role::Facilitator;
+    const Btn candidates[] = {
+        {"toolbar.workshop", ctx.Tr("toolbar.workshop"), "facilitator", true},
         {"toolbar.board", ctx.Tr("toolbar.board"), "more", true},
         {"toolbar.undo", ctx.Tr("toolbar.undo"), "undo", ctx.history.can_undo},
         {"toolbar.redo", ctx.Tr("toolbar.redo"), "redo", ctx.history.can_redo},
@@ -42,10 +45,14 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         {"toolbar.fit", ctx.Tr("toolbar.fit"), "fit", true},
         {"toolbar.language", lang_name, "language", true},
     };
-    const std::span<const Btn> buttons = board_menu ? std::span<const Btn>(all_buttons) : std::span<const Btn>(all_buttons).subspan(1);
+    std::vector<Btn> buttons;
+    for (const Btn& b : candidates)
+        if ((b.id != std::string_view("toolbar.board") || board_menu) &&
+            (b.id != std::string_view("toolbar.workshop") || workshop))
+            buttons.push_back(b);
     // Measure first so the group is right-aligned.
     float total = 0;
-    std::array<float, std::size(all_buttons)> widths{};
+    std::array<float, std::size(candidates)> widths{};
     for (std::size_t i = 0; i < buttons.size(); ++i) {
         const float text_w = MeasureText(ctx.fonts.body, m.body_font_px, buttons[i].label).x;
         widths[i] = std::max(m.target_px, pad * 2 + m.target_px * 0.55f + (text_w > 0 ? pad + text_w : 0));
@@ -120,6 +127,7 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
             else if (id == "toolbar.fit") board.FitToView();
             else if (id == "toolbar.language") { m_language_open = !m_language_open; m_board_menu_open = false; }
             else if (id == "toolbar.board") { m_board_menu_open = !m_board_menu_open; m_language_open = false; }
+            else if (id == "toolbar.workshop") { m_workshop_clicked = true; CloseMenus(); }
         }
         if (std::string_view(buttons[i].id) == "toolbar.board")
             m_board_button_x = bx;

@@ -5,6 +5,8 @@
 #include "board_layout.h"
 #include "ui_context.h"
 
+#include <utility>
+
 namespace jb::ui {
 
 class BoardView;
@@ -17,6 +19,9 @@ public:
     /// Draws the bar; returns true when "New board from a template" was chosen.
     bool Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const Rect& board_viewport, float width);
 
+    /// True once after the "Workshop" button (facilitator only) was tapped.
+    [[nodiscard]] bool TakeWorkshopToggle() { return std::exchange(m_workshop_clicked, false); }
+
     [[nodiscard]] bool MenuOpen() const { return m_language_open || m_board_menu_open; }
     void CloseMenus() { m_language_open = m_board_menu_open = false; }
 
@@ -27,6 +32,7 @@ private:
     bool m_language_open = false;
     bool m_board_menu_open = false;
     float m_board_button_x = 0;
+    bool m_workshop_clicked = false;
 };
 
 } // namespace jb::ui

@@ -7,6 +7,7 @@
 #include "hit_registry.h"
 #include "ui_metrics.h"
 #include "model/session.h"
+#include "workshop/phase_rules.h"
 
 #include <cstdint>
 #include <functional>
@@ -101,6 +102,10 @@ struct UiContext {
     bool is_demo = false;
     SaveState save_state = SaveState::Off;
     bool kiosk = false;
+    /// Who is at the controls: the facilitator outside kiosk mode (or after the PIN), else a participant.
+    workshop::Role role = workshop::Role::Facilitator;
+    /// The participant whose token is selected (empty = nobody): votes and new notes are theirs.
+    model::Id active_participant;
     double time = 0.0;                                     ///< seconds, for animations
 
     [[nodiscard]] std::string_view Tr(std::string_view key) const { return tr ? tr(key) : key; }

@@ -1,9 +1,13 @@
 // Prints the notes of a session file, one per line: id, stage, lane, text
-// (tab-separated), after validating it with the real loader. For e2e tests.
+// (tab-separated), after validating it with the real loader; then one line per
+// emotion vote ("vote", participant, stage, curve, value), per dot ("dot", id,
+// participant, note, type) and the workshop state ("workshop", key, value).
+// For e2e tests.
 // Usage: session_dump FILE     exit 1 (with the loader's message) if it does not load
 #include "store/session_codec.h"
 
 #include <cstdio>
+#include <string>
 
 int main(int argc, char** argv) {
     if (argc != 2) {
@@ -17,5 +21,16 @@ int main(int argc, char** argv) {
     }
     for (const jb::model::Note& n : r.session->notes)
         std::printf("%s\t%s\t%s\t%s\n", n.id.c_str(), n.stage.c_str(), n.lane.c_str(), n.text.c_str());
+    using jb::model::EnumName;
+    for (const jb::model::EmotionVote& v : r.session->emotion_votes)
+        std::printf("vote\t%s\t%s\t%s\t%d\n", v.participant.c_str(), v.stage.c_str(),
+                    std::string(EnumName(v.curve, jb::model::kCurveNames)).c_str(), v.value);
+    for (const jb::model::Dot& d : r.session->dots)
+        std::printf("dot\t%s\t%s\t%s\t%s\n", d.id.c_str(), d.participant.c_str(), d.note.c_str(),
+                    std::string(EnumName(d.type, jb::model::kDotTypeNames)).c_str());
+    const jb::model::WorkshopState& w = r.session->workshop;
+    std::printf("workshop\tphase\t%s\n", std::string(EnumName(w.phase, jb::model::kPhaseNames)).c_str());
+    std::printf("workshop\temotions_revealed\t%d\n", w.emotions_revealed ? 1 : 0);
+    std::printf("workshop\tdots_revealed\t%d\n", w.dots_revealed ? 1 : 0);
     return 0;
 }

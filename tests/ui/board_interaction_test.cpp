@@ -94,8 +94,14 @@ TEST_CASE("two people can drag two notes at the same time") {
     REQUIRE(b.stage != sb);
     const auto [ax, ay] = ui.Centre("note." + a.id);
     const auto [bx, by] = ui.Centre("note." + b.id);
-    const auto [tax, tay] = ui.Centre("cell." + sa + "." + a.lane);
-    const auto [tbx, tby] = ui.Centre("cell." + sb + "." + b.lane);
+    // Near the top of the target cells: the lowest lane may run under the participant bar.
+    const auto top_of = [&](const std::string& id) {
+        const ui::HitTarget* t = ui.hits.Find(id);
+        REQUIRE(t);
+        return std::pair<float, float>{t->rect.x + t->rect.w * 0.5f, t->rect.y + 12.0f};
+    };
+    const auto [tax, tay] = top_of("cell." + sa + "." + a.lane);
+    const auto [tbx, tby] = top_of("cell." + sb + "." + b.lane);
     ui.Touch(Type::Down, 1, ax, ay);
     ui.Touch(Type::Down, 2, bx, by);
     ui.Frames(2);
@@ -130,8 +136,11 @@ TEST_CASE("dragging empty board space pans, two fingers zoom") {
     CHECK(panned.pan_x != before.pan_x);
     CHECK(ui.edits.UndoCount() == 0);
 
-    const ui::Rect vp = ui.shell.BoardViewport();
-    const float cx = vp.x + vp.w * 0.5f, cy = vp.y + vp.h * 0.5f;
+    // Two fingers on the emotion lane, where no note can claim them.
+    const std::size_t emotion = LaneIndexOf(ui.session, model::LaneKind::Emotion);
+    const auto [cx, cy] = OnScreen(ui, ui.shell.Board().Layout().Cell(emotion, 1).rect);
+    REQUIRE(ui.shell.Board().NoteAtScreen(cx - 100, cy) == nullptr);
+    REQUIRE(ui.shell.Board().NoteAtScreen(cx + 100, cy) == nullptr);
     ui.Touch(Type::Down, 5, cx - 100, cy);
     ui.Touch(Type::Down, 6, cx + 100, cy);
     ui.Frames(2);

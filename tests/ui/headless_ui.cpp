@@ -35,6 +35,7 @@ ui::UiRequests HeadlessUi::Frame() {
     ctx.commands = &commands;
     ctx.templates = templates;
     ctx.kiosk = kiosk;
+    ctx.role = kiosk ? workshop::Role::Participant : workshop::Role::Facilitator;
     ui::UiRequests r = m_host->Frame(shell, ctx);
     if (r.drop_pointer)
         m_host->CancelTouch();
@@ -118,5 +119,9 @@ ui::UiRequests HeadlessUi::TapTarget(const std::string& id) {
     const auto [x, y] = Centre(id);
     return Tap(x, y);
 }
+
+void HeadlessUi::AdvanceTime(double seconds) { m_host->AdvanceTime(seconds); }
+
+double HeadlessUi::Time() const { return m_host->Time(); }
 
 } // namespace jb::test

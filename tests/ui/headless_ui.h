@@ -45,6 +45,10 @@ public:
     ui::UiRequests Drag(float x0, float y0, float x1, float y1, int steps = 12, int id = 0);
     /// A finger held still for `seconds`, then lifted.
     ui::UiRequests LongPress(float x, float y, double seconds = 0.9);
+    /// Lets `seconds` pass without any frame (the next frame sees the later time).
+    void AdvanceTime(double seconds);
+    /// Seconds of UI time so far.
+    [[nodiscard]] double Time() const;
     /// Centre of a registered target (fails the test when it is not on screen).
     [[nodiscard]] std::pair<float, float> Centre(const std::string& id);
     /// Taps the centre of a registered target; fails the test if it is not on screen.

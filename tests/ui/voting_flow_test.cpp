@@ -1,2 +1,245 @@
-// (being written)
+// Both voting flows through synthetic touches: participants tap their token,
+// vote on the emotion ballot or put dots on notes, the facilitator reveals;
+// every vote is an undoable command and values stay hidden until the reveal.
+#include "headless_ui.h"
+#include "edit/workshop_commands.h"
+#include "model/queries.h"
+
 #include <catch2/catch.hpp>
+
+using namespace jb;
+
+namespace {
+const ui::ScreenInfo kWall{1920, 1080, 1217.7f, 685.0f};
+
+/// The demo board with its participants but no votes or dots yet, in place-and-discuss.
+void FreshVotes(test::HeadlessUi& ui) {
+    ui.session.emotion_votes.clear();
+    ui.session.dots.clear();
+    ui.session.workshop = model::WorkshopState{};
+    ui.session.workshop.phase = model::Phase::PlaceAndDiscuss;
+    ui.Frames(2);
+}
+
+std::string Face(const model::Id& stage, int value) { return "ballot." + stage + "." + std::to_string(value + 2); }
+
+bool OnScreen(test::HeadlessUi& ui, const std::string& id) { return ui.hits.Find(id) != nullptr; }
+
+void StartDots(test::HeadlessUi& ui, int budget = 3) {
+    edit::DotRound round;
+    round.dots_per_participant = budget;
+    round.lanes = model::DefaultDotLanes(ui.session);
+    ui.commands.Emplace<edit::StartDotRound>(round);
+    ui.Frames(2);
+}
+} // namespace
+
+TEST_CASE("emotion vote: each participant votes on the ballot, the facilitator reveals") {
+    test::HeadlessUi ui(kWall);
+    FreshVotes(ui);
+    REQUIRE(ui.session.participants.size() == 4);
+    REQUIRE(OnScreen(ui, "tokens.bar"));
+
+    ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("workshop.start_emotion");
+    CHECK(ui.session.workshop.phase == model::Phase::EmotionVote);
+    CHECK_FALSE(ui.session.workshop.emotions_revealed);
+    ui.TapTarget("toolbar.workshop"); // close the panel
+
+    // Without a token, tapping the emotion lane explains what to do.
+    CHECK_FALSE(OnScreen(ui, "ballot.sheet"));
+    const std::vector<int> mia = {1, 0, -2, 1, 2};
+    ui.TapTarget("tokens.p.p1");
+    REQUIRE(OnScreen(ui, "ballot.sheet"));
+    for (std::size_t i = 0; i < ui.session.stages.size(); ++i)
+        ui.TapTarget(Face(ui.session.stages[i].id, mia[i]));
+    for (std::size_t i = 0; i < ui.session.stages.size(); ++i)
+        CHECK(model::VoteOf(ui.session, "p1", ui.session.stages[i].id) == mia[i]);
+    // Changing a vote replaces it; tapping the chosen face again withdraws it.
+    ui.TapTarget(Face("s3", -1));
+    CHECK(model::VoteOf(ui.session, "p1", "s3") == -1);
+    ui.TapTarget(Face("s3", -1));
+    CHECK_FALSE(model::VoteOf(ui.session, "p1", "s3"));
+    ui.TapTarget(Face("s3", -2));
+    ui.TapTarget("ballot.done");
+    CHECK_FALSE(OnScreen(ui, "ballot.sheet"));
+    CHECK(ui.shell.Voter().Participant().empty());
+
+    // The next person's ballot starts empty: nobody sees another's faces.
+    ui.TapTarget("tokens.p.p2");
+    REQUIRE(OnScreen(ui, "ballot.sheet"));
+    CHECK(model::StagesVotedBy(ui.session, "p2") == 0);
+    ui.TapTarget(Face("s1", -1));
+    ui.TapTarget(Face("s3", -1));
+    ui.TapTarget("tokens.p.p3"); // someone else takes over without "done"
+    CHECK(ui.shell.Voter().Participant() == "p3");
+    ui.TapTarget(Face("s3", -2));
+    ui.TapTarget("ballot.done");
+
+    const model::EmotionStats s3 = model::StageEmotion(ui.session, "s3");
+    CHECK(s3.count == 3);
+    CHECK(s3.mean == Approx(-5.0 / 3.0));
+
+    ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("workshop.reveal_emotion");
+    CHECK(ui.session.workshop.emotions_revealed);
+    // Once revealed, the ballot does not open any more (no following the crowd).
+    ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("tokens.p.p4");
+    CHECK_FALSE(OnScreen(ui, "ballot.sheet"));
+    // The facilitator can undo the reveal and the votes, one step at a time.
+    REQUIRE(ui.edits.Undo(ui.session));
+    CHECK_FALSE(ui.session.workshop.emotions_revealed);
+    REQUIRE(ui.edits.Undo(ui.session));
+    CHECK(model::StageEmotion(ui.session, "s3").count == 2);
+}
+
+TEST_CASE("the target curve is a second vote with its own reveal") {
+    test::HeadlessUi ui(kWall);
+    FreshVotes(ui);
+    ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("workshop.start_target");
+    CHECK(ui.session.workshop.emotion_curve == model::Curve::ToBe);
+    ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("tokens.p.p1");
+    ui.TapTarget(Face("s2", 2));
+    CHECK(model::VoteOf(ui.session, "p1", "s2", model::Curve::ToBe) == 2);
+    CHECK_FALSE(model::VoteOf(ui.session, "p1", "s2", model::Curve::AsIs));
+    ui.TapTarget("ballot.done");
+    ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("workshop.reveal_target");
+    CHECK(ui.session.workshop.to_be_revealed);
+    CHECK_FALSE(ui.session.workshop.emotions_revealed);
+}
+
+TEST_CASE("dot vote: dots within the budget on eligible notes, taken back, hidden until the reveal") {
+    test::HeadlessUi ui(kWall);
+    FreshVotes(ui);
+    StartDots(ui, 3);
+    REQUIRE(ui.session.workshop.phase == model::Phase::DotVote);
+
+    // A tap on a note without a token places nothing and says why.
+    const std::string pain = "note.n15", pain2 = "note.n16", idea = "note.n17", touchpoint = "note.n11";
+    ui.TapTarget(pain);
+    CHECK(ui.session.dots.empty());
+    CHECK_FALSE(ui.shell.Toast().empty());
+    CHECK_FALSE(ui.shell.Editor().IsOpen()); // a tap during the dot vote never opens the editor
+
+    ui.TapTarget("tokens.p.p2");
+    ui.TapTarget(pain);
+    ui.TapTarget(pain);
+    ui.TapTarget(idea);
+    CHECK(model::DotsUsed(ui.session, "p2") == 3);
+    ui.TapTarget(pain2); // over budget
+    CHECK(model::DotsUsed(ui.session, "p2") == 3);
+    CHECK(model::DotsOnNote(ui.session, "n16") == 0);
+    // Take one back from the card, spend it elsewhere.
+    REQUIRE(OnScreen(ui, "voter.card"));
+    const model::Id first = ui.session.dots.front().id;
+    ui.TapTarget("voter.dot." + first);
+    CHECK(model::DotsUsed(ui.session, "p2") == 2);
+    ui.TapTarget(pain2);
+    CHECK(model::DotsOnNote(ui.session, "n16") == 1);
+    // Notes outside the round's lanes take no dots.
+    if (OnScreen(ui, touchpoint)) {
+        ui.TapTarget(touchpoint);
+        CHECK(model::DotsOnNote(ui.session, "n11") == 0);
+    }
+    ui.TapTarget("voter.done");
+    CHECK_FALSE(OnScreen(ui, "voter.card"));
+
+    ui.TapTarget("tokens.p.p4");
+    ui.TapTarget(pain);
+    ui.TapTarget("voter.done");
+    CHECK(model::DotsOnNote(ui.session, "n15") == 2);
+    CHECK_FALSE(ui.shell.Ranking().IsOpen());
+
+    ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("workshop.reveal_dots");
+    CHECK(ui.session.workshop.dots_revealed);
+    CHECK(ui.shell.Ranking().IsOpen());
+    const auto ranking = model::DotRanking(ui.session, model::DotType::Pain);
+    REQUIRE_FALSE(ranking.empty());
+    CHECK(ranking.front().note == "n15");
+    // After the reveal a tap on a note is a normal tap again: no more dots.
+    ui.TapTarget("tokens.p.p1");
+    const std::size_t dots = ui.session.dots.size();
+    ui.shell.Ranking().Close();
+    ui.Frame();
+    ui.TapTarget(pain2);
+    CHECK(ui.session.dots.size() == dots);
+    // Undo the reveal: the ranking goes away and the counts are hidden again.
+    ui.shell.Editor().Close();
+    ui.Frame();
+    REQUIRE(ui.edits.Undo(ui.session));
+    ui.Frames(2);
+    CHECK_FALSE(ui.session.workshop.dots_revealed);
+    CHECK_FALSE(ui.shell.Ranking().IsOpen());
+}
+
+TEST_CASE("a selected token lets go after an idle while, and Done lets go at once") {
+    test::HeadlessUi ui(kWall);
+    FreshVotes(ui);
+    StartDots(ui);
+    ui.TapTarget("tokens.p.p3");
+    CHECK(ui.shell.Voter().Participant() == "p3");
+    ui.AdvanceTime(workshop::ActiveVoter::kDefaultIdleSeconds * 0.5);
+    ui.TapTarget("note.n15"); // acting keeps the token
+    ui.AdvanceTime(workshop::ActiveVoter::kDefaultIdleSeconds * 0.8);
+    ui.Frame();
+    CHECK(ui.shell.Voter().Participant() == "p3");
+    ui.AdvanceTime(workshop::ActiveVoter::kDefaultIdleSeconds);
+    ui.Frame();
+    CHECK(ui.shell.Voter().Participant().empty());
+    // The frame loop is told when to wake up for the timeout (no polling).
+    ui.TapTarget("tokens.p.p1");
+    const auto wake = ui.shell.NextWakeup(ui.Time());
+    REQUIRE(wake);
+    CHECK(*wake <= ui.Time() + workshop::ActiveVoter::kDefaultIdleSeconds);
+    // Tapping the selected token again deselects it.
+    ui.TapTarget("tokens.p.p1");
+    CHECK(ui.shell.Voter().Participant().empty());
+}
+
+TEST_CASE("kiosk participants vote but cannot run the vote; a locked board takes no votes") {
+    test::HeadlessUi ui(kWall);
+    ui.kiosk = true;
+    FreshVotes(ui);
+    CHECK_FALSE(OnScreen(ui, "toolbar.workshop"));
+    ui.commands.Emplace<edit::StartEmotionVote>(model::Curve::AsIs);
+    ui.Frames(2);
+    ui.TapTarget("tokens.p.p1");
+    REQUIRE(OnScreen(ui, "ballot.sheet"));
+    ui.TapTarget(Face("s1", 1));
+    CHECK(model::VoteOf(ui.session, "p1", "s1") == 1);
+    ui.TapTarget("ballot.done");
+
+    ui.commands.Emplace<edit::SetBoardLocked>(true);
+    ui.Frames(2);
+    ui.TapTarget("tokens.p.p2");
+    CHECK_FALSE(OnScreen(ui, "ballot.sheet"));
+    ui.TapTarget("tokens.p.p2");
+
+    ui.commands.Emplace<edit::SetBoardLocked>(false);
+    ui.Frames(1);
+    StartDots(ui);
+    ui.commands.Emplace<edit::SetBoardLocked>(true);
+    ui.Frames(2);
+    ui.TapTarget("tokens.p.p2");
+    ui.TapTarget("note.n15");
+    CHECK(ui.session.dots.empty());
+    CHECK(ui.shell.Toast() == std::string(ui.strings.Get("tokens.board_locked")));
+}
+
+TEST_CASE("new notes carry the selected participant's token") {
+    test::HeadlessUi ui(kWall);
+    FreshVotes(ui);
+    ui.TapTarget("tokens.p.p4");
+    ui.TapTarget("cell.s2.l3");
+    REQUIRE(ui.shell.Editor().IsOpen());
+    for (char c : std::string("hi"))
+        ui.TapTarget("osk.key." + std::string(1, c));
+    ui.TapTarget("editor.done");
+    CHECK(ui.session.notes.back().text == "hi");
+    CHECK(ui.session.notes.back().author == "p4");
+}

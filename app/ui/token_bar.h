@@ -1,0 +1,45 @@
+// The participant bar along the bottom of the screen: every participant's
+// token, tapped to act as oneself, with a tick once their vote is complete;
+// and, for the selected participant, a card with their dots (tap one to take
+// it back) and a Done button.
+#pragma once
+
+#include "board_layout.h"
+#include "ui_context.h"
+#include "voting_mode.h"
+
+#include <optional>
+
+namespace jb::ui {
+
+/// What happened in the bar this frame.
+struct TokenBarResult {
+    std::optional<model::Id> tapped;    ///< a token was tapped (select it, or deselect when it was selected)
+    bool done = false;                  ///< the selected participant tapped Done
+    std::optional<model::Id> take_back; ///< a dot to remove (one of the selected participant's)
+    bool touched = false;               ///< anything in the bar or card was pressed
+};
+
+class TokenBar {
+public:
+    /// Whether the bar is shown: only boards with participants have one.
+    [[nodiscard]] static bool Visible(const model::Session& session) { return !session.participants.empty(); }
+    /// Height of the bar for `width` pixels (a second row when the tokens need it).
+    [[nodiscard]] static float Height(const UiContext& ctx, float width);
+
+    /// Draws the bar into `bar` and, when someone is selected and no ballot
+    /// covers the screen, their card just above it.
+    TokenBarResult Draw(UiContext& ctx, const Rect& bar, VoteMode mode, bool ballot_open);
+
+private:
+    void DrawVoterCard(UiContext& ctx, const Rect& bar, VoteMode mode, TokenBarResult& result);
+};
+
+/// True when a participant has finished the vote in progress (every stage
+/// voted, or every dot placed) — shown as a tick on their token.
+[[nodiscard]] bool VoteComplete(const model::Session& session, const model::Id& participant, VoteMode mode);
+
+/// "Mia", or "Participant 3" for someone without a name (1-based position).
+[[nodiscard]] std::string ParticipantLabel(const UiContext& ctx, const model::Participant& participant);
+
+} // namespace jb::ui

@@ -1,0 +1,29 @@
+// Which vote the room is in, from the session's workshop state, and the dot
+// colours every view uses for dot types.
+#pragma once
+
+#include "model/session.h"
+
+#include <cstdint>
+#include <string_view>
+
+namespace jb::ui {
+
+/// What a tap by a participant with a selected token does.
+enum class VoteMode {
+    None,    ///< normal board work
+    Emotion, ///< the emotion ballot is open (phase EmotionVote, that curve not yet revealed)
+    Dots,    ///< a tap on an eligible note places a dot (phase DotVote, dots not yet revealed)
+};
+
+/// The vote in progress. Needs at least one participant: votes belong to someone.
+[[nodiscard]] VoteMode CurrentVoteMode(const model::Session& session);
+
+/// Fill colour of a dot type (IM_COL32 layout): pain vermillion, moment of
+/// truth orange (drawn with a star), plain blue. Told apart by shape too.
+[[nodiscard]] std::uint32_t DotColor(model::DotType type);
+
+/// The interface-string key naming a dot type ("dot_type.pain", ...).
+[[nodiscard]] std::string_view DotTypeKey(model::DotType type);
+
+} // namespace jb::ui
