@@ -320,15 +320,16 @@ void BoardView::DrawNoteDots(UiContext& ctx, ImDrawList* dl, const model::Note& 
     }
     const float dot_r = std::max(ctx.metrics.body_font_px * 0.42f * z, 3.0f);
     if (mode == VoteMode::Dots && !ctx.active_participant.empty()) {
-        // While the vote is open a participant sees only their own dots, never the count.
+        // While the vote is open a participant sees only their own dots, never the count:
+        // right-aligned at the note's foot, clear of its text and tags.
         const model::Participant* p = model::FindParticipant(s, ctx.active_participant);
         int k = 0;
         for (const model::Dot& d : s.dots) {
             if (d.note != note.id || d.participant != ctx.active_participant || d.type != w.dot_type || !p)
                 continue;
-            const ImVec2 c = V(r.x + pad + dot_r + k * dot_r * 2.3f, r.Bottom() - pad * 0.5f - dot_r);
-            dl->AddCircleFilled(c, dot_r, DotColor(d.type), 20);
-            dl->AddCircle(c, dot_r, FromRgb(p->color), 20, std::max(1.5f, dot_r * 0.3f));
+            const ImVec2 c = V(r.Right() - pad * 0.6f - dot_r - k * dot_r * 2.4f, r.Bottom() - pad * 0.6f - dot_r);
+            dl->AddCircleFilled(c, dot_r * 1.22f, FromRgb(p->color), 20);
+            DrawDotSymbol(dl, d.type, c, dot_r);
             ++k;
         }
         return;

@@ -54,6 +54,9 @@ public:
 
     void ZoomIn(const Rect& vp) { m_camera.ZoomAt(1.25f, vp.x + vp.w * 0.5f, vp.y + vp.h * 0.5f, vp); }
     void ZoomOut(const Rect& vp) { m_camera.ZoomAt(0.8f, vp.x + vp.w * 0.5f, vp.y + vp.h * 0.5f, vp); }
+    /// Pans so a note sits in the middle of the part of the viewport left of `right_edge`
+    /// (screen x; a side panel may cover the rest). Unknown notes are ignored.
+    void CenterOn(const model::Id& note, float right_edge);
     /// Shows the whole board, however small the text gets (the "Show all" button).
     void FitToView() { m_fit_requested = true; m_fit_all = true; }
     /// Forget geometry (e.g. after the metrics or language changed).

@@ -196,6 +196,19 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
     return intents;
 }
 
+void BoardView::CenterOn(const model::Id& note, float right_edge) {
+    for (const NoteLayout& n : m_layout.notes) {
+        if (n.id != note)
+            continue;
+        const Rect& vp = m_last_viewport;
+        const float visible_w = std::clamp(right_edge - vp.x, vp.w * 0.3f, vp.w);
+        m_camera.pan_x = n.rect.x + n.rect.w * 0.5f - visible_w * 0.5f / m_camera.zoom;
+        m_camera.pan_y = n.rect.y + n.rect.h * 0.5f - vp.h * 0.5f / m_camera.zoom;
+        m_camera.Clamp(m_layout.board, vp);
+        return;
+    }
+}
+
 void BoardView::EdgePan(UiContext& ctx, const Rect& vp) {
     // Dragging a note to the edge of the board scrolls it, like paper on a long wall.
     m_edge_panning = false;

@@ -16,10 +16,6 @@ struct ImVec2;
 
 namespace jb::ui {
 
-/// A dot of `type` as a disc of `radius` with a mark that tells the types
-/// apart without colour: an exclamation mark (pain), a star (moment of
-/// truth), nothing (plain); a thin dark edge keeps it visible on any paper.
-void DrawDotSymbol(ImDrawList* dl, model::DotType type, ImVec2 centre, float radius);
 
 class DotRoundDialog {
 public:

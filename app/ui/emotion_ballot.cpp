@@ -3,6 +3,7 @@
 
 #include "emotion_face.h"
 #include "participant_token.h"
+#include "participants_dialog.h"
 #include "theme.h"
 #include "token_bar.h"
 #include "widgets.h"
@@ -49,7 +50,7 @@ bool EmotionBallot::Draw(UiContext& ctx, const Rect& area, const model::Particip
     float x = area.x + pad * 2;
     DrawToken(dl, participant, V(x + m.target_px * 0.5f, area.y + hh * 0.5f), m.target_px * 0.5f, false);
     x += m.target_px + pad * 2;
-    const std::string name = ParticipantLabel(ctx, participant);
+    const std::string name = ParticipantLabel(ctx, s, participant);
     const std::string question = Format(
         ctx.Tr(curve == model::Curve::ToBe ? "ballot.question_target" : "ballot.question"), {name});
     const int voted = model::StagesVotedBy(s, participant.id, curve);

@@ -137,8 +137,6 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
             break;
         }
     }
-    if (m_board.Animating())
-        requests.redraw_soon = true; // edge panning moves the board with the finger still
 }
 
 UiRequests Shell::Frame(UiContext& ctx) {
@@ -167,13 +165,23 @@ UiRequests Shell::Frame(UiContext& ctx) {
     if (ctx.fonts.body)
         ImGui::PushFont(ctx.fonts.body);
 
-    m_board.SetFocusNote(m_menu.IsOpen() ? m_menu.Note() : model::Id{});
+    if (!m_ranking.IsOpen())
+        m_ranking_focus.clear();
+    m_board.SetFocusNote(m_menu.IsOpen() ? m_menu.Note() : m_ranking_focus);
     const float bar_h = Toolbar::Height(ctx.metrics);
-    const float tokens_h = TokenBar::Visible(*ctx.session) ? TokenBar::Height(ctx, width) : 0.0f;
+    const float tokens_h =
+        TokenBar::Visible(*ctx.session) ? TokenBar::Height(ctx, width, CurrentVoteMode(*ctx.session)) : 0.0f;
     m_board_viewport = {0, bar_h, width, std::max(1.0f, height - bar_h - tokens_h)};
     m_board.Draw(ctx, m_board_viewport);
-    if (m_ranking.IsOpen())
+    if (m_board.Animating())
+        requests.redraw_soon = true; // edge panning moves the board with the finger still; the curve's reveal plays
+    if (m_ranking.IsOpen()) {
         m_ranking.Draw(ctx, m_board_viewport);
+        if (const auto note = m_ranking.FocusRequest()) { // a tapped row shows its note on the board
+            m_board.CenterOn(*note, m_ranking.Panel().x);
+            m_ranking_focus = *note;
+        }
+    }
     if (tokens_h > 0)
         DrawVoting(ctx, width, height, tokens_h);
     if (m_toolbar.Draw(ctx, requests, m_board, m_board_viewport, width))
@@ -240,7 +248,7 @@ void Shell::DrawVoting(UiContext& ctx, float width, float height, float bar_h) {
     const bool may_vote = workshop::Allowed(s.workshop, workshop::Action::CastEmotionVote, ctx.role);
     const bool ballot = mode == VoteMode::Emotion && voter && may_vote && !DialogOpen();
     const Rect bar{0, height - bar_h, width, bar_h};
-    const TokenBarResult r = m_token_bar.Draw(ctx, bar, mode, ballot);
+    const TokenBarResult r = m_token_bar.Draw(ctx, bar, mode);
     if (r.touched)
         m_voter.Touch(ctx.time);
     if (r.tapped) {

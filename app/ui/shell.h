@@ -84,6 +84,7 @@ private:
     workshop::ActiveVoter m_voter;
     std::string m_toast;
     double m_toast_until = 0;
+    model::Id m_ranking_focus;                ///< the note whose ranking row was tapped last
     std::optional<bool> m_dots_revealed_seen; ///< to open the ranking when the dots are revealed
     input::GestureRecognizer m_gestures;
     float m_gesture_px_per_mm = 0;

@@ -1,7 +1,7 @@
 // The participant bar along the bottom of the screen: every participant's
 // token, tapped to act as oneself, with a tick once their vote is complete;
-// and, for the selected participant, a card with their dots (tap one to take
-// it back) and a Done button.
+// during the dot vote its left part shows the selected participant's dots (tap
+// one to take it back) and a Done button.
 #pragma once
 
 #include "board_layout.h"
@@ -24,22 +24,18 @@ class TokenBar {
 public:
     /// Whether the bar is shown: only boards with participants have one.
     [[nodiscard]] static bool Visible(const model::Session& session) { return !session.participants.empty(); }
-    /// Height of the bar for `width` pixels (a second row when the tokens need it).
-    [[nodiscard]] static float Height(const UiContext& ctx, float width);
+    /// Height of the bar for `width` pixels: more rows when the tokens need them.
+    [[nodiscard]] static float Height(const UiContext& ctx, float width, VoteMode mode);
 
-    /// Draws the bar into `bar` and, when someone is selected and no ballot
-    /// covers the screen, their card just above it.
-    TokenBarResult Draw(UiContext& ctx, const Rect& bar, VoteMode mode, bool ballot_open);
+    /// Draws the bar into `bar` (Height() tall).
+    TokenBarResult Draw(UiContext& ctx, const Rect& bar, VoteMode mode);
 
 private:
-    void DrawVoterCard(UiContext& ctx, const Rect& bar, VoteMode mode, TokenBarResult& result);
+    void DrawDotRow(UiContext& ctx, const Rect& row, TokenBarResult& result);
 };
 
 /// True when a participant has finished the vote in progress (every stage
 /// voted, or every dot placed) — shown as a tick on their token.
 [[nodiscard]] bool VoteComplete(const model::Session& session, const model::Id& participant, VoteMode mode);
-
-/// "Mia", or "Participant 3" for someone without a name (1-based position).
-[[nodiscard]] std::string ParticipantLabel(const UiContext& ctx, const model::Participant& participant);
 
 } // namespace jb::ui

@@ -4,6 +4,11 @@
 #include "theme.h"
 #include "workshop/phase_rules.h"
 
+#include <imgui.h>
+
+#include <array>
+#include <cmath>
+
 namespace jb::ui {
 
 VoteMode CurrentVoteMode(const model::Session& s) {
@@ -33,6 +38,35 @@ std::string_view DotTypeKey(model::DotType type) {
     case model::DotType::Plain: break;
     }
     return "dot_type.plain";
+}
+
+void DrawDotSymbol(ImDrawList* dl, model::DotType type, ImVec2 c, float r) {
+    dl->AddCircleFilled(c, r, 0xFF1A1A1A, 24);
+    dl->AddCircleFilled(c, r * 0.9f, DotColor(type), 24);
+    if (r < 4.0f)
+        return; // too small for a mark to read
+    switch (type) {
+    case model::DotType::Pain: {
+        const float bw = r * 0.13f;
+        dl->AddRectFilled(ImVec2(c.x - bw, c.y - r * 0.55f), ImVec2(c.x + bw, c.y + r * 0.12f), Palette::kWhite,
+                          bw * 0.5f);
+        dl->AddCircleFilled(ImVec2(c.x, c.y + r * 0.4f), bw * 1.1f, Palette::kWhite, 12);
+        break;
+    }
+    case model::DotType::MomentOfTruth: {
+        // A five-pointed star as a fan of triangles from the centre (it is star-shaped).
+        std::array<ImVec2, 10> p{};
+        for (std::size_t i = 0; i < p.size(); ++i) {
+            const float a = -1.5707963f + static_cast<float>(i) * 3.14159265f / 5.0f;
+            const float rr = i % 2 == 0 ? r * 0.66f : r * 0.27f;
+            p[i] = ImVec2(c.x + std::cos(a) * rr, c.y + std::sin(a) * rr);
+        }
+        for (std::size_t i = 0; i < p.size(); ++i)
+            dl->AddTriangleFilled(c, p[i], p[(i + 1) % p.size()], 0xFF1A1A1A);
+        break;
+    }
+    case model::DotType::Plain: break;
+    }
 }
 
 } // namespace jb::ui

@@ -7,6 +7,9 @@
 #include <cstdint>
 #include <string_view>
 
+struct ImDrawList;
+struct ImVec2;
+
 namespace jb::ui {
 
 /// What a tap by a participant with a selected token does.
@@ -22,6 +25,11 @@ enum class VoteMode {
 /// Fill colour of a dot type (IM_COL32 layout): pain vermillion, moment of
 /// truth orange (drawn with a star), plain blue. Told apart by shape too.
 [[nodiscard]] std::uint32_t DotColor(model::DotType type);
+
+/// A dot of a type as the room sees it: a disc in DotColor with a dark rim
+/// and a mark that tells the types apart without colour (! for a pain point,
+/// a star for a moment of truth, none for a plain dot).
+void DrawDotSymbol(ImDrawList* dl, model::DotType type, ImVec2 centre, float radius);
 
 /// The interface-string key naming a dot type ("dot_type.pain", ...).
 [[nodiscard]] std::string_view DotTypeKey(model::DotType type);

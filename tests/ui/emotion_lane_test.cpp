@@ -3,7 +3,7 @@
 // reveal animates for about 1.5 s and then lets the app idle, and the target
 // curve appears only once revealed and voted. Drawn through the headless host.
 // Index: [SECTION] Rig, [SECTION] Hidden, [SECTION] Revealed, [SECTION] Animation,
-// [SECTION] Target curve, [SECTION] In the shell.
+// [SECTION] Target curve, [SECTION] Languages, [SECTION] In the shell.
 #include "headless_ui.h"
 #include "model/queries.h"
 #include "ui/emotion_lane_view.h"
@@ -41,16 +41,20 @@ void SetVotes(model::Session& s, const std::string& stage, std::vector<int> valu
 // One lane drawn alone, five columns wide, at the height the board gives it,
 // with the demo board, English strings and a clock the test sets.
 struct LaneRig {
+    std::string language;
     ui::HeadlessHost host{kWall};
-    store::StringCatalog strings = store::StringCatalog::Load(std::string(JB_SOURCE_ASSETS_DIR) + "/i18n", "en");
+    store::StringCatalog strings;
     ui::GlyphSet glyphs;
     ui::HitRegistry hits;
-    model::Session session = test::LoadDemo("en");
+    model::Session session;
     ui::EmotionLaneView view;
     ui::EmotionLaneGeometry geometry;
     float min_x = 0, max_x = 0, min_y = 0, max_y = 0; ///< extent of what the last Draw drew
 
-    LaneRig() {
+    explicit LaneRig(std::string lang = "en")
+        : language(std::move(lang)),
+          strings(store::StringCatalog::Load(std::string(JB_SOURCE_ASSETS_DIR) + "/i18n", language)),
+          session(test::LoadDemo(language)) {
         const ui::UiMetrics& m = host.Metrics();
         geometry.top = 500;
         geometry.height = std::round(m.note_font_px * 7.5f); // as BoardLayout sizes the lane
@@ -65,7 +69,7 @@ struct LaneRig {
         ui::UiContext ctx;
         ctx.session = &session;
         ctx.tr = [this](std::string_view key) -> std::string_view { return strings.Get(key); };
-        ctx.language = "en";
+        ctx.language = language;
         ctx.glyphs = &glyphs;
         ctx.hits = &hits;
         bool animating = false;
@@ -341,6 +345,32 @@ TEST_CASE("while the group votes on the target, only its counts show", "[emotion
     CHECK(HasText(f, "Target: 0 of 4 voted"));
     for (const auto& st : f.stages)
         CHECK_FALSE(st.target_drawn);
+}
+
+// [SECTION] Languages
+
+TEST_CASE("every string the lane shows exists in Simplified and Traditional Chinese", "[emotion_lane]") {
+    for (const std::string lang : {"zh-CN", "zh-TW"}) {
+        LaneRig rig(lang);
+        INFO(lang);
+        rig.session.workshop.phase = model::Phase::EmotionVote;
+        rig.session.workshop.emotions_revealed = false;
+        rig.Draw(1.0);
+        CHECK(HasText(rig.Frame(), "\u5df2\u6295 4/4")); // 已投 4/4
+        rig.session.workshop.emotions_revealed = true;
+        rig.session.workshop.to_be_revealed = true;
+        SetVotes(rig.session, "s1", {2, 2}, model::Curve::ToBe);
+        SetVotes(rig.session, "s2", {}, model::Curve::AsIs);
+        rig.Draw(2.0);
+        rig.session.participants.clear();
+        rig.session.workshop.to_be_revealed = false;
+        rig.session.workshop.emotion_curve = model::Curve::ToBe;
+        SetVotes(rig.session, "s3", {1});
+        rig.Draw(3.0);
+        CHECK(rig.strings.unknown_keys().empty());
+        for (const std::string& key : rig.strings.missing_keys())
+            CHECK(key.rfind("emotion", 0) != 0); // no emotion_lane.* or emotion.* key falls back to English
+    }
 }
 
 // [SECTION] In the shell

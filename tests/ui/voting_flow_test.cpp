@@ -2,10 +2,15 @@
 // vote on the emotion ballot or put dots on notes, the facilitator reveals;
 // every vote is an undoable command and values stay hidden until the reveal.
 #include "headless_ui.h"
+#include "edit/board_commands.h"
+#include "edit/participant_commands.h"
 #include "edit/workshop_commands.h"
+#include "ui/participant_token.h"
 #include "model/queries.h"
 
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 using namespace jb;
 
@@ -134,7 +139,7 @@ TEST_CASE("dot vote: dots within the budget on eligible notes, taken back, hidde
     CHECK(model::DotsUsed(ui.session, "p2") == 3);
     CHECK(model::DotsOnNote(ui.session, "n16") == 0);
     // Take one back from the card, spend it elsewhere.
-    REQUIRE(OnScreen(ui, "voter.card"));
+    REQUIRE(OnScreen(ui, "voter.done"));
     const model::Id first = ui.session.dots.front().id;
     ui.TapTarget("voter.dot." + first);
     CHECK(model::DotsUsed(ui.session, "p2") == 2);
@@ -146,7 +151,7 @@ TEST_CASE("dot vote: dots within the budget on eligible notes, taken back, hidde
         CHECK(model::DotsOnNote(ui.session, "n11") == 0);
     }
     ui.TapTarget("voter.done");
-    CHECK_FALSE(OnScreen(ui, "voter.card"));
+    CHECK_FALSE(OnScreen(ui, "voter.done"));
 
     ui.TapTarget("tokens.p.p4");
     ui.TapTarget(pain);
@@ -242,4 +247,111 @@ TEST_CASE("new notes carry the selected participant's token") {
     ui.TapTarget("editor.done");
     CHECK(ui.session.notes.back().text == "hi");
     CHECK(ui.session.notes.back().author == "p4");
+}
+
+namespace {
+ui::ScreenInfo Screen(int w, int h, float inches) {
+    const float k = inches * 25.4f / std::sqrt(static_cast<float>(w) * w + static_cast<float>(h) * h);
+    return {w, h, w * k, h * k};
+}
+
+void CheckTargets(test::HeadlessUi& ui, const char* when) {
+    const float min_px = 12.0f * ui.metrics.px_per_mm - 0.5f;
+    REQUIRE_FALSE(ui.hits.Targets().empty());
+    for (const ui::HitTarget& t : ui.hits.Targets()) {
+        INFO(when << ": " << t.id << " is " << t.rect.w << "x" << t.rect.h << " px, needs " << min_px);
+        CHECK(std::min(t.rect.w, t.rect.h) >= min_px);
+        // Voting controls must be entirely on screen, not cut by its edge.
+        if (t.id.rfind("ballot.", 0) == 0 || t.id.rfind("tokens.", 0) == 0 || t.id.rfind("voter.", 0) == 0 ||
+            t.id.rfind("workshop.", 0) == 0) {
+            CHECK(t.rect.x >= 0);
+            CHECK(t.rect.y >= 0);
+        }
+    }
+}
+} // namespace
+
+TEST_CASE("voting targets are >= 12 mm and on screen with 20 participants and 12 stages") {
+    for (const ui::ScreenInfo screen : {Screen(1366, 768, 15.6f), Screen(1920, 1080, 55), Screen(3840, 2160, 65)}) {
+        for (const char* lang : {"en", "zh-CN"}) {
+            INFO(screen.width_px << "x" << screen.height_px << " " << lang);
+            test::HeadlessUi ui(screen, lang);
+            FreshVotes(ui);
+            while (ui.session.participants.size() < 20) {
+                const int i = static_cast<int>(ui.session.participants.size());
+                ui.commands.Emplace<edit::AddParticipant>(
+                    edit::ParticipantDraft{"", ui::TokenColorFor(i), ui::TokenIconFor(i)});
+                ui.Frame();
+            }
+            while (ui.session.stages.size() < 12) {
+                ui.commands.Emplace<edit::AddStage>(edit::StageDraft{"Extra stage", "", ""}, std::nullopt);
+                ui.Frame();
+            }
+            ui.Frames(2);
+            for (const model::Participant& p : ui.session.participants) {
+                const ui::HitTarget* t = ui.hits.Find("tokens.p." + p.id);
+                REQUIRE(t);
+                CHECK(t->rect.y + t->rect.h <= static_cast<float>(screen.height_px));
+                CHECK(t->rect.x + t->rect.w <= static_cast<float>(screen.width_px));
+            }
+            CheckTargets(ui, "20 tokens");
+            ui.commands.Emplace<edit::StartEmotionVote>(model::Curve::AsIs);
+            ui.Frames(2);
+            ui.TapTarget("tokens.p." + ui.session.participants.back().id);
+            REQUIRE(OnScreen(ui, "ballot.sheet"));
+            CheckTargets(ui, "ballot open");
+            // Twelve stages do not fit side by side everywhere: the ballot pages.
+            std::size_t reached = 0;
+            for (int page = 0; page < 12; ++page) {
+                for (std::size_t i = 0; i < ui.session.stages.size(); ++i)
+                    if (OnScreen(ui, Face(ui.session.stages[i].id, 0)))
+                        reached = std::max(reached, i + 1);
+                if (!OnScreen(ui, "ballot.next") || reached == ui.session.stages.size())
+                    break;
+                ui.TapTarget("ballot.next");
+                CheckTargets(ui, "ballot next page");
+            }
+            CHECK(reached == ui.session.stages.size());
+            ui.TapTarget("ballot.done");
+
+            StartDots(ui);
+            ui.TapTarget("tokens.p." + ui.session.participants.front().id);
+            for (const char* note : {"note.n15", "note.n15", "note.n16"})
+                if (OnScreen(ui, note))
+                    ui.TapTarget(note);
+            REQUIRE(OnScreen(ui, "voter.done"));
+            CheckTargets(ui, "voter's dot row");
+            ui.TapTarget("voter.done");
+            ui.TapTarget("toolbar.workshop");
+            REQUIRE(OnScreen(ui, "workshop.panel"));
+            CheckTargets(ui, "workshop panel");
+            const ui::HitTarget* last = ui.hits.Find("workshop.ranking");
+            REQUIRE(last);
+            CHECK(last->rect.y + last->rect.h <= static_cast<float>(screen.height_px));
+        }
+    }
+}
+
+TEST_CASE("tapping a ranking row brings its note into view, ringed") {
+    test::HeadlessUi ui(kWall);
+    ui.session.workshop.phase = model::Phase::DotVote;
+    ui.session.workshop.dots_revealed = true;
+    ui.Frames(2);
+    ui.shell.Ranking().Open();
+    ui.Frames(2);
+    for (int i = 0; i < 3; ++i)
+        ui.TapTarget("toolbar.zoom_in");
+    const auto ranking = model::DotRanking(ui.session, ui.session.workshop.dot_type);
+    REQUIRE_FALSE(ranking.empty());
+    const model::Id note = ranking.back().note;
+    ui.TapTarget("ranking.row." + note);
+    ui.Frames(2);
+    const ui::HitTarget* t = ui.hits.Find("note." + note);
+    REQUIRE(t);
+    const ui::Rect vp = ui.shell.BoardViewport();
+    const float panel_x = ui.shell.Ranking().Panel().x;
+    CHECK(t->rect.x >= vp.x);
+    CHECK(t->rect.x + t->rect.w <= panel_x); // not hidden under the panel
+    CHECK(t->rect.y >= vp.y);
+    CHECK(t->rect.y + t->rect.h <= vp.Bottom());
 }
