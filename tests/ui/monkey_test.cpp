@@ -2,6 +2,8 @@
 // on the screen (board, toolbar, dialogs, keyboard, menus), undo and redo
 // included. After every step the session must still satisfy its invariants.
 #include "headless_ui.h"
+#include "edit/workshop_commands.h"
+#include "model/queries.h"
 #include "model/invariants.h"
 #include "store/session_codec.h"
 
@@ -25,6 +27,24 @@ void RunMonkey(const ui::ScreenInfo& screen, const char* lang, unsigned seed, in
     std::uniform_real_distribution<float> rx(0, w), ry(0, h);
     std::uniform_int_distribution<int> kind(0, 99);
     for (int step = 0; step < steps; ++step) {
+        // Now and then the facilitator moves the workshop on, so the random fingers
+        // also meet the ballot, the dot vote and the revealed results.
+        if (step % 150 == 75) {
+            switch ((step / 150) % 5) {
+            case 0: ui.commands.Emplace<edit::StartEmotionVote>(model::Curve::AsIs); break;
+            case 1: ui.commands.Emplace<edit::SetReveal>(edit::RevealTarget::Emotions, true); break;
+            case 2: {
+                edit::DotRound round;
+                round.lanes = model::DefaultDotLanes(ui.session);
+                round.clear_dots = true;
+                ui.commands.Emplace<edit::StartDotRound>(round);
+                break;
+            }
+            case 3: ui.commands.Emplace<edit::SetReveal>(edit::RevealTarget::Dots, true); break;
+            default: ui.commands.Emplace<edit::SetPhase>(model::Phase::PlaceAndDiscuss); break;
+            }
+            ui.Frame();
+        }
         const int k = kind(rng);
         // Half of the time aim at a registered target: that is where the interesting paths are.
         float x = rx(rng), y = ry(rng);
@@ -64,6 +84,8 @@ void RunMonkey(const ui::ScreenInfo& screen, const char* lang, unsigned seed, in
             CHECK_FALSE(r.create_board);
             CHECK_FALSE(r.save_as_template);
             REQUIRE(ui.hits.Find("toolbar.board") == nullptr);
+            REQUIRE(ui.hits.Find("toolbar.workshop") == nullptr); // nor run the votes
+            REQUIRE_FALSE(ui.shell.Participants().IsOpen());
             REQUIRE_FALSE(ui.shell.Gallery().IsOpen());
         }
         const std::vector<std::string> broken = model::CheckInvariants(ui.session);
