@@ -1,0 +1,2 @@
+// (being written)
+#include "store/pin_store.h"

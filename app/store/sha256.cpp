@@ -1,0 +1,2 @@
+// (being written)
+#include "store/sha256.h"

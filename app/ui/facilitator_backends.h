@@ -1,0 +1,75 @@
+// What the facilitator's dialogs need from the app, as small interfaces: the
+// PIN (set, check, back-off) and the session folders (list, open, duplicate,
+// delete to the trash, restore, snapshots). The app implements them over the
+// store; tests implement them over a temporary data folder or a fake.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace jb::ui {
+
+/// The facilitator PIN.
+class PinBackend {
+public:
+    virtual ~PinBackend() = default;
+
+    enum class Check {
+        Ok,        ///< right PIN
+        Wrong,     ///< wrong PIN (counts towards the back-off)
+        LockedOut, ///< too many wrong tries: not checked at all, wait LockedFor()
+    };
+
+    /// Whether a PIN has been set (first run: not yet).
+    [[nodiscard]] virtual bool HasPin() const = 0;
+    /// Sets or replaces the PIN (4 to 8 digits). Returns "" or a message naming the problem
+    /// (e.g. the PIN file cannot be written).
+    [[nodiscard]] virtual std::string SetPin(const std::string& pin) = 0;
+    /// Checks a PIN at time `now` (seconds, monotonic).
+    [[nodiscard]] virtual Check Verify(const std::string& pin, double now) = 0;
+    /// Seconds until the next try is allowed (0 = now).
+    [[nodiscard]] virtual double LockedFor(double now) const = 0;
+};
+
+/// One session folder as the sessions dialog lists it.
+struct SessionEntry {
+    std::string id;
+    std::string title;
+    std::string modified;       ///< ISO 8601 UTC
+    std::size_t snapshots = 0;
+    bool current = false;       ///< the board on screen
+};
+
+/// One snapshot of the current session.
+struct SnapshotEntry {
+    std::string file;           ///< file name inside the session folder
+    std::string time_utc;       ///< ISO 8601 UTC
+    std::string label;          ///< empty for autosaves
+};
+
+/// The session folders of the data dir. Every action returns "" on success or
+/// a message naming the file and the problem.
+class SessionsBackend {
+public:
+    virtual ~SessionsBackend() = default;
+
+    [[nodiscard]] virtual std::vector<SessionEntry> Sessions() = 0;
+    [[nodiscard]] virtual std::vector<SessionEntry> Trash() = 0;
+    /// Snapshots of the board on screen, newest first.
+    [[nodiscard]] virtual std::vector<SnapshotEntry> Snapshots() = 0;
+
+    /// Makes another session the board on screen (the current one is saved first).
+    [[nodiscard]] virtual std::string Open(const std::string& id) = 0;
+    /// Copies a session into a new folder with a new id and " (copy)" after its title.
+    [[nodiscard]] virtual std::string Duplicate(const std::string& id) = 0;
+    /// Moves a session folder to the trash (never the board on screen).
+    [[nodiscard]] virtual std::string Delete(const std::string& id) = 0;
+    /// Moves a session back from the trash.
+    [[nodiscard]] virtual std::string Restore(const std::string& id) = 0;
+    /// Makes an older snapshot of the board on screen its newest state (undoable by restoring again).
+    [[nodiscard]] virtual std::string RestoreSnapshot(const std::string& file) = 0;
+    /// Saves the board on screen as a labelled snapshot.
+    [[nodiscard]] virtual std::string SaveLabelled(const std::string& label) = 0;
+};
+
+} // namespace jb::ui

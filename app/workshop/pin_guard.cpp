@@ -1,0 +1,2 @@
+// (being written)
+#include "workshop/pin_guard.h"
