@@ -99,6 +99,9 @@ CliParseResult ParseCli(const std::vector<std::string>& args) {
         } else if (arg == "--screenshot") {
             if (!value(o.screenshot_png))
                 return fail("--screenshot needs a PNG file name");
+        } else if (arg == "--pin-file") {
+            if (!value(o.pin_file))
+                return fail("--pin-file needs a file holding the PIN");
         } else {
             return fail("unknown option \"" + args[i] + "\"");
         }
@@ -123,6 +126,7 @@ std::string UsageText() {
            "  --template ID       start a new board from this template\n"
            "  --scale F           UI scale factor 0.25..8 (default: from the screen's physical size)\n"
            "  --screenshot PNG    render the first frames, write them to PNG and exit\n"
+           "  --pin-file FILE     set the facilitator PIN from FILE (digits), e.g. when provisioning a kiosk\n"
            "  --help              show this text\n"
            "  --version           show the version\n"
            "\n"

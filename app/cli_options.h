@@ -19,6 +19,7 @@ struct CliOptions {
     std::string template_id;
     float scale = 0.0f;                ///< 0 = from the monitor's physical size
     std::string screenshot_png;        ///< render the first frames, write the PNG, exit
+    std::string pin_file;              ///< set the facilitator PIN from this file (kiosk provisioning)
     bool help = false;
     bool version = false;
 };

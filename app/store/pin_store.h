@@ -1,2 +1,96 @@
-// (being written)
+// The facilitator PIN on disk: <data>/facilitator_pin.json holds a salted
+// PBKDF2-HMAC-SHA256 hash (never the PIN), written atomically. A broken PIN
+// file locks the facilitator out until a PIN is provisioned with --pin-file.
 #pragma once
+
+#include "store/atomic_file.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace jb::store {
+
+/// PBKDF2 iterations for new PINs. Measured: one check took 30-40 ms in the
+/// RelWithDebInfo (-O2) build on one busy core of an AMD EPYC server, so about
+/// 90-150 ms on a slow 2-core kiosk PC (Celeron/Atom or Raspberry Pi 4 class,
+/// three to four times slower per core): slow enough to make guessing from a
+/// copied PIN file costly, quick enough that the PIN pad answers at once.
+/// (An -O0 debug build is about ten times slower.)
+inline constexpr std::uint32_t kDefaultPinIterations = 50'000;
+
+/// A PIN file asking for more iterations than this is refused as hostile:
+/// every wrong guess would freeze the kiosk for seconds.
+inline constexpr std::uint32_t kMaxPinIterations = 5'000'000;
+
+/// Shortest and longest PIN, in ASCII digits.
+inline constexpr std::size_t kMinPinDigits = 4;
+inline constexpr std::size_t kMaxPinDigits = 8;
+
+/// File name of the PIN file inside the data folder.
+inline constexpr const char* kPinFileName = "facilitator_pin.json";
+
+/// Why `pin` is not acceptable as a PIN ("" when it is 4-8 ASCII digits).
+/// The message never repeats the PIN.
+[[nodiscard]] std::string PinProblem(const std::string& pin);
+
+/// The facilitator PIN of one data folder. Loads the PIN file on
+/// construction (and on Reload); never stores or logs the PIN itself.
+///
+/// States: no file = no PIN (first run, HasPin() false); a valid file = a PIN;
+/// a broken, hostile or unknown-schema file = locked: HasPin() is true,
+/// Matches() is always false, LoadError() says what is wrong, and SetPin()
+/// refuses, so only ProvisionFromFile() (the --pin-file flag) can replace it.
+class PinStore {
+public:
+    /// `iterations` is used for PINs set from now on (tests pass a small
+    /// number); `ops` = nullptr uses the real system calls.
+    explicit PinStore(std::filesystem::path data_dir, std::uint32_t iterations = kDefaultPinIterations,
+                      FileOps* ops = nullptr);
+
+    [[nodiscard]] std::filesystem::path PinFile() const { return m_data_dir / kPinFileName; }
+
+    /// Re-reads the PIN file.
+    void Reload();
+
+    /// True when a PIN is set, or the PIN file is broken (then no PIN matches).
+    [[nodiscard]] bool HasPin() const { return m_has_pin || !m_load_error.empty(); }
+
+    /// Sets or replaces the PIN: "" or a message naming the file and the
+    /// problem. Refuses anything but 4-8 ASCII digits, and refuses to replace
+    /// a broken PIN file (that needs ProvisionFromFile).
+    [[nodiscard]] std::string SetPin(const std::string& pin);
+
+    /// True when `pin` is the PIN. Hashes any well-formed PIN with the file's
+    /// iteration count and compares the hashes in constant time; input that
+    /// is not 4-8 digits is refused without hashing.
+    [[nodiscard]] bool Matches(const std::string& pin) const;
+
+    /// Why the PIN file could not be used ("" when it is fine or absent).
+    [[nodiscard]] std::string LoadError() const { return m_load_error; }
+
+    /// Iterations of the PIN as stored (0 when there is none).
+    [[nodiscard]] std::uint32_t StoredIterations() const { return m_iterations_stored; }
+
+    /// Sets the PIN from `pin_file`, which holds only the PIN (4-8 digits,
+    /// surrounding whitespace allowed). Replaces any PIN file, broken or not.
+    /// Returns "" or a message naming the file and the problem.
+    [[nodiscard]] static std::string ProvisionFromFile(const std::filesystem::path& pin_file, PinStore& store);
+
+private:
+    [[nodiscard]] std::string WritePin(const std::string& pin);
+    void Forget();
+
+    std::filesystem::path m_data_dir;
+    std::uint32_t m_iterations_new;
+    FileOps* m_ops = nullptr;
+
+    bool m_has_pin = false;
+    std::string m_load_error;
+    std::uint32_t m_iterations_stored = 0;
+    std::vector<std::uint8_t> m_salt;
+    std::vector<std::uint8_t> m_hash;
+};
+
+} // namespace jb::store

@@ -253,7 +253,7 @@ void BoardView::DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note
     const std::uint32_t fill = FromRgb(note.color != 0 ? note.color : lane.color);
     dl->AddRectFilled(V(r.x + pad * 0.35f, r.y + pad * 0.45f), V(r.Right() + pad * 0.35f, r.Bottom() + pad * 0.45f),
                       0x38000000, rounding);
-    if (note.hidden && !ctx.session->workshop.notes_revealed) {
+    if (note.hidden) {
         // Face-down: the back of a card, no text.
         dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), 0xFF6B5B4E, rounding);
         for (float d = -r.h; d < r.w; d += pad * 2.2f)

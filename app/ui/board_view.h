@@ -89,6 +89,8 @@ private:
                                                    const model::Id& moving) const;
     [[nodiscard]] bool OnBoard(const UiContext& ctx, float sx, float sy) const;
     [[nodiscard]] bool FaceDown(const UiContext& ctx, std::size_t note_index) const;
+    /// Whether the person at the screen may do `action` to a note now (phase, lock, face-down).
+    [[nodiscard]] bool MayOnNote(const UiContext& ctx, std::size_t note_index, workshop::Action action) const;
 
     struct NoteDrag {
         model::Id note;

@@ -89,7 +89,18 @@ std::optional<BoardView::DropTarget> BoardView::DropAt(const UiContext& ctx, flo
 bool BoardView::FaceDown(const UiContext& ctx, std::size_t note_index) const {
     if (note_index >= ctx.session->notes.size())
         return true; // stale layout: treat as untouchable until the next frame
-    return ctx.session->notes[note_index].hidden && !ctx.session->workshop.notes_revealed;
+    return ctx.session->notes[note_index].hidden;
+}
+
+bool BoardView::MayOnNote(const UiContext& ctx, std::size_t note_index, workshop::Action action) const {
+    if (note_index >= ctx.session->notes.size())
+        return false;
+    const model::Note& note = ctx.session->notes[note_index];
+    // A face-down note stays closed to everyone but its author (with their token
+    // selected) until the facilitator reveals the notes: nobody peeks, not even the facilitator.
+    if (note.hidden && (ctx.active_participant.empty() || note.author != ctx.active_participant))
+        return false;
+    return workshop::AllowedOnNote(ctx.session->workshop, action, ctx.role, note, ctx.active_participant);
 }
 
 std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::vector<input::Gesture>& gestures) {
@@ -100,7 +111,8 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
     // The session may have changed since the last frame (undo, another finger's delete):
     // note indices in the layout must match it before any lookup.
     EnsureLayout(ctx);
-    const bool may_edit = !ctx.session->workshop.board_locked;
+    const model::WorkshopState& state = ctx.session->workshop;
+    const bool may_add = workshop::Allowed(state, workshop::Action::AddNote, ctx.role);
     for (const input::Gesture& g : gestures) {
         switch (g.type) {
         case T::Tap: {
@@ -114,16 +126,17 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
                 if (!FaceDown(ctx, n->note_index))
                     intents.push_back({BoardIntent::Kind::DotOnNote, n->id, {}, {}, g.pos.x, g.pos.y});
             } else if (n) {
-                // A locked board cannot be changed; a face-down note is not opened before the reveal.
-                if (may_edit && !FaceDown(ctx, n->note_index))
+                // The phase, the lock and face-down notes decide whether a tap opens the note.
+                if (MayOnNote(ctx, n->note_index, workshop::Action::EditNote))
                     intents.push_back({BoardIntent::Kind::EditNote, n->id, {}, {}, g.pos.x, g.pos.y});
             } else if (m_layout.persona.Contains(wx, wy)) {
-                intents.push_back({BoardIntent::Kind::EditPersona, {}, {}, {}, g.pos.x, g.pos.y});
+                if (workshop::Allowed(state, workshop::Action::EditPersona, ctx.role))
+                    intents.push_back({BoardIntent::Kind::EditPersona, {}, {}, {}, g.pos.x, g.pos.y});
             } else if (const CellLayout* c = m_layout.CellAt(wx, wy)) {
                 const model::Lane* lane = model::FindLane(*ctx.session, c->lane);
                 if (lane && lane->kind == model::LaneKind::Emotion && vote == VoteMode::Emotion)
                     intents.push_back({BoardIntent::Kind::EmotionLane, {}, c->stage, c->lane, g.pos.x, g.pos.y});
-                else if (lane && lane->kind != model::LaneKind::Emotion && may_edit)
+                else if (lane && lane->kind != model::LaneKind::Emotion && may_add)
                     intents.push_back({BoardIntent::Kind::AddNote, {}, c->stage, c->lane, g.pos.x, g.pos.y});
             }
             break;
@@ -131,18 +144,21 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
         case T::LongPress:
             if (!OnBoard(ctx, g.pos.x, g.pos.y))
                 break;
-            if (const NoteLayout* n = NoteAtScreen(g.pos.x, g.pos.y); n && may_edit && !FaceDown(ctx, n->note_index))
+            if (const NoteLayout* n = NoteAtScreen(g.pos.x, g.pos.y);
+                n && (MayOnNote(ctx, n->note_index, workshop::Action::EditNote) ||
+                      MayOnNote(ctx, n->note_index, workshop::Action::DeleteNote)))
                 intents.push_back({BoardIntent::Kind::NoteMenu, n->id, {}, {}, g.pos.x, g.pos.y});
             break;
         case T::DragBegin: {
             if (!OnBoard(ctx, g.start.x, g.start.y))
                 break;
             const NoteLayout* n = NoteAtScreen(g.start.x, g.start.y);
-            if (n && may_edit && !FaceDown(ctx, n->note_index)) {
+            const bool may_move = n && MayOnNote(ctx, n->note_index, workshop::Action::MoveNote);
+            if (may_move) {
                 const Rect r = m_camera.ToScreen(n->rect, m_last_viewport);
                 m_note_drags[g.id] = {n->id, (g.start.x - r.x) / m_camera.zoom, (g.start.y - r.y) / m_camera.zoom,
                                       g.pos.x, g.pos.y};
-            } else if ((!n || !may_edit) && !m_pinch) {
+            } else if (!m_pinch) {
                 m_pan_drags[g.id] = g.pos;
                 m_camera.PanByScreen(g.pos.x - g.start.x, g.pos.y - g.start.y);
             }

@@ -63,6 +63,8 @@ void NoteEditor::Commit(UiContext& ctx) {
             draft.lane = m_lane;
             draft.text = text;
             draft.author = ctx.active_participant; // whoever's token is selected wrote it
+            // Silent writing: the note goes up face-down until the facilitator reveals them all.
+            draft.hidden = ctx.session && workshop::NewNotesHidden(ctx.session->workshop);
             ctx.commands->Emplace<edit::AddNote>(draft);
         } else if (text != Trimmed(m_original)) { // Done without a change changes nothing
             ctx.commands->Emplace<edit::EditNoteText>(m_note, text);

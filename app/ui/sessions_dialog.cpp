@@ -1,13 +1,606 @@
-// The facilitator's sessions dialog.
+// The facilitator's sessions dialog: tabs, paged rows with their buttons, the
+// second tap that confirms a delete or a snapshot restore, the label and
+// rename steps on the on-screen keyboard, and the backend calls with their
+// messages.
+//
+// [SECTION] Helpers
+// [SECTION] Dialog: open, refresh, actions
+// [SECTION] Drawing: frame, tabs, banner
+// [SECTION] Drawing: the rows of a tab
+// [SECTION] Drawing: label and rename on the keyboard
 #include "sessions_dialog.h"
+#include "theme.h"
+#include "widgets.h"
+#include "edit/board_commands.h"
+#include "edit/command_queue.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <functional>
 
 namespace jb::ui {
+
+// [SECTION] Helpers
+
+namespace {
+
+constexpr std::size_t kMaxLabelBytes = 120;
+constexpr std::size_t kMaxTitleBytes = 200;
+constexpr std::uint32_t kBackdrop = 0xFF2A211A;
+constexpr std::uint32_t kCardBg = 0xFF4A3C31;
+constexpr std::uint32_t kSoftText = 0xFFD0D0D0;
+constexpr std::uint32_t kMutedText = 0xFFA8A8A8;
+constexpr std::uint32_t kSelectedBg = 0xFF0066CC;
+constexpr std::uint32_t kInfoBar = 0xFF739E00;
+
+/// Width TouchButton will give a button, so rows can be laid out before drawing.
+float ButtonWidth(const UiContext& ctx, std::string_view label, std::string_view icon_name, float min_width) {
+    const UiMetrics& m = ctx.metrics;
+    ImFont* font = ctx.fonts.body ? ctx.fonts.body : ImGui::GetFont();
+    float w = m.spacing_px * 2 + MeasureText(font, m.body_font_px, label).x;
+    if (!icon_name.empty() && ctx.IconNamed(icon_name).valid())
+        w += std::round(m.target_px * 0.55f) + (label.empty() ? 0.0f : m.spacing_px);
+    return std::max({w, min_width, m.target_px});
+}
+
+bool ButtonAt(UiContext& ctx, float x, float y, const std::string& id, std::string_view label, std::string_view icon,
+              float width, ButtonLook look = ButtonLook::Toolbar, bool enabled = true) {
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    return TouchButton(ctx, id.c_str(), label, icon, width, look, enabled).clicked;
+}
+
+/// A large flat button of any height (tabs, Close), its label fitted inside.
+bool BigButton(UiContext& ctx, ImDrawList* dl, const std::string& id, const Rect& r, std::string_view label,
+               std::uint32_t bg) {
+    const UiMetrics& m = ctx.metrics;
+    ImGui::SetCursorScreenPos(ImVec2(r.x, r.y));
+    ImGui::PushID(id.c_str());
+    const bool pressed = ImGui::InvisibleButton("##b", ImVec2(r.w, r.h));
+    const bool held = ImGui::IsItemActive();
+    ImGui::PopID();
+    if (ctx.hits)
+        ctx.hits->Add(id, {r.x, r.y, r.w, r.h});
+    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), held ? Palette::kAccent : bg, m.spacing_px);
+    const float inner_w = r.w - m.spacing_px * 2;
+    const float size = FitTextSize(ctx.fonts.body, label, inner_w, r.h - m.spacing_px, m.body_font_px * 0.75f,
+                                   std::round(m.body_font_px * 1.1f));
+    const ImVec2 ts = MeasureText(ctx.fonts.body, size, label, inner_w);
+    DrawTextInBox(ctx, dl, ctx.fonts.body, size, r.x + (r.w - ts.x) * 0.5f, r.y + (r.h - ts.y) * 0.5f, inner_w,
+                  r.h - m.spacing_px, Palette::kWhite, label);
+    return pressed;
+}
+
+/// Text as stored for a title or a label: one line, no surrounding spaces.
+std::string OneLine(std::string text) {
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        for (const std::string_view space : {std::string_view(" "), std::string_view("\xE3\x80\x80")}) {
+            if (text.starts_with(space)) {
+                text.erase(0, space.size());
+                trimmed = true;
+            }
+            if (text.ends_with(space)) {
+                text.resize(text.size() - space.size());
+                trimmed = true;
+            }
+        }
+    }
+    return text;
+}
+
+bool Digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+} // namespace
+
+std::string LocalTimeLabel(std::string_view iso) {
+    // "YYYY-MM-DDTHH:MM" then optional seconds and fraction, ending in Z.
+    if (iso.size() < 17 || iso[4] != '-' || iso[7] != '-' || iso[10] != 'T' || iso[13] != ':' || iso.back() != 'Z' ||
+        !Digits(iso.substr(0, 4)) || !Digits(iso.substr(5, 2)) || !Digits(iso.substr(8, 2)) ||
+        !Digits(iso.substr(11, 2)) || !Digits(iso.substr(14, 2)))
+        return std::string(iso);
+    const auto num = [&](std::size_t at, std::size_t n) { return std::stoi(std::string(iso.substr(at, n))); };
+    std::tm utc{};
+    utc.tm_year = num(0, 4) - 1900;
+    utc.tm_mon = num(5, 2) - 1;
+    utc.tm_mday = num(8, 2);
+    utc.tm_hour = num(11, 2);
+    utc.tm_min = num(14, 2);
+    if (iso.size() >= 20 && iso[16] == ':' && Digits(iso.substr(17, 2)))
+        utc.tm_sec = num(17, 2);
+    if (utc.tm_mon > 11 || utc.tm_mday < 1 || utc.tm_mday > 31 || utc.tm_hour > 23 || utc.tm_min > 59)
+        return std::string(iso);
+    const std::time_t t = timegm(&utc);
+    std::tm local{};
+    if (t == static_cast<std::time_t>(-1) || !localtime_r(&t, &local))
+        return std::string(iso);
+    char text[32];
+    if (std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local) == 0)
+        return std::string(iso);
+    return text;
+}
+
+// [SECTION] Dialog: open, refresh, actions
+
+SessionsDialog::SessionsDialog() : m_text(kMaxLabelBytes) {}
 
 void SessionsDialog::Open(SessionsBackend& backend) {
     m_backend = &backend;
     m_open = true;
+    m_tab = Tab::Boards;
+    m_step = Step::List;
+    m_page = 0;
+    m_pending = {};
+    m_error_headline.clear();
+    m_error_detail.clear();
+    m_info.clear();
+    Refresh();
 }
 
-bool SessionsDialog::Draw(UiContext&) { return false; }
+void SessionsDialog::Close() {
+    m_open = false;
+    m_step = Step::List;
+    m_pending = {};
+}
+
+void SessionsDialog::Refresh() {
+    if (!m_backend)
+        return;
+    m_sessions = m_backend->Sessions();
+    m_trash = m_backend->Trash();
+    m_snapshots = m_backend->Snapshots();
+}
+
+void SessionsDialog::SetError(std::string headline, std::string detail) {
+    m_error_headline = std::move(headline);
+    m_error_detail = std::move(detail);
+    m_info.clear();
+}
+
+void SessionsDialog::StartText(Step step, const std::string& text) {
+    m_step = step;
+    // Room for what is there already: opening never cuts a longer title.
+    const std::size_t limit = step == Step::Rename ? kMaxTitleBytes : kMaxLabelBytes;
+    m_text = TextBuffer(std::max(limit, text.size() + 16));
+    m_text.SetText(text);
+    m_keyboard.Reset();
+    m_keyboard.SetEnterLabel(step == Step::Rename ? "common.done" : "sessions.save");
+    m_error_headline.clear();
+    m_error_detail.clear();
+    m_info.clear();
+}
+
+void SessionsDialog::Run(UiContext& ctx, const Action& a) {
+    using Kind = Action::Kind;
+    if (!m_backend || a.kind == Kind::None)
+        return;
+    m_pending = {};
+    std::string error;
+    std::string_view error_key, done_key;
+    switch (a.kind) {
+    case Kind::Open:
+        error = m_backend->Open(a.subject);
+        error_key = "sessions.error.open";
+        break;
+    case Kind::Duplicate:
+        error = m_backend->Duplicate(a.subject);
+        error_key = "sessions.error.duplicate", done_key = "sessions.done.duplicate";
+        break;
+    case Kind::Delete:
+        error = m_backend->Delete(a.subject);
+        error_key = "sessions.error.delete", done_key = "sessions.done.delete";
+        break;
+    case Kind::Restore:
+        error = m_backend->Restore(a.subject);
+        error_key = "sessions.error.restore", done_key = "sessions.done.restore";
+        break;
+    case Kind::RestoreSnapshot:
+        error = m_backend->RestoreSnapshot(a.subject);
+        error_key = "sessions.error.restore_snapshot", done_key = "sessions.done.restore_snapshot";
+        break;
+    case Kind::SaveLabelled:
+        error = m_backend->SaveLabelled(a.subject);
+        error_key = "sessions.error.save_labelled", done_key = "sessions.done.save_labelled";
+        break;
+    case Kind::None: return;
+    }
+    if (!error.empty()) {
+        SetError(Format(ctx.Tr(error_key), {a.name}), std::move(error));
+        Refresh(); // a half-done action may still have changed the folder
+        return;
+    }
+    m_error_headline.clear();
+    m_error_detail.clear();
+    if (a.kind == Kind::Open) {
+        Close();
+        return;
+    }
+    m_info = Format(ctx.Tr(done_key), {a.name});
+    if (a.kind == Kind::SaveLabelled)
+        m_step = Step::List;
+    Refresh();
+}
+
+// [SECTION] Drawing: frame, tabs, banner
+
+bool SessionsDialog::Draw(UiContext& ctx) {
+    if (!m_open || !m_backend)
+        return false;
+    m_action = {};
+    m_acted = false;
+    ImDrawList* dl = BeginModal(ctx, "##sessions", "sessions.backdrop", kBackdrop);
+    bool animating = false;
+    if (m_step == Step::List)
+        DrawList(ctx, dl);
+    else
+        animating = DrawTextStep(ctx, dl);
+    EndOverlay();
+    // The backend may replace the board on screen: only once nothing more is drawn from it.
+    Run(ctx, m_action);
+    return animating;
+}
+
+float SessionsDialog::DrawTabs(UiContext& ctx, ImDrawList* dl, float y) {
+    const UiMetrics& m = ctx.metrics;
+    const float display_w = ImGui::GetIO().DisplaySize.x;
+    const float pad = m.spacing_px;
+    const float margin = pad * 2;
+    const float tab_h = std::round(m.target_px * 1.25f);
+    const std::pair<Tab, std::string_view> tabs[3] = {
+        {Tab::Boards, "sessions.tab.boards"}, {Tab::History, "sessions.tab.history"}, {Tab::Trash, "sessions.tab.trash"}};
+    const char* ids[3] = {"sessions.tab.boards", "sessions.tab.history", "sessions.tab.trash"};
+    const std::string_view close_label = ctx.Tr("common.close");
+    const float close_w = std::max(m.target_px * 2.0f, MeasureText(ctx.fonts.body, m.body_font_px, close_label).x + pad * 4);
+    float widths[3], total = 0;
+    for (int i = 0; i < 3; ++i) {
+        widths[i] = std::max(m.target_px * 2.5f, MeasureText(ctx.fonts.body, m.body_font_px * 1.1f, ctx.Tr(tabs[i].second)).x + pad * 4);
+        total += widths[i];
+    }
+    // On a narrow screen the tabs share what is left beside Close (labels shrink to fit).
+    const float room = display_w - margin * 2 - close_w - pad * 3 - pad * 2;
+    if (total > room)
+        for (float& w : widths)
+            w = std::max(m.target_px, room / 3.0f);
+    float x = margin;
+    for (int i = 0; i < 3; ++i) {
+        const bool selected = m_tab == tabs[i].first;
+        if (BigButton(ctx, dl, ids[i], {x, y, widths[i], tab_h}, ctx.Tr(tabs[i].second), selected ? kSelectedBg : kCardBg)) {
+            m_acted = true;
+            m_pending = {};
+            if (!selected) {
+                m_tab = tabs[i].first;
+                m_page = 0;
+                m_error_headline.clear();
+                m_error_detail.clear();
+                m_info.clear();
+                Refresh();
+            }
+        }
+        x += widths[i] + pad;
+    }
+    if (BigButton(ctx, dl, "sessions.close", {display_w - margin - close_w, y, close_w, tab_h}, close_label, kCardBg)) {
+        m_acted = true;
+        Close();
+    }
+    return y + tab_h + pad * 2;
+}
+
+float SessionsDialog::DrawBanner(UiContext& ctx, ImDrawList* dl, float y) {
+    if (m_error_headline.empty() && m_info.empty())
+        return y;
+    const UiMetrics& m = ctx.metrics;
+    const float pad = m.spacing_px;
+    const float margin = pad * 2;
+    const float w = ImGui::GetIO().DisplaySize.x - margin * 2;
+    const float inner_w = w - pad * 4;
+    ImFont* body = ctx.fonts.body;
+    if (!m_error_headline.empty()) {
+        // Red band, a headline naming what failed, then the backend's own words (file and problem).
+        const float head = std::round(m.body_font_px * 1.1f);
+        const float head_h = MeasureText(ctx.fonts.title, head, m_error_headline, inner_w).y;
+        const float detail_h = MeasureText(body, m.body_font_px, m_error_detail, inner_w).y;
+        const float h = std::min(pad * 3 + head_h + detail_h, m.body_font_px * 6.0f);
+        dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + w, y + h), Palette::kErrorBg, pad);
+        DrawText(ctx, dl, ctx.fonts.title, head, margin + pad * 2, y + pad, Palette::kWhite, m_error_headline, inner_w);
+        DrawTextInBox(ctx, dl, body, m.body_font_px, margin + pad * 2, y + pad * 2 + head_h, inner_w,
+                      h - head_h - pad * 3, Palette::kWhite, m_error_detail);
+        return y + h + pad * 2;
+    }
+    const float h = MeasureText(body, m.body_font_px, m_info, inner_w).y + pad * 2;
+    dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + w, y + h), kCardBg, pad);
+    dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + pad, y + h), kInfoBar, pad);
+    DrawText(ctx, dl, body, m.body_font_px, margin + pad * 2, y + pad, Palette::kWhite, m_info, inner_w);
+    return y + h + pad * 2;
+}
+
+// [SECTION] Drawing: the rows of a tab
+
+namespace {
+
+struct RowButton {
+    std::string id;
+    std::string label;
+    std::string_view icon;
+    ButtonLook look = ButtonLook::Toolbar;
+    std::function<void()> on_click;
+};
+
+struct Row {
+    std::string line1;
+    std::string line2;
+    bool current = false;
+    bool line1_muted = false; ///< an autosave: no label of its own
+    std::vector<RowButton> buttons;
+};
+
+} // namespace
+
+void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
+    using Kind = Action::Kind;
+    const UiMetrics& m = ctx.metrics;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float pad = m.spacing_px;
+    const float margin = pad * 2;
+    const float area_w = display.x - margin * 2;
+    ImFont* body = ctx.fonts.body;
+
+    float y = DrawTabs(ctx, dl, margin);
+    if (!m_open)
+        return;
+    y = DrawBanner(ctx, dl, y);
+
+    const auto choose = [this](Kind kind, std::string subject, std::string name) {
+        m_action = {kind, std::move(subject), std::move(name)};
+    };
+    const auto arm = [this](Kind kind, const std::string& subject) {
+        m_pending = {kind, subject};
+        m_error_headline.clear();
+        m_error_detail.clear();
+        m_info.clear();
+    };
+    const auto title_of = [&](const SessionEntry& e) {
+        std::string t = e.current && ctx.session ? ctx.session->title : e.title;
+        return t.empty() ? std::string(ctx.Tr("sessions.untitled")) : t;
+    };
+    const auto meta_of = [&](const SessionEntry& e) {
+        const std::string count = e.snapshots == 1 ? std::string(ctx.Tr("sessions.snapshot_count_one"))
+                                                   : Format(ctx.Tr("sessions.snapshot_count"), {std::to_string(e.snapshots)});
+        return Format(ctx.Tr("sessions.saved_at"), {LocalTimeLabel(e.modified)}) + "  \xC2\xB7  " + count;
+    };
+
+    std::vector<Row> rows;
+    std::string_view empty_key;
+    if (m_tab == Tab::Boards) {
+        empty_key = "sessions.no_boards";
+        for (const SessionEntry& e : m_sessions) {
+            Row r{title_of(e), meta_of(e), e.current, false, {}};
+            const std::string name = r.line1;
+            if (e.current) {
+                const std::string title = ctx.session ? ctx.session->title : e.title;
+                r.buttons.push_back({"sessions.rename", std::string(ctx.Tr("sessions.rename")), "edit",
+                                     ButtonLook::Toolbar, [this, title] { StartText(Step::Rename, title); }});
+            } else {
+                r.buttons.push_back({"sessions.open." + e.id, std::string(ctx.Tr("sessions.open")), "",
+                                     ButtonLook::Primary, [=] { choose(Kind::Open, e.id, name); }});
+            }
+            r.buttons.push_back({"sessions.duplicate." + e.id, std::string(ctx.Tr("sessions.duplicate")), "",
+                                 ButtonLook::Toolbar, [=] { choose(Kind::Duplicate, e.id, name); }});
+            if (!e.current) { // the board on screen is never offered for deletion
+                if (IsPending(Kind::Delete, e.id))
+                    r.buttons.push_back({"sessions.confirm", std::string(ctx.Tr("sessions.confirm_delete")), "trash",
+                                         ButtonLook::Danger, [=] { choose(Kind::Delete, e.id, name); }});
+                else
+                    r.buttons.push_back({"sessions.delete." + e.id, std::string(ctx.Tr("sessions.delete")), "trash",
+                                         ButtonLook::Toolbar, [=] { arm(Kind::Delete, e.id); }});
+            }
+            rows.push_back(std::move(r));
+        }
+    } else if (m_tab == Tab::History) {
+        empty_key = "sessions.no_snapshots";
+        const std::string save_label(ctx.Tr("sessions.save_labelled"));
+        const float save_w = ButtonWidth(ctx, save_label, "save", m.target_px * 3);
+        if (ButtonAt(ctx, margin, y, "sessions.save_labelled", save_label, "save", save_w, ButtonLook::Primary)) {
+            m_acted = true;
+            m_pending = {};
+            StartText(Step::Label, "");
+            return;
+        }
+        const float hint_x = margin + save_w + pad * 2;
+        const float hint_size = std::round(m.body_font_px * 0.85f);
+        DrawTextInBox(ctx, dl, body, hint_size, hint_x, y + std::max(0.0f, (m.target_px - hint_size * 2) * 0.5f),
+                      margin + area_w - hint_x, m.target_px, kSoftText, ctx.Tr("sessions.history_hint"));
+        y += m.target_px + pad * 2;
+        for (const SnapshotEntry& s : m_snapshots) {
+            const std::string when = LocalTimeLabel(s.time_utc);
+            Row r{s.label.empty() ? std::string(ctx.Tr("sessions.autosave")) : s.label, when, false, s.label.empty(), {}};
+            const std::string name = when;
+            if (IsPending(Kind::RestoreSnapshot, s.file))
+                r.buttons.push_back({"sessions.confirm", std::string(ctx.Tr("sessions.confirm_restore")), "",
+                                     ButtonLook::Danger, [=] { choose(Kind::RestoreSnapshot, s.file, name); }});
+            else
+                r.buttons.push_back({"sessions.snapshot." + s.file, std::string(ctx.Tr("sessions.restore")), "undo",
+                                     ButtonLook::Toolbar, [=] { arm(Kind::RestoreSnapshot, s.file); }});
+            rows.push_back(std::move(r));
+        }
+    } else {
+        empty_key = "sessions.empty_trash";
+        for (const SessionEntry& e : m_trash) {
+            Row r{title_of(e), meta_of(e), false, false, {}};
+            const std::string name = r.line1;
+            r.buttons.push_back({"sessions.restore." + e.id, std::string(ctx.Tr("sessions.restore")), "undo",
+                                 ButtonLook::Primary, [=] { choose(Kind::Restore, e.id, name); }});
+            rows.push_back(std::move(r));
+        }
+    }
+
+    // Rows: as many as fit; when they do not all fit, pages with Previous / Next.
+    const float line1_size = std::round(m.body_font_px * 1.1f);
+    const float line2_size = std::round(m.body_font_px * 0.85f);
+    const float row_h = std::max(m.target_px + pad * 2, line1_size * 1.2f + line2_size * 1.2f + pad * 2.5f);
+    const float bottom = display.y - margin;
+    const int count = static_cast<int>(rows.size());
+    int per_page = std::max(1, static_cast<int>((bottom - y + pad) / (row_h + pad)));
+    if (count > per_page)
+        per_page = std::max(1, static_cast<int>((bottom - y - m.target_px - pad * 2 + pad) / (row_h + pad)));
+    m_page_count = std::max(1, (count + per_page - 1) / per_page);
+    m_page = std::clamp(m_page, 0, m_page_count - 1);
+    if (rows.empty())
+        DrawText(ctx, dl, body, m.body_font_px, margin, y + pad, kSoftText, ctx.Tr(empty_key), area_w);
+
+    std::function<void()> clicked;
+    const int first = m_page * per_page;
+    for (int i = first; i < std::min(count, first + per_page); ++i) {
+        const Row& r = rows[static_cast<std::size_t>(i)];
+        dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + area_w, y + row_h), kCardBg, pad);
+        if (r.current)
+            dl->AddRect(ImVec2(margin, y), ImVec2(margin + area_w, y + row_h), Palette::kAccent, pad, 0,
+                        std::max(2.0f, pad * 0.4f));
+        // Buttons right-aligned, so a confirm that replaces the last one covers where it was.
+        float bx = margin + area_w - pad;
+        const float by = y + (row_h - m.target_px) * 0.5f;
+        for (auto b = r.buttons.rbegin(); b != r.buttons.rend(); ++b) {
+            const float bw = ButtonWidth(ctx, b->label, b->icon, m.target_px * 2);
+            bx -= bw;
+            if (ButtonAt(ctx, bx, by, b->id, b->label, b->icon, bw, b->look))
+                clicked = b->on_click;
+            bx -= pad;
+        }
+        float tx = margin + pad * 2;
+        const float ty = y + (row_h - line1_size * 1.2f - line2_size * 1.2f) * 0.5f;
+        const float text_w = bx - pad - tx;
+        DrawTextInBox(ctx, dl, body, line1_size, tx, ty, text_w, line1_size * 1.1f,
+                      r.line1_muted ? kSoftText : Palette::kWhite, r.line1);
+        float mx = tx;
+        if (r.current) {
+            // "On screen" as a tag, not by colour alone.
+            const std::string_view tag = ctx.Tr("sessions.current");
+            const float tag_w = MeasureText(body, line2_size, tag).x + pad * 2;
+            const float tag_y = ty + line1_size * 1.2f;
+            dl->AddRectFilled(ImVec2(mx, tag_y), ImVec2(mx + tag_w, tag_y + line2_size * 1.15f), Palette::kAccent,
+                              pad * 0.5f);
+            DrawText(ctx, dl, body, line2_size, mx + pad, tag_y + line2_size * 0.075f, Palette::kInk, tag);
+            mx += tag_w + pad;
+        }
+        DrawTextInBox(ctx, dl, body, line2_size, mx, ty + line1_size * 1.2f + line2_size * 0.075f,
+                      std::max(0.0f, tx + text_w - mx), line2_size * 1.1f, kMutedText, r.line2);
+        y += row_h + pad;
+    }
+
+    if (m_page_count > 1) {
+        const std::string prev(ctx.Tr("sessions.prev")), next(ctx.Tr("sessions.next"));
+        const std::string page = Format(ctx.Tr("sessions.page"), {std::to_string(m_page + 1), std::to_string(m_page_count)});
+        const float pw = ButtonWidth(ctx, prev, "", m.target_px * 3), nw = ButtonWidth(ctx, next, "", m.target_px * 3);
+        const float page_w = MeasureText(body, m.body_font_px, page).x;
+        const float total = pw + nw + page_w + pad * 8;
+        const float py = bottom - m.target_px;
+        float px = (display.x - total) * 0.5f;
+        if (ButtonAt(ctx, px, py, "sessions.prev", prev, "", pw, ButtonLook::Toolbar, m_page > 0)) {
+            m_acted = true;
+            m_pending = {};
+            m_page = std::max(0, m_page - 1);
+        }
+        px += pw + pad * 4;
+        DrawText(ctx, dl, body, m.body_font_px, px, py + (m.target_px - m.body_font_px) * 0.5f, kSoftText, page);
+        px += page_w + pad * 4;
+        if (ButtonAt(ctx, px, py, "sessions.next", next, "", nw, ButtonLook::Toolbar, m_page + 1 < m_page_count)) {
+            m_acted = true;
+            m_pending = {};
+            m_page = std::min(m_page_count - 1, m_page + 1);
+        }
+    }
+
+    if (clicked) {
+        m_acted = true;
+        m_pending = {}; // whatever was tapped, a half-made confirmation is over (or armed again)
+        clicked();
+    }
+    // A tap on nothing in particular also calls off a confirmation.
+    if (!m_acted && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
+        m_pending = {};
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+        if (m_pending.kind != Kind::None)
+            m_pending = {};
+        else
+            Close();
+    }
+}
+
+// [SECTION] Drawing: label and rename on the keyboard
+
+bool SessionsDialog::DrawTextStep(UiContext& ctx, ImDrawList* dl) {
+    const UiMetrics& m = ctx.metrics;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float pad = m.spacing_px;
+    ImFont* body = ctx.fonts.body;
+    const bool rename = m_step == Step::Rename;
+
+    const float kb_h = OnScreenKeyboard::Height(m, display.x);
+    const float top_h = display.y - kb_h;
+    const float w = std::min(display.x - pad * 4, std::max(m.body_font_px * 36.0f, display.x * 0.6f));
+    const float x0 = (display.x - w) * 0.5f;
+    float y = pad * 2;
+    DrawText(ctx, dl, ctx.fonts.title, m.title_font_px, x0, y, Palette::kWhite,
+             ctx.Tr(rename ? "sessions.rename_title" : "sessions.label_title"));
+    y += m.title_font_px * 1.3f + pad;
+    y = DrawBanner(ctx, dl, y);
+
+    // The field: a long text scrolls so the cursor stays in view.
+    const float field_h = std::max(m.target_px, m.body_font_px * 2.0f);
+    dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + w, y + field_h), Palette::kWhite, pad * 0.6f);
+    const std::string& text = m_text.Text();
+    const float inner_w = w - pad * 2;
+    const float text_y = y + (field_h - m.body_font_px) * 0.5f;
+    const float cursor_x = MeasureText(body, m.body_font_px, std::string_view(text).substr(0, m_text.Cursor())).x;
+    const float shift = std::max(0.0f, cursor_x - inner_w + pad);
+    dl->PushClipRect(ImVec2(x0 + pad * 0.5f, y), ImVec2(x0 + w - pad * 0.5f, y + field_h), true);
+    if (text.empty())
+        DrawText(ctx, dl, body, m.body_font_px, x0 + pad, text_y, kMutedText,
+                 ctx.Tr(rename ? "sessions.untitled" : "sessions.label_placeholder"));
+    else
+        DrawText(ctx, dl, body, m.body_font_px, x0 + pad - shift, text_y, Palette::kInk, text);
+    const float cx = x0 + pad - shift + cursor_x;
+    dl->AddLine(ImVec2(cx + 1, y + pad), ImVec2(cx + 1, y + field_h - pad), Palette::kFocus, std::max(2.0f, pad * 0.35f));
+    dl->PopClipRect();
+    y += field_h + pad * 2;
+
+    const std::string cleaned = OneLine(m_text.Text());
+    const float bw = std::max(m.target_px * 3.0f, m.body_font_px * 7.0f);
+    const float by = std::min(y, top_h - m.target_px - pad);
+    bool cancel = ButtonAt(ctx, x0, by, "sessions.text_cancel", ctx.Tr("common.cancel"), "close", bw);
+    bool done = ButtonAt(ctx, x0 + w - bw, by, "sessions.text_done", ctx.Tr(rename ? "common.done" : "sessions.save"),
+                         "check", bw, ButtonLook::Primary, !cleaned.empty());
+
+    const KeyboardResult k = m_keyboard.Draw(ctx, Rect{0, top_h, display.x, kb_h});
+    if (k.action == KeyAction::Enter)
+        done = !cleaned.empty(); // one line: Enter finishes it
+    else if (k.action != KeyAction::Hide) // the keyboard is the only way to type here: it stays
+        ApplyTo(m_text, k);
+    const PhysicalKeys keys = ReadPhysicalKeys(m_text);
+    done |= keys.enter && !OneLine(m_text.Text()).empty();
+    cancel |= keys.escape; // Esc leaves the step, not the dialog
+
+    if (done) {
+        const std::string value = OneLine(m_text.Text());
+        if (rename) {
+            const std::string old_title = ctx.session ? ctx.session->title : std::string();
+            if (ctx.commands && value != old_title)
+                ctx.commands->Emplace<edit::RenameSession>(value);
+            m_info = Format(ctx.Tr("sessions.done.rename"), {value});
+            m_step = Step::List;
+        } else {
+            m_action = {Action::Kind::SaveLabelled, value, value}; // the step stays until it worked
+        }
+    } else if (cancel) {
+        m_step = Step::List;
+        m_error_headline.clear();
+        m_error_detail.clear();
+    }
+    return k.animating;
+}
 
 } // namespace jb::ui

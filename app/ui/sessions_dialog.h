@@ -1,25 +1,95 @@
 // The facilitator's sessions dialog: the boards in the data folder (open,
-// duplicate, delete to the trash), the trash (restore), and the snapshots of
-// the board on screen (restore one, save a labelled one).
+// duplicate, delete to the trash, rename the one on screen), the snapshots of
+// the board on screen (restore one, save a labelled one) and the trash
+// (restore). A full-screen modal with three tabs and paged rows; destructive
+// actions ask for a second tap; every failure is shown with its message.
 #pragma once
 
 #include "facilitator_backends.h"
+#include "onscreen_keyboard.h"
+#include "text_buffer.h"
 #include "ui_context.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct ImDrawList;
 
 namespace jb::ui {
 
 class SessionsDialog {
 public:
-    void Open(SessionsBackend& backend);
-    void Close() { m_open = false; }
-    [[nodiscard]] bool IsOpen() const { return m_open; }
+    enum class Tab { Boards, History, Trash };
+    /// The list, or one of the two texts typed on the on-screen keyboard.
+    enum class Step { List, Label, Rename };
 
-    /// Draws the modal. Returns true while it needs frames without input.
+    SessionsDialog();
+
+    /// Opens on the Boards tab and reads the lists from the backend.
+    void Open(SessionsBackend& backend);
+    void Close();
+    [[nodiscard]] bool IsOpen() const { return m_open; }
+    [[nodiscard]] Tab CurrentTab() const { return m_tab; }
+    [[nodiscard]] Step CurrentStep() const { return m_step; }
+    /// Zero-based page of the current tab's rows, and how many pages there are.
+    [[nodiscard]] int Page() const { return m_page; }
+    [[nodiscard]] int PageCount() const { return m_page_count; }
+    /// The failure on show (headline, then the backend's message), empty when none.
+    [[nodiscard]] const std::string& ErrorHeadline() const { return m_error_headline; }
+    [[nodiscard]] const std::string& ErrorDetail() const { return m_error_detail; }
+    /// Re-reads the lists (the app may call it when the data folder changed).
+    void Refresh();
+
+    /// Draws the modal. Backend calls happen after the drawing, at the end of
+    /// this call. Returns true while it needs frames without input (a held key).
     bool Draw(UiContext& ctx);
 
 private:
+    /// A backend call chosen during drawing and made once drawing is done.
+    struct Action {
+        enum class Kind { None, Open, Duplicate, Delete, Restore, RestoreSnapshot, SaveLabelled } kind = Kind::None;
+        std::string subject; ///< session id, snapshot file or label
+        std::string name;    ///< what the messages call it (title, time, label)
+    };
+    /// A destructive action waiting for its second tap.
+    struct Pending {
+        Action::Kind kind = Action::Kind::None;
+        std::string subject;
+    };
+
+    void DrawList(UiContext& ctx, ImDrawList* dl);
+    bool DrawTextStep(UiContext& ctx, ImDrawList* dl);
+    float DrawTabs(UiContext& ctx, ImDrawList* dl, float y);
+    float DrawBanner(UiContext& ctx, ImDrawList* dl, float y);
+    void StartText(Step step, const std::string& text);
+    void Run(UiContext& ctx, const Action& action);
+    void SetError(std::string headline, std::string detail);
+    [[nodiscard]] bool IsPending(Action::Kind kind, const std::string& subject) const {
+        return m_pending.kind == kind && m_pending.subject == subject;
+    }
+
     bool m_open = false;
     SessionsBackend* m_backend = nullptr;
+    Tab m_tab = Tab::Boards;
+    Step m_step = Step::List;
+    int m_page = 0;
+    int m_page_count = 1;
+    std::vector<SessionEntry> m_sessions;
+    std::vector<SessionEntry> m_trash;
+    std::vector<SnapshotEntry> m_snapshots;
+    Pending m_pending;
+    Action m_action;            ///< chosen this frame
+    bool m_acted = false;       ///< some button was pressed this frame
+    std::string m_error_headline;
+    std::string m_error_detail;
+    std::string m_info;         ///< what the last action did, when it worked
+    TextBuffer m_text;
+    OnScreenKeyboard m_keyboard;
 };
+
+/// "2026-11-22 17:30" in the machine's local time for an ISO 8601 UTC time
+/// such as "2026-11-22T09:30:00.123Z"; anything else comes back unchanged.
+[[nodiscard]] std::string LocalTimeLabel(std::string_view iso_utc);
 
 } // namespace jb::ui

@@ -4,6 +4,7 @@
 #include "widgets.h"
 #include "edit/command_queue.h"
 #include "edit/vote_commands.h"
+#include "edit/workshop_commands.h"
 #include "model/queries.h"
 
 #include <imgui.h>
@@ -29,6 +30,8 @@ std::optional<double> Shell::NextWakeup(double now) const {
             next = t;
     };
     earliest(m_voter.ExpiresAt()); // the selected token lets go by itself
+    earliest(m_mode.LocksAt());    // facilitator mode locks itself
+    earliest(m_timer.NextWakeup(now)); // the countdown's next second
     if (!m_toast.empty())
         earliest(m_toast_until);
     return next;
@@ -111,8 +114,10 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
         ends_only();
         return;
     }
-    if (!gestures.empty())
+    if (!gestures.empty()) {
         m_voter.Touch(ctx.time); // someone is at the screen: keep their token
+        m_mode.Touch(ctx.time);
+    }
     const std::vector<BoardIntent> intents = m_board.HandleGestures(ctx, gestures);
     if (!intents.empty())
         requests.drop_pointer = true;
@@ -128,7 +133,7 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
             m_menu.Open(intent.note, intent.x, intent.y);
             break;
         case BoardIntent::Kind::EditPersona:
-            if (!ctx.session->workshop.board_locked)
+            if (workshop::Allowed(ctx.session->workshop, workshop::Action::EditPersona, ctx.role))
                 m_persona.Open(*ctx.session, ctx.list_photos ? ctx.list_photos() : std::vector<std::string>{});
             break;
         case BoardIntent::Kind::DotOnNote:
@@ -143,9 +148,23 @@ UiRequests Shell::Frame(UiContext& ctx) {
     UiRequests requests;
     // Whatever is open when the frame starts owns this frame's Esc (it may close while drawing).
     const bool anything_open = DialogOpen() || m_menu.IsOpen() || m_toolbar.MenuOpen() || m_facilitator.IsOpen();
+    if (ImGui::GetIO().MouseDown[0])
+        m_mode.Touch(ctx.time); // the facilitator is still at the screen
+    if (m_mode.Update(ctx.time))
+        ShowToast(std::string(ctx.Tr("workshop.mode_locked")), ctx.time);
+    // In a kiosk the people at the screen are participants until the facilitator's PIN.
+    ctx.role = (!ctx.kiosk || m_mode.Unlocked()) ? workshop::Role::Facilitator : workshop::Role::Participant;
+    if (ctx.role != workshop::Role::Facilitator) {
+        m_facilitator.Close();
+        m_participants.Close();
+        m_dot_round.Close();
+        m_sessions.Close();
+        m_gallery.Close();
+    }
     if (ctx.session) {
         m_voter.Update(*ctx.session, ctx.time);
         FollowReveals(*ctx.session);
+        RunTimer(ctx);
     }
     ctx.active_participant = m_voter.Participant();
     RouteGestures(ctx, requests);
@@ -186,17 +205,14 @@ UiRequests Shell::Frame(UiContext& ctx) {
         DrawVoting(ctx, width, height, tokens_h);
     if (m_toolbar.Draw(ctx, requests, m_board, m_board_viewport, width))
         m_gallery.Open(ctx.templates);
-    if (m_toolbar.TakeWorkshopToggle())
-        m_facilitator.Toggle();
-    if (ctx.role != workshop::Role::Facilitator)
-        m_facilitator.Close();
-    const FacilitatorRequests fr = m_facilitator.Draw(ctx, bar_h, width, height);
-    if (fr.participants)
-        m_participants.Open(*ctx.session);
-    if (fr.dot_round)
-        m_dot_round.Open(*ctx.session);
-    if (fr.ranking)
-        m_ranking.Open();
+    if (m_toolbar.TakeWorkshopToggle()) {
+        if (ctx.role == workshop::Role::Facilitator)
+            m_facilitator.Toggle();
+        else if (ctx.pin)
+            m_pin_pad.Open(*ctx.pin); // the facilitator proves who they are first
+    }
+    const TimerView timer_view{m_timer.State(), m_timer.DisplaySeconds(ctx.time), m_lock_at_zero};
+    ActOnPanel(ctx, requests, m_facilitator.Draw(ctx, bar_h, width, height, timer_view));
     if (const auto edit_note = m_menu.Draw(ctx))
         m_editor.OpenEdit(*ctx.session, *edit_note);
     if (m_editor.IsOpen())
@@ -213,6 +229,13 @@ UiRequests Shell::Frame(UiContext& ctx) {
         requests.redraw_soon |= m_participants.Draw(ctx);
     if (m_dot_round.IsOpen())
         m_dot_round.Draw(ctx);
+    if (m_sessions.IsOpen())
+        requests.redraw_soon |= m_sessions.Draw(ctx);
+    if (m_pin_pad.IsOpen() && m_pin_pad.Draw(ctx)) {
+        m_pin_pad.Close();
+        m_mode.Unlock(ctx.time);
+        m_facilitator.Open(FacilitatorPanel::Tab::Run);
+    }
     DrawToast(ctx, width, height - tokens_h);
     DrawNotices(ctx, width, height);
 
@@ -272,6 +295,71 @@ void Shell::DrawVoting(UiContext& ctx, float width, float height, float bar_h) {
             m_voter.Clear();
         if (pressed_before)
             m_voter.Touch(ctx.time);
+    }
+}
+
+void Shell::ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRequests& fr) {
+    if (fr.participants)
+        m_participants.Open(*ctx.session);
+    if (fr.dot_round)
+        m_dot_round.Open(*ctx.session);
+    if (fr.ranking)
+        m_ranking.Open();
+    if (fr.sessions && ctx.sessions)
+        m_sessions.Open(*ctx.sessions);
+    if (fr.new_board)
+        m_gallery.Open(ctx.templates);
+    if (fr.save_template)
+        requests.save_as_template = true;
+    if (fr.quit)
+        requests.facilitator_quit = true;
+    if (fr.lock_mode) {
+        m_mode.Lock();
+        m_facilitator.Close();
+    }
+    const double now = ctx.time;
+    if (fr.timer_start && ctx.session->workshop.phase_minutes > 0) {
+        (void)m_timer.Start(ctx.session->workshop.phase_minutes * 60.0, now);
+        m_timer_phase = ctx.session->workshop.phase;
+        m_locked_at_zero = false;
+        m_timer_warning = workshop::TimerWarning::None;
+    }
+    if (fr.timer_pause && !m_timer.Pause(now))
+        (void)m_timer.Resume(now);
+    if (fr.timer_add_minute && m_timer.AddMinute(now)) {
+        m_locked_at_zero = false;
+        m_timer_warning = m_timer.Warning(now);
+    }
+    if (fr.timer_stop)
+        m_timer.Stop();
+    if (fr.toggle_lock_at_zero)
+        m_lock_at_zero = !m_lock_at_zero;
+}
+
+void Shell::RunTimer(UiContext& ctx) {
+    const double now = ctx.time;
+    // A countdown belongs to its phase: moving on ends it.
+    if (m_timer.Active() && ctx.session->workshop.phase != m_timer_phase)
+        m_timer.Stop();
+    ctx.timer_text.clear();
+    ctx.timer_level = 0;
+    if (!m_timer.Active())
+        return;
+    ctx.timer_text = workshop::FormatClock(m_timer.DisplaySeconds(now));
+    const workshop::TimerWarning warning = m_timer.Warning(now);
+    ctx.timer_level = static_cast<int>(warning);
+    if (warning != m_timer_warning) {
+        // Say it once as the countdown crosses each mark, so the room hears it even when not looking.
+        if (warning != workshop::TimerWarning::None)
+            ShowToast(std::string(ctx.Tr(std::string("timer.") +
+                                         std::string(workshop::kTimerWarningNames[static_cast<std::size_t>(warning)]))),
+                      now);
+        m_timer_warning = warning;
+    }
+    if (warning == workshop::TimerWarning::Expired && m_lock_at_zero && !m_locked_at_zero) {
+        m_locked_at_zero = true;
+        if (ctx.commands && !ctx.session->workshop.board_locked)
+            ctx.commands->Emplace<edit::SetBoardLocked>(true);
     }
 }
 

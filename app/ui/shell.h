@@ -10,14 +10,18 @@
 #include "note_editor.h"
 #include "note_menu.h"
 #include "participants_dialog.h"
+#include "pin_pad.h"
 #include "persona_editor.h"
 #include "ranking_panel.h"
+#include "sessions_dialog.h"
 #include "template_gallery.h"
 #include "token_bar.h"
 #include "toolbar.h"
 #include "ui_context.h"
 #include "input/gesture_recognizer.h"
 #include "workshop/active_voter.h"
+#include "workshop/facilitator_mode.h"
+#include "workshop/phase_timer.h"
 
 #include <optional>
 #include <vector>
@@ -42,6 +46,11 @@ public:
     DotRoundDialog& DotRound() { return m_dot_round; }
     RankingPanel& Ranking() { return m_ranking; }
     FacilitatorPanel& Facilitator() { return m_facilitator; }
+    PinPad& Pin() { return m_pin_pad; }
+    SessionsDialog& Sessions() { return m_sessions; }
+    /// Facilitator mode of a kiosk (outside kiosk mode the person at the screen is the facilitator).
+    workshop::FacilitatorMode& Mode() { return m_mode; }
+    [[nodiscard]] const workshop::PhaseTimer& Timer() const { return m_timer; }
     /// The participant whose token is selected.
     workshop::ActiveVoter& Voter() { return m_voter; }
     /// A short message that goes away by itself ("tap your token first").
@@ -66,8 +75,10 @@ private:
     /// A full-screen dialog (note, persona, gallery) owns every touch and key.
     [[nodiscard]] bool DialogOpen() const {
         return m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen() || m_participants.IsOpen() ||
-               m_dot_round.IsOpen();
+               m_dot_round.IsOpen() || m_pin_pad.IsOpen() || m_sessions.IsOpen();
     }
+    void RunTimer(UiContext& ctx);
+    void ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRequests& fr);
 
     Toolbar m_toolbar;
     BoardView m_board;
@@ -79,6 +90,14 @@ private:
     DotRoundDialog m_dot_round;
     RankingPanel m_ranking;
     FacilitatorPanel m_facilitator;
+    PinPad m_pin_pad;
+    SessionsDialog m_sessions;
+    workshop::FacilitatorMode m_mode;
+    workshop::PhaseTimer m_timer;
+    model::Phase m_timer_phase = model::Phase::Setup; ///< the phase the countdown belongs to
+    bool m_lock_at_zero = false;
+    bool m_locked_at_zero = false;                     ///< the lock at zero happened for this countdown
+    workshop::TimerWarning m_timer_warning = workshop::TimerWarning::None;
     TokenBar m_token_bar;
     EmotionBallot m_ballot;
     workshop::ActiveVoter m_voter;

@@ -31,12 +31,14 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         bool enabled;
     };
     const std::string_view lang_name = ctx.Tr(std::string("lang.") + ctx.language);
-    // Switching boards is the facilitator's: in kiosk mode it waits for the PIN-protected panel.
-    const bool board_menu = !ctx.kiosk;
-    // Running the workshop (votes, reveals, participants) is the facilitator's too.
-    const bool workshop = ctx.role == workshop::Role::Facilitator;
+    // Switching boards and running the workshop are the facilitator's: in kiosk mode
+    // the button asks for the PIN first.
+    const bool facilitator = ctx.role == workshop::Role::Facilitator;
+    const bool board_menu = facilitator;
+    const bool workshop = facilitator || ctx.pin != nullptr;
     const Btn candidates[] = {
-        {"toolbar.workshop", ctx.Tr("toolbar.workshop"), "facilitator", true},
+        {"toolbar.workshop", ctx.Tr(facilitator ? "toolbar.workshop" : "toolbar.facilitator"),
+         facilitator ? "facilitator" : "lock", true},
         {"toolbar.board", ctx.Tr("toolbar.board"), "more", true},
         {"toolbar.undo", ctx.Tr("toolbar.undo"), "undo", ctx.history.can_undo},
         {"toolbar.redo", ctx.Tr("toolbar.redo"), "redo", ctx.history.can_redo},
@@ -75,7 +77,17 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         chip = std::string(ctx.Tr(std::string("phase.") + std::string(model::EnumName(s->workshop.phase, model::kPhaseNames))));
         if (ctx.is_demo)
             chip = std::string(ctx.Tr("board.demo_chip")) + "  ·  " + chip;
+        if (s->workshop.board_locked)
+            chip += "  ·  " + std::string(ctx.Tr("toolbar.locked"));
     }
+    // The phase bar: one segment per phase before the phase's name, the current one lit.
+    const float seg_r = m.body_font_px * 0.22f, seg_step = seg_r * 3.2f;
+    const float segments_w = s ? seg_step * static_cast<float>(workshop::kPhaseOrder.size()) + pad : 0.0f;
+    // The countdown, large, for the whole room.
+    const float timer_size = m.title_font_px * 1.1f;
+    const float timer_w = ctx.timer_text.empty()
+                              ? 0.0f
+                              : MeasureText(ctx.fonts.title, timer_size, ctx.timer_text).x + pad * 4;
     // Save state: a coloured dot and a word, so the room can see the work is safe.
     std::string_view save_text;
     std::uint32_t save_color = 0;
@@ -86,7 +98,8 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
     case SaveState::Failed: save_text = ctx.Tr("toolbar.saving_failed"); save_color = Palette::kNegative; break;
     }
     const float save_w = save_text.empty() ? 0.0f : MeasureText(ctx.fonts.body, m.body_font_px, save_text).x + pad * 4;
-    const float chip_w = (chip.empty() ? 0.0f : MeasureText(ctx.fonts.body, m.body_font_px, chip).x + pad * 4) + save_w;
+    const float chip_w = (chip.empty() ? 0.0f : MeasureText(ctx.fonts.body, m.body_font_px, chip).x + pad * 4) +
+                         segments_w + save_w + timer_w;
     const float title_avail = std::max(m.target_px * 2, width - x - right_reserved - chip_w);
     const float title_w = std::min(MeasureText(ctx.fonts.title, title_size, title).x, title_avail);
     DrawTextInBox(ctx, dl, ctx.fonts.title, title_size, x, (h - title_size) * 0.5f, title_w + 1, title_size * 1.1f,
@@ -94,11 +107,38 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
     x += title_w + pad * 2;
     if (!chip.empty()) {
         const ImVec2 cs = MeasureText(ctx.fonts.body, m.body_font_px, chip);
-        if (x + cs.x + pad * 2 < width - right_reserved) {
+        if (x + cs.x + segments_w + pad * 2 < width - right_reserved) {
             const float cy = (h - cs.y) * 0.5f;
-            dl->AddRectFilled(ImVec2(x, cy - pad * 0.5f), ImVec2(x + cs.x + pad * 2, cy + cs.y + pad * 0.5f),
-                              ctx.is_demo ? 0xFF1E69C8 : 0xFF6E5A48, pad);
-            DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, x + pad, cy, Palette::kWhite, chip);
+            const std::uint32_t bg = s && s->workshop.board_locked ? Palette::kNegative
+                                     : ctx.is_demo                  ? 0xFF1E69C8
+                                                                    : 0xFF6E5A48;
+            dl->AddRectFilled(ImVec2(x, cy - pad * 0.5f), ImVec2(x + segments_w + cs.x + pad * 2, cy + cs.y + pad * 0.5f),
+                              bg, pad);
+            const std::size_t current = workshop::PhaseIndex(s->workshop.phase);
+            for (std::size_t i = 0; i < workshop::kPhaseOrder.size(); ++i) {
+                const ImVec2 c(x + pad + seg_r + static_cast<float>(i) * seg_step, h * 0.5f);
+                if (i == current)
+                    dl->AddCircleFilled(c, seg_r * 1.35f, Palette::kWhite, 16);
+                else if (i < current)
+                    dl->AddCircleFilled(c, seg_r, 0xC0FFFFFF, 16);
+                else
+                    dl->AddCircle(c, seg_r, 0xC0FFFFFF, 16, std::max(1.0f, seg_r * 0.35f));
+            }
+            DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, x + pad + segments_w, cy, Palette::kWhite, chip);
+            x += segments_w + cs.x + pad * 3;
+        }
+    }
+    if (!ctx.timer_text.empty()) {
+        const ImVec2 ts = MeasureText(ctx.fonts.title, timer_size, ctx.timer_text);
+        if (x + ts.x + pad * 2 < width - right_reserved) {
+            // Calm, then amber at two minutes, vermillion at thirty seconds and at zero.
+            const std::uint32_t bg = ctx.timer_level >= 2 ? Palette::kNegative
+                                     : ctx.timer_level == 1 ? 0xFF00A5E6
+                                                            : 0xFF5A4A3D;
+            const float ty = (h - ts.y) * 0.5f;
+            dl->AddRectFilled(ImVec2(x, ty - pad * 0.3f), ImVec2(x + ts.x + pad * 2, ty + ts.y + pad * 0.3f), bg, pad);
+            DrawText(ctx, dl, ctx.fonts.title, timer_size, x + pad, ty,
+                     ctx.timer_level == 1 ? Palette::kInk : Palette::kWhite, ctx.timer_text);
         }
     }
 

@@ -27,6 +27,9 @@ struct Template;
 
 namespace jb::ui {
 
+class PinBackend;
+class SessionsBackend;
+
 struct UiFonts {
     ImFont* body = nullptr;
     ImFont* note = nullptr;
@@ -68,10 +71,11 @@ struct UiRequests {
     bool quit = false;
     std::string set_language;       ///< non-empty: switch the interface language
     bool redraw_soon = false;       ///< something animates; render another frame
+    bool facilitator_quit = false;  ///< the facilitator chose Quit (honoured in kiosk mode too)
     bool drop_pointer = false;      ///< a gesture opened something: the rest of that touch must not press it
 
     [[nodiscard]] bool any() const {
-        return undo || redo || quit || save_as_template || create_board || !set_language.empty();
+        return undo || redo || quit || facilitator_quit || save_as_template || create_board || !set_language.empty();
     }
 };
 
@@ -106,6 +110,10 @@ struct UiContext {
     workshop::Role role = workshop::Role::Facilitator;
     /// The participant whose token is selected (empty = nobody): votes and new notes are theirs.
     model::Id active_participant;
+    PinBackend* pin = nullptr;                             ///< the facilitator PIN; null = no PIN pad (tests)
+    SessionsBackend* sessions = nullptr;                   ///< the data folder's boards; null = no sessions dialog
+    std::string timer_text;                                ///< the phase countdown for the toolbar ("" = none)
+    int timer_level = 0;                                   ///< 0 calm, 1 two minutes, 2 thirty seconds, 3 time is up
     double time = 0.0;                                     ///< seconds, for animations
 
     [[nodiscard]] std::string_view Tr(std::string_view key) const { return tr ? tr(key) : key; }

@@ -67,6 +67,9 @@ TEST_CASE("bad flags and values are refused with a message") {
         {"--data-dir"},
         {"--session"},
         {"--screenshot"},
+        {"--pin-file"},
+        {"--pin-file", "--kiosk"},
+        {"--pin-file="},
         {"--session", "a.json", "--template", "t"},
         {"positional"},
     };
@@ -76,4 +79,16 @@ TEST_CASE("bad flags and values are refused with a message") {
         CHECK_FALSE(r.options);
         CHECK_FALSE(r.error.empty());
     }
+}
+
+TEST_CASE("The --pin-file flag takes the file that provisions the facilitator PIN") {
+    auto r = ParseCli({"--kiosk", "--pin-file", "/etc/journeyboard/pin"});
+    REQUIRE(r.options);
+    CHECK(r.options->pin_file == "/etc/journeyboard/pin");
+    CHECK(r.options->kiosk);
+    r = ParseCli({"--pin-file=pin.txt"});
+    REQUIRE(r.options);
+    CHECK(r.options->pin_file == "pin.txt");
+    CHECK(ParseCli({}).options->pin_file.empty());
+    CHECK(jb::UsageText().find("--pin-file FILE") != std::string::npos);
 }

@@ -208,7 +208,9 @@ inner-voting)
     data="$work/data"
     start_app --windowed 1600x900 --lang en --template classic-funnel --data-dir "$data"
     tap_target toolbar.workshop
-    wait_for 10 grep -q "^workshop.participants " "$JB_TARGETS_FILE" || fail "the workshop panel did not open"
+    wait_for 10 grep -q "^workshop.tab.votes " "$JB_TARGETS_FILE" || fail "the workshop panel did not open"
+    tap_target workshop.tab.votes
+    wait_for 10 grep -q "^workshop.participants " "$JB_TARGETS_FILE" || fail "the votes tab did not open"
     tap_target workshop.participants
     wait_for 10 grep -q "^participants.add " "$JB_TARGETS_FILE" || fail "the participants dialog did not open"
     for i in 1 2 3; do tap_target participants.add; sleep 0.2; done
@@ -244,7 +246,9 @@ inner-voting)
     sleep 0.3
     import -window root "$work/hidden.png" && cp "$work/hidden.png" "${JB_E2E_KEEP:-$work}/voting-hidden.png" 2>/dev/null
     tap_target toolbar.workshop
-    wait_for 10 grep -q "^workshop.reveal_emotion " "$JB_TARGETS_FILE" || fail "the workshop panel did not open"
+    wait_for 10 grep -q "^workshop.tab.votes " "$JB_TARGETS_FILE" || fail "the workshop panel did not open"
+    tap_target workshop.tab.votes
+    wait_for 10 grep -q "^workshop.reveal_emotion " "$JB_TARGETS_FILE" || fail "the votes tab did not open"
     tap_target workshop.reveal_emotion
     tap_target toolbar.workshop
     wait_for 6 sh -c "'$dump' \"\$(ls -1 '$data'/sessions/*/*.json | sort | tail -1)\" | grep -q '^workshop	emotions_revealed	1'" ||

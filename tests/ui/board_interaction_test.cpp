@@ -224,7 +224,9 @@ TEST_CASE("tapping a cell opens the editor for a new note in that cell") {
 }
 
 TEST_CASE("a locked board cannot be changed by dragging or adding") {
+    // The lock is for participants: a kiosk without the facilitator's PIN.
     test::HeadlessUi ui(kWall);
+    ui.kiosk = true;
     ui.session.workshop.board_locked = true;
     ui.Frames(2);
     const model::Note note = NoteInLane(ui.session, model::LaneKind::PainPoints);

@@ -13,7 +13,9 @@ const ui::ScreenInfo kWall{1920, 1080, 1217.7f, 685.0f};
 }
 
 TEST_CASE("a locked board opens no editor or menu on a note") {
+    // The lock is for participants: a kiosk without the facilitator's PIN.
     test::HeadlessUi ui(kWall);
+    ui.kiosk = true;
     ui.session.workshop.board_locked = true;
     ui.Frames(2);
     const model::Note note = ui.session.notes.front();

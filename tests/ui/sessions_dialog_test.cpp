@@ -1,2 +1,473 @@
-// (being written)
+// The facilitator's sessions dialog driven by synthetic touches against a fake
+// SessionsBackend: listing, open, duplicate, delete with a second tap (never
+// the board on screen), the trash, snapshot restore, a labelled snapshot and a
+// rename typed on the on-screen keyboard, failures shown with their message,
+// paging, local times, and target sizes on three screens in two languages.
+#include "headless_ui.h"
+#include "ui/sessions_dialog.h"
+
 #include <catch2/catch.hpp>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <ctime>
+#include <map>
+#include <set>
+
+using namespace jb;
+
+namespace {
+
+ui::ScreenInfo Screen(int w, int h, float inches) {
+    const float k = inches * 25.4f / std::sqrt(static_cast<float>(w) * w + static_cast<float>(h) * h);
+    return {w, h, w * k, h * k};
+}
+const ui::ScreenInfo kWall = Screen(1920, 1080, 55);
+
+/// Folders in memory; records every call; an action fails with fail[<name>] when set.
+class FakeSessions final : public ui::SessionsBackend {
+public:
+    std::vector<ui::SessionEntry> sessions;
+    std::vector<ui::SessionEntry> trash;
+    std::vector<ui::SnapshotEntry> snapshots;
+    std::map<std::string, std::string> fail;
+    std::vector<std::string> calls; ///< "Open:b", "Delete:c", ... (lists are not recorded)
+    int list_reads = 0;
+
+    FakeSessions() {
+        sessions = {{"a", "Coffee shop", "2026-03-02T09:30:00.000Z", 4, true},
+                    {"b", "Hotline", "2026-03-01T15:05:00.000Z", 2, false},
+                    {"c", "客户旅程：新品上市", "2026-02-27T01:00:00.000Z", 1, false}};
+        trash = {{"t", "Old workshop", "2026-01-10T10:00:00.000Z", 3, false}};
+        snapshots = {{"20260302T093000.000Z-autosave.json", "2026-03-02T09:30:00.000Z", ""},
+                     {"20260302T090000.000Z-label-start.json", "2026-03-02T09:00:00.000Z", "Start of the day"}};
+    }
+
+    std::vector<ui::SessionEntry> Sessions() override { return ++list_reads, sessions; }
+    std::vector<ui::SessionEntry> Trash() override { return trash; }
+    std::vector<ui::SnapshotEntry> Snapshots() override { return snapshots; }
+
+    std::string Open(const std::string& id) override {
+        if (const std::string e = Record("Open", id); !e.empty())
+            return e;
+        for (auto& s : sessions)
+            s.current = s.id == id;
+        return {};
+    }
+    std::string Duplicate(const std::string& id) override {
+        if (const std::string e = Record("Duplicate", id); !e.empty())
+            return e;
+        ui::SessionEntry copy = *Find(sessions, id);
+        copy.id += "2";
+        copy.title += " (copy)";
+        copy.current = false;
+        sessions.push_back(copy);
+        return {};
+    }
+    std::string Delete(const std::string& id) override {
+        if (const std::string e = Record("Delete", id); !e.empty())
+            return e;
+        return Move(sessions, trash, id);
+    }
+    std::string Restore(const std::string& id) override {
+        if (const std::string e = Record("Restore", id); !e.empty())
+            return e;
+        return Move(trash, sessions, id);
+    }
+    std::string RestoreSnapshot(const std::string& file) override { return Record("RestoreSnapshot", file); }
+    std::string SaveLabelled(const std::string& label) override {
+        if (const std::string e = Record("SaveLabelled", label); !e.empty())
+            return e;
+        snapshots.insert(snapshots.begin(), {"20260302T100000.000Z-label-x.json", "2026-03-02T10:00:00.000Z", label});
+        return {};
+    }
+
+private:
+    std::string Record(const std::string& what, const std::string& subject) {
+        calls.push_back(what + ":" + subject);
+        const auto f = fail.find(what);
+        return f == fail.end() ? std::string() : f->second;
+    }
+    static ui::SessionEntry* Find(std::vector<ui::SessionEntry>& in, const std::string& id) {
+        const auto it = std::find_if(in.begin(), in.end(), [&](const auto& s) { return s.id == id; });
+        REQUIRE(it != in.end());
+        return &*it;
+    }
+    static std::string Move(std::vector<ui::SessionEntry>& from, std::vector<ui::SessionEntry>& to,
+                            const std::string& id) {
+        to.push_back(*Find(from, id));
+        from.erase(std::remove_if(from.begin(), from.end(), [&](const auto& s) { return s.id == id; }), from.end());
+        return {};
+    }
+};
+
+/// A headless ImGui frame that draws only the sessions dialog over the demo
+/// board; queued commands are applied to `session` after each frame.
+class DialogHarness {
+public:
+    explicit DialogHarness(ui::ScreenInfo screen, const std::string& language = "en")
+        : host(screen), strings(store::StringCatalog::Load(std::string(JB_SOURCE_ASSETS_DIR) + "/i18n", language)),
+          session(test::LoadDemo(language)) {
+        metrics = host.Metrics();
+        Frame();
+    }
+
+    ui::HeadlessHost host;
+    store::StringCatalog strings;
+    model::Session session;
+    ui::UiMetrics metrics;
+    ui::HitRegistry hits;
+    ui::GlyphSet glyphs;
+    edit::CommandQueue commands;
+    edit::History edits;
+    ui::SessionsDialog dialog;
+    FakeSessions backend;
+    std::set<std::string> asked; ///< translation keys asked for in the last frame
+
+    void Frame() {
+        ui::UiContext ctx;
+        ctx.session = &session;
+        ctx.tr = [this](std::string_view key) -> std::string_view {
+            asked.emplace(key);
+            return strings.Get(key);
+        };
+        ctx.glyphs = &glyphs;
+        ctx.hits = &hits;
+        ctx.commands = &commands;
+        asked.clear();
+        hits.BeginFrame();
+        host.FrameWith(ctx, [this](ui::UiContext& c) { dialog.Draw(c); });
+        commands.Drain(edits, session);
+    }
+    void Frames(int n) {
+        for (int i = 0; i < n; ++i)
+            Frame();
+    }
+    void Open() {
+        dialog.Open(backend);
+        Frames(2);
+    }
+    [[nodiscard]] bool Has(const std::string& id) const { return hits.Find(id) != nullptr; }
+    void Tap(float x, float y) {
+        host.PushContact({0, input::ContactEvent::Type::Down, {x, y}, host.Time()});
+        Frames(3);
+        host.PushContact({0, input::ContactEvent::Type::Up, {x, y}, host.Time()});
+        Frames(3);
+    }
+    void TapTarget(const std::string& id) {
+        const ui::HitTarget* t = hits.Find(id);
+        INFO("target " << id);
+        REQUIRE(t != nullptr);
+        Tap(t->rect.x + t->rect.w * 0.5f, t->rect.y + t->rect.h * 0.5f);
+    }
+    void Type(std::string_view keys) {
+        for (const char c : keys)
+            TapTarget(c == ' ' ? std::string("osk.key.space") : "osk.key." + std::string(1, c));
+    }
+    void PressEscape() {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyMap[ImGuiKey_Escape] = 256;
+        io.KeysDown[256] = true;
+        Frame();
+        io.KeysDown[256] = false;
+        Frames(2);
+    }
+};
+
+void CheckTargets(const DialogHarness& ui, const char* when) {
+    const float min_px = 12.0f * ui.metrics.px_per_mm - 0.5f;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    REQUIRE_FALSE(ui.hits.Targets().empty());
+    for (const ui::HitTarget& t : ui.hits.Targets()) {
+        INFO(when << ": " << t.id << " is " << t.rect.w << "x" << t.rect.h << " at " << t.rect.x << "," << t.rect.y
+                  << " px, needs " << min_px);
+        CHECK(std::min(t.rect.w, t.rect.h) >= min_px);
+        CHECK(t.rect.x >= 0);
+        CHECK(t.rect.y >= 0);
+        CHECK(t.rect.x + t.rect.w <= display.x + 0.5f);
+        CHECK(t.rect.y + t.rect.h <= display.y + 0.5f);
+    }
+}
+
+/// Sets TZ for one test and puts the old value back.
+class ScopedTimeZone {
+public:
+    explicit ScopedTimeZone(const char* tz) {
+        if (const char* old = std::getenv("TZ"))
+            m_old = old;
+        setenv("TZ", tz, 1);
+        tzset();
+    }
+    ~ScopedTimeZone() {
+        if (m_old)
+            setenv("TZ", m_old->c_str(), 1);
+        else
+            unsetenv("TZ");
+        tzset();
+    }
+    ScopedTimeZone(const ScopedTimeZone&) = delete;
+    ScopedTimeZone& operator=(const ScopedTimeZone&) = delete;
+
+private:
+    std::optional<std::string> m_old;
+};
+
+} // namespace
+
+TEST_CASE("sessions: the boards are listed; the board on screen can be renamed but not opened or deleted") {
+    DialogHarness ui(kWall);
+    ui.Open();
+    REQUIRE(ui.dialog.IsOpen());
+    CHECK(ui.dialog.CurrentTab() == ui::SessionsDialog::Tab::Boards);
+    for (const char* id : {"sessions.tab.boards", "sessions.tab.history", "sessions.tab.trash", "sessions.close",
+                           "sessions.backdrop", "sessions.rename", "sessions.duplicate.a", "sessions.open.b",
+                           "sessions.duplicate.b", "sessions.delete.b", "sessions.open.c", "sessions.delete.c"}) {
+        INFO(id);
+        CHECK(ui.Has(id));
+    }
+    CHECK_FALSE(ui.Has("sessions.open.a"));
+    CHECK_FALSE(ui.Has("sessions.delete.a"));
+    CHECK(ui.asked.contains("sessions.current"));
+    CHECK(ui.glyphs.Contains(U'客')); // Chinese titles are drawn (their glyphs reach the atlas)
+    CHECK(ui.backend.calls.empty());
+    CHECK(ui.strings.unknown_keys().empty());
+}
+
+TEST_CASE("sessions: Open switches and closes; Duplicate adds a row and stays") {
+    DialogHarness ui(kWall);
+    ui.Open();
+    ui.TapTarget("sessions.duplicate.b");
+    CHECK(ui.backend.calls == std::vector<std::string>{"Duplicate:b"});
+    CHECK(ui.dialog.IsOpen());
+    CHECK(ui.Has("sessions.open.b2")); // the list was read again
+    CHECK(ui.asked.contains("sessions.done.duplicate"));
+
+    ui.TapTarget("sessions.open.b2");
+    CHECK(ui.backend.calls.back() == "Open:b2");
+    CHECK_FALSE(ui.dialog.IsOpen());
+}
+
+TEST_CASE("sessions: Delete needs a second tap; anything else calls it off") {
+    DialogHarness ui(kWall);
+    ui.Open();
+    ui.TapTarget("sessions.delete.b");
+    CHECK(ui.backend.calls.empty());
+    REQUIRE(ui.Has("sessions.confirm"));
+    CHECK_FALSE(ui.Has("sessions.delete.b"));
+    CHECK(ui.Has("sessions.delete.c"));
+
+    // A tap on nothing in particular (the top right corner below the tabs).
+    const ui::HitTarget* close = ui.hits.Find("sessions.close");
+    REQUIRE(close);
+    ui.Tap(close->rect.x + close->rect.w * 0.5f, close->rect.y + close->rect.h + ui.metrics.spacing_px);
+    CHECK_FALSE(ui.Has("sessions.confirm"));
+    CHECK(ui.dialog.IsOpen());
+
+    // Another button.
+    ui.TapTarget("sessions.delete.b");
+    ui.TapTarget("sessions.delete.c"); // arms c instead of b
+    ui.TapTarget("sessions.confirm");
+    CHECK(ui.backend.calls == std::vector<std::string>{"Delete:c"});
+    CHECK_FALSE(ui.Has("sessions.open.c"));
+    CHECK(ui.asked.contains("sessions.done.delete"));
+
+    // Esc calls off the confirmation first, then closes the dialog.
+    ui.TapTarget("sessions.delete.b");
+    ui.PressEscape();
+    CHECK_FALSE(ui.Has("sessions.confirm"));
+    CHECK(ui.dialog.IsOpen());
+    ui.PressEscape();
+    CHECK_FALSE(ui.dialog.IsOpen());
+    CHECK(ui.backend.calls.size() == 1);
+
+    // Deleted boards are in the trash and come back from there.
+    ui.Open();
+    ui.TapTarget("sessions.tab.trash");
+    CHECK(ui.dialog.CurrentTab() == ui::SessionsDialog::Tab::Trash);
+    CHECK(ui.Has("sessions.restore.t"));
+    ui.TapTarget("sessions.restore.c");
+    CHECK(ui.backend.calls.back() == "Restore:c");
+    CHECK_FALSE(ui.Has("sessions.restore.c"));
+    CHECK(ui.asked.contains("sessions.done.restore"));
+    ui.TapTarget("sessions.tab.boards");
+    CHECK(ui.Has("sessions.open.c"));
+}
+
+TEST_CASE("sessions: the history lists snapshots, autosaves marked, and restores one after a second tap") {
+    DialogHarness ui(kWall);
+    ui.Open();
+    ui.TapTarget("sessions.tab.history");
+    CHECK(ui.dialog.CurrentTab() == ui::SessionsDialog::Tab::History);
+    const std::string autosave = "sessions.snapshot.20260302T093000.000Z-autosave.json";
+    const std::string labelled = "sessions.snapshot.20260302T090000.000Z-label-start.json";
+    CHECK(ui.Has(autosave));
+    CHECK(ui.Has(labelled));
+    CHECK(ui.asked.contains("sessions.autosave"));
+    CHECK(ui.Has("sessions.save_labelled"));
+
+    ui.TapTarget(labelled);
+    CHECK(ui.backend.calls.empty());
+    ui.TapTarget("sessions.confirm");
+    CHECK(ui.backend.calls == std::vector<std::string>{"RestoreSnapshot:20260302T090000.000Z-label-start.json"});
+    CHECK(ui.asked.contains("sessions.done.restore_snapshot"));
+    CHECK_FALSE(ui.Has("sessions.confirm"));
+    CHECK(ui.dialog.IsOpen());
+}
+
+TEST_CASE("sessions: a labelled snapshot is named on the on-screen keyboard") {
+    DialogHarness ui(kWall);
+    ui.Open();
+    ui.TapTarget("sessions.tab.history");
+    ui.TapTarget("sessions.save_labelled");
+    CHECK(ui.dialog.CurrentStep() == ui::SessionsDialog::Step::Label);
+    REQUIRE(ui.Has("osk.key.a"));
+    ui.TapTarget("sessions.text_done"); // nothing typed: Save is off
+    CHECK(ui.backend.calls.empty());
+
+    ui.backend.fail["SaveLabelled"] = "Cannot write /data/sessions/a/20260302T100000.000Z-label-x.json: disk full";
+    ui.Type("after vote");
+    ui.TapTarget("sessions.text_done");
+    CHECK(ui.backend.calls == std::vector<std::string>{"SaveLabelled:after vote"});
+    CHECK(ui.dialog.CurrentStep() == ui::SessionsDialog::Step::Label); // the typing is not lost
+    CHECK(ui.dialog.ErrorHeadline().find("after vote") != std::string::npos);
+    CHECK(ui.dialog.ErrorDetail() == ui.backend.fail["SaveLabelled"]);
+    CHECK(ui.asked.contains("sessions.error.save_labelled"));
+
+    ui.backend.fail.clear();
+    ui.TapTarget("osk.key.enter"); // Enter saves too
+    CHECK(ui.backend.calls.back() == "SaveLabelled:after vote");
+    CHECK(ui.dialog.CurrentStep() == ui::SessionsDialog::Step::List);
+    CHECK(ui.dialog.CurrentTab() == ui::SessionsDialog::Tab::History);
+    CHECK(ui.dialog.ErrorHeadline().empty());
+    CHECK(ui.Has("sessions.snapshot.20260302T100000.000Z-label-x.json"));
+
+    // Cancel leaves without saving.
+    ui.TapTarget("sessions.save_labelled");
+    ui.Type("x");
+    ui.TapTarget("sessions.text_cancel");
+    CHECK(ui.dialog.CurrentStep() == ui::SessionsDialog::Step::List);
+    CHECK(ui.backend.calls.size() == 2);
+}
+
+TEST_CASE("sessions: Rename edits the board's title on the keyboard and queues one undoable command") {
+    DialogHarness ui(kWall, "zh-CN");
+    const std::string before = ui.session.title;
+    REQUIRE_FALSE(before.empty());
+    ui.Open();
+    ui.TapTarget("sessions.rename");
+    CHECK(ui.dialog.CurrentStep() == ui::SessionsDialog::Step::Rename);
+    ui.Type(" v2");
+    ui.TapTarget("sessions.text_done");
+    CHECK(ui.dialog.CurrentStep() == ui::SessionsDialog::Step::List);
+    CHECK(ui.session.title == before + " v2");
+    CHECK(ui.edits.UndoCount() == 1);
+    CHECK(ui.backend.calls.empty()); // the title is the board's, saved with it
+    CHECK(ui.asked.contains("sessions.done.rename"));
+    REQUIRE(ui.edits.Undo(ui.session));
+    CHECK(ui.session.title == before);
+
+    // Done with the title unchanged queues nothing.
+    ui.TapTarget("sessions.rename");
+    ui.TapTarget("sessions.text_done");
+    CHECK(ui.edits.UndoCount() == 0);
+    CHECK(ui.strings.unknown_keys().empty());
+}
+
+TEST_CASE("sessions: a failure is shown with what failed and the backend's message") {
+    DialogHarness ui(kWall);
+    ui.backend.fail["Delete"] = "Cannot move /data/sessions/b to /data/trash/b: permission denied";
+    ui.backend.fail["Open"] = "/data/sessions/c/20260227T010000.000Z-autosave.json: schema 9 is newer than this app";
+    ui.Open();
+    ui.TapTarget("sessions.delete.b");
+    ui.TapTarget("sessions.confirm");
+    CHECK(ui.backend.calls == std::vector<std::string>{"Delete:b"});
+    CHECK(ui.dialog.ErrorHeadline().find("Hotline") != std::string::npos);
+    CHECK(ui.dialog.ErrorDetail() == ui.backend.fail["Delete"]);
+    CHECK(ui.asked.contains("sessions.error.delete"));
+    CHECK(ui.Has("sessions.delete.b")); // still there, confirmation over
+
+    ui.TapTarget("sessions.open.c");
+    CHECK(ui.dialog.IsOpen());
+    CHECK(ui.dialog.ErrorDetail() == ui.backend.fail["Open"]);
+    CHECK(ui.asked.contains("sessions.error.open"));
+
+    // The next action that works clears the message.
+    ui.TapTarget("sessions.duplicate.b");
+    CHECK(ui.dialog.ErrorHeadline().empty());
+    CHECK(ui.dialog.ErrorDetail().empty());
+}
+
+TEST_CASE("sessions: many boards are paged with Previous and Next") {
+    DialogHarness ui(Screen(1366, 768, 15.6f));
+    ui.backend.sessions.clear();
+    for (int i = 0; i < 40; ++i)
+        ui.backend.sessions.push_back({"s" + std::to_string(i), "Board " + std::to_string(i),
+                                       "2026-03-01T10:00:00.000Z", 1, i == 0});
+    ui.Open();
+    REQUIRE(ui.dialog.PageCount() > 1);
+    CHECK(ui.dialog.Page() == 0);
+    CHECK(ui.Has("sessions.duplicate.s0"));
+    CHECK_FALSE(ui.Has("sessions.open.s39"));
+    ui.TapTarget("sessions.prev"); // off on the first page
+    CHECK(ui.dialog.Page() == 0);
+    const int pages = ui.dialog.PageCount();
+    for (int i = 1; i < pages; ++i)
+        ui.TapTarget("sessions.next");
+    CHECK(ui.dialog.Page() == pages - 1);
+    CHECK(ui.Has("sessions.open.s39"));
+    ui.TapTarget("sessions.next");
+    CHECK(ui.dialog.Page() == pages - 1);
+    ui.TapTarget("sessions.prev");
+    CHECK(ui.dialog.Page() == pages - 2);
+    // Every row of every page is on screen above the paging buttons.
+    const ui::HitTarget* prev = ui.hits.Find("sessions.prev");
+    REQUIRE(prev);
+    for (const ui::HitTarget& t : ui.hits.Targets())
+        if (t.id.starts_with("sessions.open.") || t.id.starts_with("sessions.delete."))
+            CHECK(t.rect.y + t.rect.h <= prev->rect.y);
+}
+
+TEST_CASE("sessions: times show in local time as YYYY-MM-DD HH:MM") {
+    const ScopedTimeZone shanghai("CST-8");
+    CHECK(ui::LocalTimeLabel("2026-11-22T09:30:00.123Z") == "2026-11-22 17:30");
+    CHECK(ui::LocalTimeLabel("2026-12-31T20:15:59Z") == "2027-01-01 04:15");
+    CHECK(ui::LocalTimeLabel("2026-12-31T20:15Z") == "2027-01-01 04:15");
+    // Anything else is shown as it came, never a crash.
+    for (const char* odd : {"", "yesterday", "2026-13-01T00:00:00Z", "2026-11-22 09:30", "2026-11-22T09:30:00",
+                            "20261122T093000.000Z"})
+        CHECK(ui::LocalTimeLabel(odd) == odd);
+}
+
+TEST_CASE("sessions: targets >= 12 mm on laptop, 55-inch and 65-inch 4K screens") {
+    for (const ui::ScreenInfo screen : {Screen(1366, 768, 15.6f), Screen(1920, 1080, 55), Screen(3840, 2160, 65)}) {
+        for (const char* lang : {"en", "zh-CN"}) {
+            INFO(screen.width_px << "x" << screen.height_px << " " << lang);
+            DialogHarness ui(screen, lang);
+            for (int i = 0; i < 30; ++i)
+                ui.backend.sessions.push_back({"s" + std::to_string(i), "很长的白板标题 " + std::to_string(i),
+                                               "2026-03-01T10:00:00.000Z", 2, false});
+            ui.backend.fail["Delete"] = "Cannot move /data/sessions/b to /data/trash/b: permission denied";
+            ui.Open();
+            ui.TapTarget("sessions.delete.b");
+            CheckTargets(ui, "boards, confirm armed");
+            CHECK(ui.Has("sessions.next"));
+            ui.TapTarget("sessions.confirm");
+            REQUIRE_FALSE(ui.dialog.ErrorDetail().empty());
+            CheckTargets(ui, "boards, error shown");
+            ui.TapTarget("sessions.tab.history");
+            CheckTargets(ui, "history");
+            ui.TapTarget("sessions.tab.trash");
+            CheckTargets(ui, "trash");
+            ui.TapTarget("sessions.tab.history");
+            ui.TapTarget("sessions.save_labelled");
+            CheckTargets(ui, "label on the keyboard");
+            ui.TapTarget("sessions.text_cancel");
+            ui.TapTarget("sessions.tab.boards");
+            ui.TapTarget("sessions.rename");
+            CheckTargets(ui, "rename on the keyboard");
+            CHECK(ui.strings.unknown_keys().empty());
+        }
+    }
+}

@@ -46,6 +46,7 @@ TEST_CASE("emotion vote: each participant votes on the ballot, the facilitator r
     REQUIRE(OnScreen(ui, "tokens.bar"));
 
     ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("workshop.tab.votes");
     ui.TapTarget("workshop.start_emotion");
     CHECK(ui.session.workshop.phase == model::Phase::EmotionVote);
     CHECK_FALSE(ui.session.workshop.emotions_revealed);
@@ -86,6 +87,7 @@ TEST_CASE("emotion vote: each participant votes on the ballot, the facilitator r
     CHECK(s3.mean == Approx(-5.0 / 3.0));
 
     ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("workshop.tab.votes");
     ui.TapTarget("workshop.reveal_emotion");
     CHECK(ui.session.workshop.emotions_revealed);
     // Once revealed, the ballot does not open any more (no following the crowd).
@@ -103,6 +105,7 @@ TEST_CASE("the target curve is a second vote with its own reveal") {
     test::HeadlessUi ui(kWall);
     FreshVotes(ui);
     ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("workshop.tab.votes");
     ui.TapTarget("workshop.start_target");
     CHECK(ui.session.workshop.emotion_curve == model::Curve::ToBe);
     ui.TapTarget("toolbar.workshop");
@@ -112,6 +115,7 @@ TEST_CASE("the target curve is a second vote with its own reveal") {
     CHECK_FALSE(model::VoteOf(ui.session, "p1", "s2", model::Curve::AsIs));
     ui.TapTarget("ballot.done");
     ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("workshop.tab.votes");
     ui.TapTarget("workshop.reveal_target");
     CHECK(ui.session.workshop.to_be_revealed);
     CHECK_FALSE(ui.session.workshop.emotions_revealed);
@@ -160,6 +164,7 @@ TEST_CASE("dot vote: dots within the budget on eligible notes, taken back, hidde
     CHECK_FALSE(ui.shell.Ranking().IsOpen());
 
     ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("workshop.tab.votes");
     ui.TapTarget("workshop.reveal_dots");
     CHECK(ui.session.workshop.dots_revealed);
     CHECK(ui.shell.Ranking().IsOpen());
@@ -323,6 +328,7 @@ TEST_CASE("voting targets are >= 12 mm and on screen with 20 participants and 12
             CheckTargets(ui, "voter's dot row");
             ui.TapTarget("voter.done");
             ui.TapTarget("toolbar.workshop");
+            ui.TapTarget("workshop.tab.votes");
             REQUIRE(OnScreen(ui, "workshop.panel"));
             CheckTargets(ui, "workshop panel");
             const ui::HitTarget* last = ui.hits.Find("workshop.ranking");
