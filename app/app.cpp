@@ -110,10 +110,53 @@ bool App::Start() {
         });
     ApplyMetrics();
     SetWindowIcon();
+    SetUpPin();
     LoadTemplates();
     OpenInitialSession();
     SetLanguage(m_language);
     return true;
+}
+
+void App::SetUpPin() {
+    std::unique_ptr<store::PinStore> pins;
+    if (!m_data_dir.empty())
+        pins = std::make_unique<store::PinStore>(m_data_dir);
+    if (!m_options.pin_file.empty()) {
+        const std::string error = pins ? store::PinStore::ProvisionFromFile(m_options.pin_file, *pins)
+                                       : m_options.pin_file + ": the data folder cannot be used, so no PIN can be stored";
+        if (!error.empty()) {
+            std::fprintf(stderr, "journeyboard: %s\n", error.c_str());
+            Notice(ui::Notice::Level::Error, error);
+        } else {
+            std::fprintf(stderr, "journeyboard: facilitator PIN set from %s\n", m_options.pin_file.c_str());
+        }
+    }
+    if (pins && !pins->LoadError().empty())
+        Notice(ui::Notice::Level::Error, pins->LoadError());
+    m_pin = std::make_unique<AppPin>(std::move(pins));
+    m_sessions_backend = std::make_unique<AppSessions>(*this);
+}
+
+void App::SwitchToPendingSession() {
+    if (!m_pending_session)
+        return;
+    model::Session next = std::move(*m_pending_session);
+    m_pending_session.reset();
+    if (next.id != m_session.id && !AutosaveIfDue(true)) {
+        // The board being left must be safe on disk first; it is not, so stay on it.
+        Notice(ui::Notice::Level::Error, m_strings.Get("msg.switch_refused_unsaved"));
+        return;
+    }
+    AdoptSession(std::move(next), false);
+    // Saved at once so the last-session pointer follows the board on screen.
+    if (m_store) {
+        const store::SaveResult r =
+            m_store->SaveSnapshot(m_session, store::SnapshotKind::Autosave, {}, std::chrono::system_clock::now());
+        if (!r.ok)
+            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", r.error));
+    }
+    RegisterSessionText();
+    m_shell.Board().FitToView();
 }
 
 void App::ApplyMetrics() {
@@ -426,8 +469,10 @@ ui::UiContext App::MakeContext() {
                      : m_autosaver.dirty()               ? ui::SaveState::Unsaved
                                                          : ui::SaveState::Saved;
     ctx.kiosk = m_options.kiosk;
-    // Until facilitator mode has its PIN, a kiosk is run by participants only.
+    // The shell decides the role: participants in a kiosk until the facilitator's PIN.
     ctx.role = m_options.kiosk ? workshop::Role::Participant : workshop::Role::Facilitator;
+    ctx.pin = m_pin.get();
+    ctx.sessions = m_sessions_backend.get();
     ctx.time = m_window.Now();
     return ctx;
 }
@@ -456,9 +501,10 @@ void App::HandleRequests(const ui::UiRequests& r) {
         if (!StartFromTemplate(r.create_board->template_id, r.create_board->title, r.create_board->persona_name))
             Notice(ui::Notice::Level::Warning, m_strings.Format("msg.template_not_found", r.create_board->template_id));
     }
+    SwitchToPendingSession();
     if (r.save_as_template)
         SaveAsTemplate();
-    if (r.quit && !m_options.kiosk)
+    if ((r.quit && !m_options.kiosk) || r.facilitator_quit)
         m_window.RequestClose();
     if (r.any() || r.redraw_soon)
         m_frames_to_render = std::max(m_frames_to_render, 3);

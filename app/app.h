@@ -2,6 +2,7 @@
 // history, the interface, and the event-driven frame loop.
 #pragma once
 
+#include "app_backends.h"
 #include "cli_options.h"
 #include "edit/command_queue.h"
 #include "edit/history.h"
@@ -54,6 +55,11 @@ private:
     void WriteTargetsFile();
     [[nodiscard]] std::vector<std::string> ListPhotos() const;
 
+    friend class AppSessions;
+
+    void SetUpPin();
+    void SwitchToPendingSession();
+
     CliOptions m_options;
     std::filesystem::path m_exe_dir;
     std::filesystem::path m_assets_dir;
@@ -78,6 +84,9 @@ private:
     ui::GlyphSet m_glyphs;
     ui::HitRegistry m_hits;
     ui::Shell m_shell;
+    std::unique_ptr<AppPin> m_pin;
+    std::unique_ptr<AppSessions> m_sessions_backend;
+    std::optional<model::Session> m_pending_session; ///< opened or restored in the sessions dialog
     ui::TouchFeed m_touch;
     ui::UiMetrics m_metrics;
     int m_frames_to_render = 3;   ///< ImGui settles over a couple of frames after input

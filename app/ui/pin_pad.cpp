@@ -58,8 +58,8 @@ void DrawCentred(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, float
 void DrawBackspaceSymbol(ImDrawList* dl, float cx, float cy, float size, std::uint32_t color) {
     const float h = size * 0.5f, w = size * 0.75f, tip = size * 0.3f;
     const float x0 = cx - w * 0.5f, x1 = cx + w * 0.5f;
-    const ImVec2 pts[5] = {{x0, cy}, {x0 + tip, cy - h * 0.5f}, {x1, cy - h * 0.5f}, {x1, cy + h * 0.5f},
-                           {x0 + tip, cy + h * 0.5f}};
+    const ImVec2 pts[5] = {
+        {x0, cy}, {x0 + tip, cy - h * 0.5f}, {x1, cy - h * 0.5f}, {x1, cy + h * 0.5f}, {x0 + tip, cy + h * 0.5f}};
     const float thick = std::max(2.0f, size * 0.07f);
     dl->AddPolyline(pts, 5, color, ImDrawFlags_Closed, thick);
     const float xc = (x0 + tip + x1) * 0.5f, d = h * 0.22f;
@@ -81,8 +81,8 @@ float DrawBanner(UiContext& ctx, ImDrawList* dl, float cx, float y, float max_w,
     dl->AddRectFilled(ImVec2(cx - w * 0.5f, y), ImVec2(cx + w * 0.5f, y + h), bg, pad);
     DrawCentred(ctx, dl, title, m.title_font_px, cx, y + pad, max_w - pad * 4, Palette::kWhite, line1);
     if (!line2.empty())
-        DrawCentred(ctx, dl, body, m.body_font_px, cx, y + pad + s1.y + pad * 0.5f, max_w - pad * 4,
-                    Palette::kWhite, line2);
+        DrawCentred(ctx, dl, body, m.body_font_px, cx, y + pad + s1.y + pad * 0.5f, max_w - pad * 4, Palette::kWhite,
+                    line2);
     return h;
 }
 
@@ -240,7 +240,20 @@ bool PinPad::Draw(UiContext& ctx) {
         title_key = "pin.save_failed", hint_key = "pin.save_failed_hint";
     const float text_w = std::min(display.x - margin * 2, m.body_font_px * 36.0f);
     const float title_size = std::round(m.title_font_px * 1.15f);
-    float y = margin;
+    const float head_h = MeasureText(title_font, title_size, ctx.Tr(title_key), text_w).y + pad +
+                         MeasureText(ctx.fonts.body, m.body_font_px, ctx.Tr(hint_key), text_w).y + pad * 2;
+
+    // The pad's sizes: keys half again a touch target when the screen has the room.
+    const float dot_d = std::round(std::max(m.target_px * 0.45f, m.title_font_px * 0.75f));
+    const float message_h = m.title_font_px + m.body_font_px + pad * 3.5f; // kept whether or not there is one
+    const float gap = std::round(pad * 1.5f);
+    const float above_keys = dot_d + pad * 2 + message_h + pad;
+    const float below_keys = pad * 3 + m.target_px;
+    const float fit_h = (display.y - margin * 2 - head_h - above_keys - below_keys - gap * 3) / 4.0f;
+    const float key_h = std::round(std::clamp(fit_h, m.target_px, m.target_px * 1.6f));
+    const float content_h = head_h + above_keys + key_h * 4 + gap * 3 + below_keys;
+    // Centred on the screen, as a lock screen is, unless the step shows a message instead.
+    float y = m_step == Step::SaveFailed ? margin : std::max(margin, (display.y - content_h) * 0.5f);
     DrawCentred(ctx, dl, title_font, title_size, cx, y, text_w, Palette::kWhite, ctx.Tr(title_key));
     y += MeasureText(title_font, title_size, ctx.Tr(title_key), text_w).y + pad;
     DrawCentred(ctx, dl, ctx.fonts.body, m.body_font_px, cx, y, text_w, kSoftText, ctx.Tr(hint_key));
@@ -251,19 +264,19 @@ bool PinPad::Draw(UiContext& ctx) {
     if (m_step == Step::SaveFailed) {
         // The backend's message as it is: it names the file and the problem.
         y += DrawBanner(ctx, dl, cx, y, text_w, Palette::kErrorBg, ctx.Tr("pin.save_failed"), m_save_error) + pad * 3;
-        const float key_h = std::round(m.target_px * 1.5f);
-        const float bw = std::max(cancel_w, MeasureText(title_font, m.title_font_px, ctx.Tr("pin.continue")).x + pad * 4);
-        submit = PadKey(ctx, dl, "pin.continue", {cx - bw * 0.5f, y, bw, key_h}, true, 0xFF0066CC);
-        DrawCentred(ctx, dl, title_font, m.title_font_px, cx, y + (key_h - m.title_font_px) * 0.5f, bw,
+        const float button_h = std::round(m.target_px * 1.5f);
+        const float bw =
+            std::max(cancel_w, MeasureText(title_font, m.title_font_px, ctx.Tr("pin.continue")).x + pad * 4);
+        submit = PadKey(ctx, dl, "pin.continue", {cx - bw * 0.5f, y, bw, button_h}, true, 0xFF0066CC);
+        DrawCentred(ctx, dl, title_font, m.title_font_px, cx, y + (button_h - m.title_font_px) * 0.5f, bw,
                     Palette::kWhite, ctx.Tr("pin.continue"));
-        y += key_h + pad * 3;
+        y += button_h + pad * 3;
         ImGui::SetCursorScreenPos(ImVec2(cx - cancel_w * 0.5f, std::min(y, display.y - margin - m.target_px)));
         cancel = TouchButton(ctx, "pin.cancel", ctx.Tr("common.cancel"), "close", cancel_w).clicked;
     } else {
         // Dots for the digits typed: at least as many slots as the shortest PIN.
         const std::size_t typed = m_digits.Text().size();
         const std::size_t slots = std::clamp(typed, kMinDigits, kMaxDigits);
-        const float dot_d = std::round(std::max(m.target_px * 0.45f, m.title_font_px * 0.75f));
         const float dot_gap = dot_d * 0.6f;
         float shake = 0;
         if (m_shake_until > now) {
@@ -282,7 +295,6 @@ bool PinPad::Draw(UiContext& ctx) {
         y += dot_d + pad * 2;
 
         // The message line keeps its room whether or not there is a message, so the keys never jump.
-        const float message_h = m.title_font_px + m.body_font_px + pad * 3.5f;
         if (const std::string_view key = MessageKey(now); !key.empty()) {
             // Red band, words first: the colour is not the only sign.
             std::string line2;
@@ -296,11 +308,7 @@ bool PinPad::Draw(UiContext& ctx) {
         }
         y += message_h + pad;
 
-        // The pad: 1-9, then backspace, 0, OK. Keys half again a touch target when there is room.
-        const float gap = std::round(pad * 1.5f);
-        const float below = pad * 3 + m.target_px + margin;
-        const float fit_h = (display.y - y - below - gap * 3) / 4.0f;
-        const float key_h = std::round(std::clamp(fit_h, m.target_px, m.target_px * 1.6f));
+        // The pad: 1-9, then backspace, 0, OK.
         const float key_w = std::round(std::min(key_h * 1.5f, (display.x - margin * 2 - gap * 2) / 3.0f));
         const float pad_w = key_w * 3 + gap * 2;
         const float x0 = cx - pad_w * 0.5f;
@@ -317,8 +325,8 @@ bool PinPad::Draw(UiContext& ctx) {
                 if (PadKey(ctx, dl, id.c_str(), r, enabled, kKeyBg))
                     Type(d);
                 const char label[2] = {d, 0};
-                DrawCentred(ctx, dl, title_font, digit_size, r.x + r.w * 0.5f, r.y + (r.h - digit_size) * 0.5f, r.w,
-                            fg, label);
+                DrawCentred(ctx, dl, title_font, digit_size, r.x + r.w * 0.5f, r.y + (r.h - digit_size) * 0.5f, r.w, fg,
+                            label);
             } else if (i == 9) {
                 if (PadKey(ctx, dl, "pin.back", r, enabled, 0xFF4A3C31))
                     m_digits.Backspace();
@@ -327,7 +335,8 @@ bool PinPad::Draw(UiContext& ctx) {
                 const bool ok_on = enabled && typed > 0;
                 submit = PadKey(ctx, dl, "pin.ok", r, ok_on, 0xFF0066CC);
                 const std::string_view ok = ctx.Tr("pin.ok");
-                const float ok_size = FitTextSize(title_font, ok, r.w - pad * 2, r.h - pad, m.body_font_px, digit_size * 0.8f);
+                const float ok_size =
+                    FitTextSize(title_font, ok, r.w - pad * 2, r.h - pad, m.body_font_px, digit_size * 0.8f);
                 DrawCentred(ctx, dl, title_font, ok_size, r.x + r.w * 0.5f, r.y + (r.h - ok_size) * 0.5f, r.w,
                             ok_on ? Palette::kWhite : 0x80FFFFFF, ok);
             }

@@ -70,11 +70,11 @@ private:
     PinBackend* m_backend = nullptr;
     Step m_step = Step::Unlock;
     TextBuffer m_digits;
-    std::string m_first;        ///< the new PIN typed the first time
+    std::string m_first; ///< the new PIN typed the first time
     Message m_message = Message::None;
-    std::string m_save_error;   ///< the backend's message when SetPin failed
+    std::string m_save_error; ///< the backend's message when SetPin failed
     double m_shake_until = -1.0;
-    bool m_was_locked = false;  ///< the countdown showed last frame
+    bool m_was_locked = false; ///< the countdown showed last frame
 };
 
 } // namespace jb::ui

@@ -30,7 +30,8 @@ namespace {
 constexpr std::size_t kMaxLabelBytes = 120;
 constexpr std::size_t kMaxTitleBytes = 200;
 constexpr std::uint32_t kBackdrop = 0xFF2A211A;
-constexpr std::uint32_t kCardBg = 0xFF4A3C31;
+constexpr std::uint32_t kCardBg = 0xFF3A2E24; // rows: darker than their buttons
+constexpr std::uint32_t kTabBg = 0xFF4A3C31;
 constexpr std::uint32_t kSoftText = 0xFFD0D0D0;
 constexpr std::uint32_t kMutedText = 0xFFA8A8A8;
 constexpr std::uint32_t kSelectedBg = 0xFF0066CC;
@@ -136,9 +137,7 @@ void SessionsDialog::Open(SessionsBackend& backend) {
     m_step = Step::List;
     m_page = 0;
     m_pending = {};
-    m_error_headline.clear();
-    m_error_detail.clear();
-    m_info.clear();
+    m_banner = {};
     Refresh();
 }
 
@@ -156,10 +155,8 @@ void SessionsDialog::Refresh() {
     m_snapshots = m_backend->Snapshots();
 }
 
-void SessionsDialog::SetError(std::string headline, std::string detail) {
-    m_error_headline = std::move(headline);
-    m_error_detail = std::move(detail);
-    m_info.clear();
+void SessionsDialog::SetBanner(bool error, std::string_view key, std::string subject, std::string detail) {
+    m_banner = {error, std::string(key), std::move(subject), std::move(detail)};
 }
 
 void SessionsDialog::StartText(Step step, const std::string& text) {
@@ -170,12 +167,10 @@ void SessionsDialog::StartText(Step step, const std::string& text) {
     m_text.SetText(text);
     m_keyboard.Reset();
     m_keyboard.SetEnterLabel(step == Step::Rename ? "common.done" : "sessions.save");
-    m_error_headline.clear();
-    m_error_detail.clear();
-    m_info.clear();
+    m_banner = {};
 }
 
-void SessionsDialog::Run(UiContext& ctx, const Action& a) {
+void SessionsDialog::Run(const Action& a) {
     using Kind = Action::Kind;
     if (!m_backend || a.kind == Kind::None)
         return;
@@ -210,17 +205,16 @@ void SessionsDialog::Run(UiContext& ctx, const Action& a) {
     case Kind::None: return;
     }
     if (!error.empty()) {
-        SetError(Format(ctx.Tr(error_key), {a.name}), std::move(error));
+        SetBanner(true, error_key, a.name, std::move(error));
         Refresh(); // a half-done action may still have changed the folder
         return;
     }
-    m_error_headline.clear();
-    m_error_detail.clear();
+    m_banner = {};
     if (a.kind == Kind::Open) {
         Close();
         return;
     }
-    m_info = Format(ctx.Tr(done_key), {a.name});
+    SetBanner(false, done_key, a.name);
     if (a.kind == Kind::SaveLabelled)
         m_step = Step::List;
     Refresh();
@@ -241,7 +235,7 @@ bool SessionsDialog::Draw(UiContext& ctx) {
         animating = DrawTextStep(ctx, dl);
     EndOverlay();
     // The backend may replace the board on screen: only once nothing more is drawn from it.
-    Run(ctx, m_action);
+    Run(m_action);
     return animating;
 }
 
@@ -251,14 +245,17 @@ float SessionsDialog::DrawTabs(UiContext& ctx, ImDrawList* dl, float y) {
     const float pad = m.spacing_px;
     const float margin = pad * 2;
     const float tab_h = std::round(m.target_px * 1.25f);
-    const std::pair<Tab, std::string_view> tabs[3] = {
-        {Tab::Boards, "sessions.tab.boards"}, {Tab::History, "sessions.tab.history"}, {Tab::Trash, "sessions.tab.trash"}};
-    const char* ids[3] = {"sessions.tab.boards", "sessions.tab.history", "sessions.tab.trash"};
+    // Each tab's hit id is its translation key.
+    const std::pair<Tab, std::string_view> tabs[3] = {{Tab::Boards, "sessions.tab.boards"},
+                                                      {Tab::History, "sessions.tab.history"},
+                                                      {Tab::Trash, "sessions.tab.trash"}};
     const std::string_view close_label = ctx.Tr("common.close");
-    const float close_w = std::max(m.target_px * 2.0f, MeasureText(ctx.fonts.body, m.body_font_px, close_label).x + pad * 4);
+    const float close_w =
+        std::max(m.target_px * 2.0f, MeasureText(ctx.fonts.body, m.body_font_px, close_label).x + pad * 4);
     float widths[3], total = 0;
     for (int i = 0; i < 3; ++i) {
-        widths[i] = std::max(m.target_px * 2.5f, MeasureText(ctx.fonts.body, m.body_font_px * 1.1f, ctx.Tr(tabs[i].second)).x + pad * 4);
+        widths[i] = std::max(m.target_px * 2.5f,
+                             MeasureText(ctx.fonts.body, m.body_font_px * 1.1f, ctx.Tr(tabs[i].second)).x + pad * 4);
         total += widths[i];
     }
     // On a narrow screen the tabs share what is left beside Close (labels shrink to fit).
@@ -269,21 +266,20 @@ float SessionsDialog::DrawTabs(UiContext& ctx, ImDrawList* dl, float y) {
     float x = margin;
     for (int i = 0; i < 3; ++i) {
         const bool selected = m_tab == tabs[i].first;
-        if (BigButton(ctx, dl, ids[i], {x, y, widths[i], tab_h}, ctx.Tr(tabs[i].second), selected ? kSelectedBg : kCardBg)) {
+        if (BigButton(ctx, dl, std::string(tabs[i].second), {x, y, widths[i], tab_h}, ctx.Tr(tabs[i].second),
+                      selected ? kSelectedBg : kTabBg)) {
             m_acted = true;
             m_pending = {};
             if (!selected) {
                 m_tab = tabs[i].first;
                 m_page = 0;
-                m_error_headline.clear();
-                m_error_detail.clear();
-                m_info.clear();
+                m_banner = {};
                 Refresh();
             }
         }
         x += widths[i] + pad;
     }
-    if (BigButton(ctx, dl, "sessions.close", {display_w - margin - close_w, y, close_w, tab_h}, close_label, kCardBg)) {
+    if (BigButton(ctx, dl, "sessions.close", {display_w - margin - close_w, y, close_w, tab_h}, close_label, kTabBg)) {
         m_acted = true;
         Close();
     }
@@ -291,7 +287,7 @@ float SessionsDialog::DrawTabs(UiContext& ctx, ImDrawList* dl, float y) {
 }
 
 float SessionsDialog::DrawBanner(UiContext& ctx, ImDrawList* dl, float y) {
-    if (m_error_headline.empty() && m_info.empty())
+    if (m_banner.key.empty())
         return y;
     const UiMetrics& m = ctx.metrics;
     const float pad = m.spacing_px;
@@ -299,22 +295,24 @@ float SessionsDialog::DrawBanner(UiContext& ctx, ImDrawList* dl, float y) {
     const float w = ImGui::GetIO().DisplaySize.x - margin * 2;
     const float inner_w = w - pad * 4;
     ImFont* body = ctx.fonts.body;
-    if (!m_error_headline.empty()) {
+    // Formatted each frame, so a language switch reaches it.
+    const std::string headline = Format(ctx.Tr(m_banner.key), {m_banner.subject});
+    if (m_banner.error) {
         // Red band, a headline naming what failed, then the backend's own words (file and problem).
         const float head = std::round(m.body_font_px * 1.1f);
-        const float head_h = MeasureText(ctx.fonts.title, head, m_error_headline, inner_w).y;
-        const float detail_h = MeasureText(body, m.body_font_px, m_error_detail, inner_w).y;
+        const float head_h = MeasureText(ctx.fonts.title, head, headline, inner_w).y;
+        const float detail_h = MeasureText(body, m.body_font_px, m_banner.detail, inner_w).y;
         const float h = std::min(pad * 3 + head_h + detail_h, m.body_font_px * 6.0f);
         dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + w, y + h), Palette::kErrorBg, pad);
-        DrawText(ctx, dl, ctx.fonts.title, head, margin + pad * 2, y + pad, Palette::kWhite, m_error_headline, inner_w);
+        DrawText(ctx, dl, ctx.fonts.title, head, margin + pad * 2, y + pad, Palette::kWhite, headline, inner_w);
         DrawTextInBox(ctx, dl, body, m.body_font_px, margin + pad * 2, y + pad * 2 + head_h, inner_w,
-                      h - head_h - pad * 3, Palette::kWhite, m_error_detail);
+                      h - head_h - pad * 3, Palette::kWhite, m_banner.detail);
         return y + h + pad * 2;
     }
-    const float h = MeasureText(body, m.body_font_px, m_info, inner_w).y + pad * 2;
+    const float h = MeasureText(body, m.body_font_px, headline, inner_w).y + pad * 2;
     dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + w, y + h), kCardBg, pad);
     dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + pad, y + h), kInfoBar, pad);
-    DrawText(ctx, dl, body, m.body_font_px, margin + pad * 2, y + pad, Palette::kWhite, m_info, inner_w);
+    DrawText(ctx, dl, body, m.body_font_px, margin + pad * 2, y + pad, Palette::kWhite, headline, inner_w);
     return y + h + pad * 2;
 }
 
@@ -359,17 +357,16 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
     };
     const auto arm = [this](Kind kind, const std::string& subject) {
         m_pending = {kind, subject};
-        m_error_headline.clear();
-        m_error_detail.clear();
-        m_info.clear();
+        m_banner = {};
     };
     const auto title_of = [&](const SessionEntry& e) {
         std::string t = e.current && ctx.session ? ctx.session->title : e.title;
         return t.empty() ? std::string(ctx.Tr("sessions.untitled")) : t;
     };
     const auto meta_of = [&](const SessionEntry& e) {
-        const std::string count = e.snapshots == 1 ? std::string(ctx.Tr("sessions.snapshot_count_one"))
-                                                   : Format(ctx.Tr("sessions.snapshot_count"), {std::to_string(e.snapshots)});
+        const std::string count = e.snapshots == 1
+                                      ? std::string(ctx.Tr("sessions.snapshot_count_one"))
+                                      : Format(ctx.Tr("sessions.snapshot_count"), {std::to_string(e.snapshots)});
         return Format(ctx.Tr("sessions.saved_at"), {LocalTimeLabel(e.modified)}) + "  \xC2\xB7  " + count;
     };
 
@@ -417,7 +414,8 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
         y += m.target_px + pad * 2;
         for (const SnapshotEntry& s : m_snapshots) {
             const std::string when = LocalTimeLabel(s.time_utc);
-            Row r{s.label.empty() ? std::string(ctx.Tr("sessions.autosave")) : s.label, when, false, s.label.empty(), {}};
+            Row r{
+                s.label.empty() ? std::string(ctx.Tr("sessions.autosave")) : s.label, when, false, s.label.empty(), {}};
             const std::string name = when;
             if (IsPending(Kind::RestoreSnapshot, s.file))
                 r.buttons.push_back({"sessions.confirm", std::string(ctx.Tr("sessions.confirm_restore")), "",
@@ -493,7 +491,8 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
 
     if (m_page_count > 1) {
         const std::string prev(ctx.Tr("sessions.prev")), next(ctx.Tr("sessions.next"));
-        const std::string page = Format(ctx.Tr("sessions.page"), {std::to_string(m_page + 1), std::to_string(m_page_count)});
+        const std::string page =
+            Format(ctx.Tr("sessions.page"), {std::to_string(m_page + 1), std::to_string(m_page_count)});
         const float pw = ButtonWidth(ctx, prev, "", m.target_px * 3), nw = ButtonWidth(ctx, next, "", m.target_px * 3);
         const float page_w = MeasureText(body, m.body_font_px, page).x;
         const float total = pw + nw + page_w + pad * 8;
@@ -564,7 +563,8 @@ bool SessionsDialog::DrawTextStep(UiContext& ctx, ImDrawList* dl) {
     else
         DrawText(ctx, dl, body, m.body_font_px, x0 + pad - shift, text_y, Palette::kInk, text);
     const float cx = x0 + pad - shift + cursor_x;
-    dl->AddLine(ImVec2(cx + 1, y + pad), ImVec2(cx + 1, y + field_h - pad), Palette::kFocus, std::max(2.0f, pad * 0.35f));
+    dl->AddLine(ImVec2(cx + 1, y + pad), ImVec2(cx + 1, y + field_h - pad), Palette::kFocus,
+                std::max(2.0f, pad * 0.35f));
     dl->PopClipRect();
     y += field_h + pad * 2;
 
@@ -577,7 +577,7 @@ bool SessionsDialog::DrawTextStep(UiContext& ctx, ImDrawList* dl) {
 
     const KeyboardResult k = m_keyboard.Draw(ctx, Rect{0, top_h, display.x, kb_h});
     if (k.action == KeyAction::Enter)
-        done = !cleaned.empty(); // one line: Enter finishes it
+        done = !cleaned.empty();          // one line: Enter finishes it
     else if (k.action != KeyAction::Hide) // the keyboard is the only way to type here: it stays
         ApplyTo(m_text, k);
     const PhysicalKeys keys = ReadPhysicalKeys(m_text);
@@ -590,15 +590,14 @@ bool SessionsDialog::DrawTextStep(UiContext& ctx, ImDrawList* dl) {
             const std::string old_title = ctx.session ? ctx.session->title : std::string();
             if (ctx.commands && value != old_title)
                 ctx.commands->Emplace<edit::RenameSession>(value);
-            m_info = Format(ctx.Tr("sessions.done.rename"), {value});
+            SetBanner(false, "sessions.done.rename", value);
             m_step = Step::List;
         } else {
             m_action = {Action::Kind::SaveLabelled, value, value}; // the step stays until it worked
         }
     } else if (cancel) {
         m_step = Step::List;
-        m_error_headline.clear();
-        m_error_detail.clear();
+        m_banner = {};
     }
     return k.animating;
 }

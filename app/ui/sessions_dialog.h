@@ -35,9 +35,15 @@ public:
     /// Zero-based page of the current tab's rows, and how many pages there are.
     [[nodiscard]] int Page() const { return m_page; }
     [[nodiscard]] int PageCount() const { return m_page_count; }
-    /// The failure on show (headline, then the backend's message), empty when none.
-    [[nodiscard]] const std::string& ErrorHeadline() const { return m_error_headline; }
-    [[nodiscard]] const std::string& ErrorDetail() const { return m_error_detail; }
+    /// What the band under the tabs says: a failure (a headline naming what
+    /// failed, then the backend's own message) or what the last action did.
+    struct Banner {
+        bool error = false;
+        std::string key;     ///< translation key of the headline, {0} = subject; empty = no band
+        std::string subject; ///< the board's title, the snapshot's time or label
+        std::string detail;  ///< the backend's message (failures only)
+    };
+    [[nodiscard]] const Banner& Status() const { return m_banner; }
     /// Re-reads the lists (the app may call it when the data folder changed).
     void Refresh();
 
@@ -63,8 +69,8 @@ private:
     float DrawTabs(UiContext& ctx, ImDrawList* dl, float y);
     float DrawBanner(UiContext& ctx, ImDrawList* dl, float y);
     void StartText(Step step, const std::string& text);
-    void Run(UiContext& ctx, const Action& action);
-    void SetError(std::string headline, std::string detail);
+    void Run(const Action& action);
+    void SetBanner(bool error, std::string_view key, std::string subject, std::string detail = {});
     [[nodiscard]] bool IsPending(Action::Kind kind, const std::string& subject) const {
         return m_pending.kind == kind && m_pending.subject == subject;
     }
@@ -79,11 +85,9 @@ private:
     std::vector<SessionEntry> m_trash;
     std::vector<SnapshotEntry> m_snapshots;
     Pending m_pending;
-    Action m_action;            ///< chosen this frame
-    bool m_acted = false;       ///< some button was pressed this frame
-    std::string m_error_headline;
-    std::string m_error_detail;
-    std::string m_info;         ///< what the last action did, when it worked
+    Action m_action;      ///< chosen this frame
+    bool m_acted = false; ///< some button was pressed this frame
+    Banner m_banner;
     TextBuffer m_text;
     OnScreenKeyboard m_keyboard;
 };

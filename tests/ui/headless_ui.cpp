@@ -36,6 +36,8 @@ ui::UiRequests HeadlessUi::Frame() {
     ctx.templates = templates;
     ctx.kiosk = kiosk;
     ctx.role = kiosk ? workshop::Role::Participant : workshop::Role::Facilitator;
+    ctx.pin = pin;
+    ctx.sessions = sessions;
     ui::UiRequests r = m_host->Frame(shell, ctx);
     if (r.drop_pointer)
         m_host->CancelTouch();

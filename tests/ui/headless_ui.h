@@ -33,6 +33,8 @@ public:
     bool apply_undo_requests = false; ///< act on the toolbar's undo/redo like the app does
     std::vector<const store::Template*> templates; ///< what the gallery offers
     bool kiosk = false;
+    ui::PinBackend* pin = nullptr;          ///< what the PIN pad checks against (null: no pad)
+    ui::SessionsBackend* sessions = nullptr; ///< what the sessions dialog lists (null: none)
 
     /// Renders one frame; returns what the UI asked for.
     ui::UiRequests Frame();

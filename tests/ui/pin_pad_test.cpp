@@ -77,8 +77,8 @@ public:
     ui::GlyphSet glyphs;
     ui::PinPad pad;
     FakePin backend;
-    int let_in = 0;                 ///< frames on which Draw returned true
-    std::set<std::string> asked;    ///< translation keys asked for in the last frame
+    int let_in = 0;              ///< frames on which Draw returned true
+    std::set<std::string> asked; ///< translation keys asked for in the last frame
 
     void Frame() {
         ui::UiContext ctx;
@@ -365,8 +365,8 @@ TEST_CASE("pin pad: keys >= 12 mm and at least a touch target on laptop, 55-inch
             PadHarness ui(screen, lang);
             ui.Open();
             CheckTargets(ui, "set a PIN");
-            for (const char* id : {"pin.key.0", "pin.key.1", "pin.key.9", "pin.back", "pin.ok", "pin.cancel",
-                                   "pin.backdrop"})
+            for (const char* id :
+                 {"pin.key.0", "pin.key.1", "pin.key.9", "pin.back", "pin.ok", "pin.cancel", "pin.backdrop"})
                 CHECK(ui.hits.Find(id) != nullptr);
             // Keys half again a target where the screen has the room.
             const ui::HitTarget* five = ui.hits.Find("pin.key.5");

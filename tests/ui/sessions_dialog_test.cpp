@@ -331,8 +331,10 @@ TEST_CASE("sessions: a labelled snapshot is named on the on-screen keyboard") {
     ui.TapTarget("sessions.text_done");
     CHECK(ui.backend.calls == std::vector<std::string>{"SaveLabelled:after vote"});
     CHECK(ui.dialog.CurrentStep() == ui::SessionsDialog::Step::Label); // the typing is not lost
-    CHECK(ui.dialog.ErrorHeadline().find("after vote") != std::string::npos);
-    CHECK(ui.dialog.ErrorDetail() == ui.backend.fail["SaveLabelled"]);
+    CHECK(ui.dialog.Status().error);
+    CHECK(ui.dialog.Status().key == "sessions.error.save_labelled");
+    CHECK(ui.dialog.Status().subject == "after vote");
+    CHECK(ui.dialog.Status().detail == ui.backend.fail["SaveLabelled"]);
     CHECK(ui.asked.contains("sessions.error.save_labelled"));
 
     ui.backend.fail.clear();
@@ -340,7 +342,8 @@ TEST_CASE("sessions: a labelled snapshot is named on the on-screen keyboard") {
     CHECK(ui.backend.calls.back() == "SaveLabelled:after vote");
     CHECK(ui.dialog.CurrentStep() == ui::SessionsDialog::Step::List);
     CHECK(ui.dialog.CurrentTab() == ui::SessionsDialog::Tab::History);
-    CHECK(ui.dialog.ErrorHeadline().empty());
+    CHECK_FALSE(ui.dialog.Status().error);
+    CHECK(ui.asked.contains("sessions.done.save_labelled"));
     CHECK(ui.Has("sessions.snapshot.20260302T100000.000Z-label-x.json"));
 
     // Cancel leaves without saving.
@@ -358,10 +361,10 @@ TEST_CASE("sessions: Rename edits the board's title on the keyboard and queues o
     ui.Open();
     ui.TapTarget("sessions.rename");
     CHECK(ui.dialog.CurrentStep() == ui::SessionsDialog::Step::Rename);
-    ui.Type(" v2");
+    ui.Type(" new");
     ui.TapTarget("sessions.text_done");
     CHECK(ui.dialog.CurrentStep() == ui::SessionsDialog::Step::List);
-    CHECK(ui.session.title == before + " v2");
+    CHECK(ui.session.title == before + " new");
     CHECK(ui.edits.UndoCount() == 1);
     CHECK(ui.backend.calls.empty()); // the title is the board's, saved with it
     CHECK(ui.asked.contains("sessions.done.rename"));
@@ -383,28 +386,29 @@ TEST_CASE("sessions: a failure is shown with what failed and the backend's messa
     ui.TapTarget("sessions.delete.b");
     ui.TapTarget("sessions.confirm");
     CHECK(ui.backend.calls == std::vector<std::string>{"Delete:b"});
-    CHECK(ui.dialog.ErrorHeadline().find("Hotline") != std::string::npos);
-    CHECK(ui.dialog.ErrorDetail() == ui.backend.fail["Delete"]);
+    CHECK(ui.dialog.Status().error);
+    CHECK(ui.dialog.Status().subject == "Hotline");
+    CHECK(ui.dialog.Status().detail == ui.backend.fail["Delete"]);
     CHECK(ui.asked.contains("sessions.error.delete"));
     CHECK(ui.Has("sessions.delete.b")); // still there, confirmation over
 
     ui.TapTarget("sessions.open.c");
     CHECK(ui.dialog.IsOpen());
-    CHECK(ui.dialog.ErrorDetail() == ui.backend.fail["Open"]);
+    CHECK(ui.dialog.Status().detail == ui.backend.fail["Open"]);
     CHECK(ui.asked.contains("sessions.error.open"));
 
     // The next action that works clears the message.
     ui.TapTarget("sessions.duplicate.b");
-    CHECK(ui.dialog.ErrorHeadline().empty());
-    CHECK(ui.dialog.ErrorDetail().empty());
+    CHECK_FALSE(ui.dialog.Status().error);
+    CHECK(ui.dialog.Status().detail.empty());
 }
 
 TEST_CASE("sessions: many boards are paged with Previous and Next") {
     DialogHarness ui(Screen(1366, 768, 15.6f));
     ui.backend.sessions.clear();
     for (int i = 0; i < 40; ++i)
-        ui.backend.sessions.push_back({"s" + std::to_string(i), "Board " + std::to_string(i),
-                                       "2026-03-01T10:00:00.000Z", 1, i == 0});
+        ui.backend.sessions.push_back(
+            {"s" + std::to_string(i), "Board " + std::to_string(i), "2026-03-01T10:00:00.000Z", 1, i == 0});
     ui.Open();
     REQUIRE(ui.dialog.PageCount() > 1);
     CHECK(ui.dialog.Page() == 0);
@@ -435,8 +439,8 @@ TEST_CASE("sessions: times show in local time as YYYY-MM-DD HH:MM") {
     CHECK(ui::LocalTimeLabel("2026-12-31T20:15:59Z") == "2027-01-01 04:15");
     CHECK(ui::LocalTimeLabel("2026-12-31T20:15Z") == "2027-01-01 04:15");
     // Anything else is shown as it came, never a crash.
-    for (const char* odd : {"", "yesterday", "2026-13-01T00:00:00Z", "2026-11-22 09:30", "2026-11-22T09:30:00",
-                            "20261122T093000.000Z"})
+    for (const char* odd :
+         {"", "yesterday", "2026-13-01T00:00:00Z", "2026-11-22 09:30", "2026-11-22T09:30:00", "20261122T093000.000Z"})
         CHECK(ui::LocalTimeLabel(odd) == odd);
 }
 
@@ -454,7 +458,7 @@ TEST_CASE("sessions: targets >= 12 mm on laptop, 55-inch and 65-inch 4K screens"
             CheckTargets(ui, "boards, confirm armed");
             CHECK(ui.Has("sessions.next"));
             ui.TapTarget("sessions.confirm");
-            REQUIRE_FALSE(ui.dialog.ErrorDetail().empty());
+            REQUIRE(ui.dialog.Status().error);
             CheckTargets(ui, "boards, error shown");
             ui.TapTarget("sessions.tab.history");
             CheckTargets(ui, "history");

@@ -1,0 +1,141 @@
+// The app's PIN and sessions backends.
+#include "app_backends.h"
+
+#include "app.h"
+#include "store/session_trash.h"
+
+#include <chrono>
+
+namespace jb {
+
+// [SECTION] PIN
+
+bool AppPin::HasPin() const { return m_store ? m_store->HasPin() : !m_memory_pin.empty(); }
+
+std::string AppPin::SetPin(const std::string& pin) {
+    if (m_store)
+        return m_store->SetPin(pin);
+    if (std::string problem = store::PinProblem(pin); !problem.empty())
+        return problem;
+    m_memory_pin = pin;
+    return {};
+}
+
+ui::PinBackend::Check AppPin::Verify(const std::string& pin, double now) {
+    if (!m_guard.Allowed(now))
+        return Check::LockedOut;
+    const bool ok = m_store ? m_store->Matches(pin) : (!m_memory_pin.empty() && pin == m_memory_pin);
+    if (ok) {
+        m_guard.RecordSuccess();
+        return Check::Ok;
+    }
+    m_guard.RecordFailure(now);
+    return Check::Wrong;
+}
+
+// [SECTION] Sessions
+
+namespace {
+std::string NoStore() { return "the data folder cannot be used, so there are no saved boards"; }
+} // namespace
+
+std::vector<ui::SessionEntry> AppSessions::Sessions() {
+    std::vector<ui::SessionEntry> out;
+    if (!m_app.m_store)
+        return out;
+    for (const store::SessionInfo& info : m_app.m_store->ListSessions()) {
+        if (info.id.empty())
+            continue; // no snapshot of it loads: nothing to open
+        out.push_back({info.id, info.title, info.modified, info.snapshot_count, info.id == m_app.m_session.id});
+    }
+    return out;
+}
+
+std::vector<ui::SessionEntry> AppSessions::Trash() {
+    std::vector<ui::SessionEntry> out;
+    if (!m_app.m_store)
+        return out;
+    // The trash folder names the entry: the same session may be in the trash twice.
+    for (const store::SessionInfo& info : store::ListTrash(*m_app.m_store))
+        out.push_back({info.folder, info.title, info.modified, info.snapshot_count, false});
+    return out;
+}
+
+std::vector<ui::SnapshotEntry> AppSessions::Snapshots() {
+    std::vector<ui::SnapshotEntry> out;
+    if (!m_app.m_store || m_app.m_is_demo)
+        return out;
+    for (const store::SnapshotInfo& s : m_app.m_store->ListSnapshots(m_app.m_session.id))
+        out.push_back({s.file_name, s.TimeUtc(), s.label});
+    return out;
+}
+
+std::string AppSessions::Open(const std::string& id) {
+    if (!m_app.m_store)
+        return NoStore();
+    if (id == m_app.m_session.id)
+        return {};
+    store::RecoveryResult r = m_app.m_store->OpenNewest(id);
+    if (!r.ok()) {
+        std::string message;
+        for (const std::string& p : r.problems)
+            message += (message.empty() ? "" : "; ") + p;
+        return message.empty() ? id + ": no snapshot of this board loads" : message;
+    }
+    m_app.m_pending_session = std::move(*r.session); // switched to after this frame, when the old one is saved
+    return {};
+}
+
+std::string AppSessions::Duplicate(const std::string& id) {
+    if (!m_app.m_store)
+        return NoStore();
+    if (id == m_app.m_session.id && !m_app.AutosaveIfDue(true))
+        return m_app.m_strings.Get("msg.switch_refused_unsaved");
+    std::string title;
+    for (const store::SessionInfo& info : m_app.m_store->ListSessions())
+        if (info.id == id)
+            title = info.title;
+    const store::TrashResult r = store::DuplicateSession(*m_app.m_store, id, m_app.m_strings.Format("app.copy_title", title),
+                                                         std::chrono::system_clock::now());
+    return r.error;
+}
+
+std::string AppSessions::Delete(const std::string& id) {
+    if (!m_app.m_store)
+        return NoStore();
+    if (id == m_app.m_session.id)
+        return m_app.m_strings.Get("msg.delete_current_refused");
+    const store::TrashResult r = store::MoveToTrash(*m_app.m_store, id);
+    return r.error;
+}
+
+std::string AppSessions::Restore(const std::string& folder) {
+    if (!m_app.m_store)
+        return NoStore();
+    return store::RestoreFromTrash(*m_app.m_store, folder).error;
+}
+
+std::string AppSessions::RestoreSnapshot(const std::string& file) {
+    if (!m_app.m_store)
+        return NoStore();
+    // The state on screen is kept as a snapshot first, so going back is itself reversible.
+    if (!m_app.AutosaveIfDue(true))
+        return m_app.m_strings.Get("msg.switch_refused_unsaved");
+    store::RestoreResult r = m_app.m_store->RestoreAsHead(m_app.m_session.id, file, std::chrono::system_clock::now());
+    if (!r.loaded.ok())
+        return r.loaded.error.ToString();
+    if (!r.saved.ok)
+        return r.saved.error;
+    m_app.m_pending_session = std::move(*r.loaded.session);
+    return {};
+}
+
+std::string AppSessions::SaveLabelled(const std::string& label) {
+    if (!m_app.m_store)
+        return NoStore();
+    const store::SaveResult r = m_app.m_store->SaveSnapshot(m_app.m_session, store::SnapshotKind::Labelled, label,
+                                                            std::chrono::system_clock::now());
+    return r.ok ? std::string() : r.error;
+}
+
+} // namespace jb

@@ -1,0 +1,54 @@
+// The app's side of the facilitator dialogs: the PIN (a salted hash in the
+// data folder plus the wrong-PIN back-off) and the session folders (list,
+// open, duplicate, trash, history), over the store.
+#pragma once
+
+#include "ui/facilitator_backends.h"
+#include "store/pin_store.h"
+#include "workshop/pin_guard.h"
+
+#include <memory>
+#include <string>
+
+namespace jb {
+
+class App;
+
+/// The facilitator PIN. Without a usable data folder a PIN set on the pad is
+/// kept in memory only (the facilitator is never locked out of their kiosk).
+class AppPin final : public ui::PinBackend {
+public:
+    explicit AppPin(std::unique_ptr<store::PinStore> store) : m_store(std::move(store)) {}
+
+    [[nodiscard]] bool HasPin() const override;
+    [[nodiscard]] std::string SetPin(const std::string& pin) override;
+    [[nodiscard]] Check Verify(const std::string& pin, double now) override;
+    [[nodiscard]] double LockedFor(double now) const override { return m_guard.LockedFor(now); }
+
+private:
+    std::unique_ptr<store::PinStore> m_store;
+    workshop::PinGuard m_guard;
+    std::string m_memory_pin; ///< only when there is no store
+};
+
+/// The data folder's sessions as the sessions dialog sees them. Opening a
+/// board or restoring a snapshot is done by the app after the frame.
+class AppSessions final : public ui::SessionsBackend {
+public:
+    explicit AppSessions(App& app) : m_app(app) {}
+
+    [[nodiscard]] std::vector<ui::SessionEntry> Sessions() override;
+    [[nodiscard]] std::vector<ui::SessionEntry> Trash() override;
+    [[nodiscard]] std::vector<ui::SnapshotEntry> Snapshots() override;
+    [[nodiscard]] std::string Open(const std::string& id) override;
+    [[nodiscard]] std::string Duplicate(const std::string& id) override;
+    [[nodiscard]] std::string Delete(const std::string& id) override;
+    [[nodiscard]] std::string Restore(const std::string& id) override;
+    [[nodiscard]] std::string RestoreSnapshot(const std::string& file) override;
+    [[nodiscard]] std::string SaveLabelled(const std::string& label) override;
+
+private:
+    App& m_app;
+};
+
+} // namespace jb
