@@ -32,6 +32,8 @@ std::optional<double> Shell::NextWakeup(double now) const {
     earliest(m_voter.ExpiresAt()); // the selected token lets go by itself
     earliest(m_mode.LocksAt());    // facilitator mode locks itself
     earliest(m_timer.NextWakeup(now)); // the countdown's next second
+    if (m_pin_pad.IsOpen())
+        earliest(m_pin_pad.NextWakeup(now)); // the wrong-PIN shake and the lock-out countdown
     if (!m_toast.empty())
         earliest(m_toast_until);
     return next;

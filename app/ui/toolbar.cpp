@@ -40,8 +40,9 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         {"toolbar.workshop", ctx.Tr(facilitator ? "toolbar.workshop" : "toolbar.facilitator"),
          facilitator ? "facilitator" : "lock", true},
         {"toolbar.board", ctx.Tr("toolbar.board"), "more", true},
-        {"toolbar.undo", ctx.Tr("toolbar.undo"), "undo", ctx.history.can_undo},
-        {"toolbar.redo", ctx.Tr("toolbar.redo"), "redo", ctx.history.can_redo},
+        // Undo reaches the facilitator's steps too (phases, reveals), so in a kiosk it waits for the PIN.
+        {"toolbar.undo", ctx.Tr("toolbar.undo"), "undo", ctx.history.can_undo && facilitator},
+        {"toolbar.redo", ctx.Tr("toolbar.redo"), "redo", ctx.history.can_redo && facilitator},
         {"toolbar.zoom_out", "", "zoom_out", true},
         {"toolbar.zoom_in", "", "zoom_in", true},
         {"toolbar.fit", ctx.Tr("toolbar.fit"), "fit", true},
