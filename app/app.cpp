@@ -117,48 +117,6 @@ bool App::Start() {
     return true;
 }
 
-void App::SetUpPin() {
-    std::unique_ptr<store::PinStore> pins;
-    if (!m_data_dir.empty())
-        pins = std::make_unique<store::PinStore>(m_data_dir);
-    if (!m_options.pin_file.empty()) {
-        const std::string error = pins ? store::PinStore::ProvisionFromFile(m_options.pin_file, *pins)
-                                       : m_options.pin_file + ": the data folder cannot be used, so no PIN can be stored";
-        if (!error.empty()) {
-            std::fprintf(stderr, "journeyboard: %s\n", error.c_str());
-            Notice(ui::Notice::Level::Error, error);
-        } else {
-            std::fprintf(stderr, "journeyboard: facilitator PIN set from %s\n", m_options.pin_file.c_str());
-        }
-    }
-    if (pins && !pins->LoadError().empty())
-        Notice(ui::Notice::Level::Error, pins->LoadError());
-    m_pin = std::make_unique<AppPin>(std::move(pins));
-    m_sessions_backend = std::make_unique<AppSessions>(*this);
-}
-
-void App::SwitchToPendingSession() {
-    if (!m_pending_session)
-        return;
-    model::Session next = std::move(*m_pending_session);
-    m_pending_session.reset();
-    if (next.id != m_session.id && !AutosaveIfDue(true)) {
-        // The board being left must be safe on disk first; it is not, so stay on it.
-        Notice(ui::Notice::Level::Error, m_strings.Get("msg.switch_refused_unsaved"));
-        return;
-    }
-    AdoptSession(std::move(next), false);
-    // Saved at once so the last-session pointer follows the board on screen.
-    if (m_store) {
-        const store::SaveResult r =
-            m_store->SaveSnapshot(m_session, store::SnapshotKind::Autosave, {}, std::chrono::system_clock::now());
-        if (!r.ok)
-            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", r.error));
-    }
-    RegisterSessionText();
-    m_shell.Board().FitToView();
-}
-
 void App::ApplyMetrics() {
     ui::ScreenInfo screen = m_window.Screen();
     if (m_options.windowed) {
@@ -283,7 +241,11 @@ bool App::StartFromTemplate(const std::string& id, std::string title, std::strin
     model::Session s = store::Instantiate(*t, m_language, std::move(title), persona,
                                           store::UtcSecondsStamp(std::chrono::system_clock::now()));
     AdoptSession(std::move(s), false);
-    // A new board is saved at once, so it is recoverable even if nothing else happens.
+    ShowNewBoard(); // saved at once, so it is recoverable even if nothing else happens
+    return true;
+}
+
+void App::ShowNewBoard() {
     if (m_store) {
         const store::SaveResult r =
             m_store->SaveSnapshot(m_session, store::SnapshotKind::Autosave, {}, std::chrono::system_clock::now());
@@ -292,7 +254,6 @@ bool App::StartFromTemplate(const std::string& id, std::string title, std::strin
     }
     RegisterSessionText();
     m_shell.Board().FitToView();
-    return true;
 }
 
 void App::SaveAsTemplate() {

@@ -59,6 +59,8 @@ private:
 
     void SetUpPin();
     void SwitchToPendingSession();
+    /// Saves the board just put on screen at once and shows all of it.
+    void ShowNewBoard();
 
     CliOptions m_options;
     std::filesystem::path m_exe_dir;

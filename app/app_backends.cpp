@@ -1,8 +1,11 @@
-// The app's PIN and sessions backends.
+// The app's PIN and sessions backends, and the app's side of them: the PIN set-up
+// (with --pin-file) and switching to a board opened or restored in the dialog.
 #include "app_backends.h"
 
 #include "app.h"
 #include "store/session_trash.h"
+
+#include <cstdio>
 
 #include <chrono>
 
@@ -136,6 +139,42 @@ std::string AppSessions::SaveLabelled(const std::string& label) {
     const store::SaveResult r = m_app.m_store->SaveSnapshot(m_app.m_session, store::SnapshotKind::Labelled, label,
                                                             std::chrono::system_clock::now());
     return r.ok ? std::string() : r.error;
+}
+
+// [SECTION] The app's side: setting the backends up, switching boards
+
+void App::SetUpPin() {
+    std::unique_ptr<store::PinStore> pins;
+    if (!m_data_dir.empty())
+        pins = std::make_unique<store::PinStore>(m_data_dir);
+    if (!m_options.pin_file.empty()) {
+        const std::string error = pins ? store::PinStore::ProvisionFromFile(m_options.pin_file, *pins)
+                                       : m_options.pin_file + ": the data folder cannot be used, so no PIN can be stored";
+        if (!error.empty()) {
+            std::fprintf(stderr, "journeyboard: %s\n", error.c_str());
+            Notice(ui::Notice::Level::Error, error);
+        } else {
+            std::fprintf(stderr, "journeyboard: facilitator PIN set from %s\n", m_options.pin_file.c_str());
+        }
+    }
+    if (pins && !pins->LoadError().empty())
+        Notice(ui::Notice::Level::Error, pins->LoadError());
+    m_pin = std::make_unique<AppPin>(std::move(pins));
+    m_sessions_backend = std::make_unique<AppSessions>(*this);
+}
+
+void App::SwitchToPendingSession() {
+    if (!m_pending_session)
+        return;
+    model::Session next = std::move(*m_pending_session);
+    m_pending_session.reset();
+    if (next.id != m_session.id && !AutosaveIfDue(true)) {
+        // The board being left must be safe on disk first; it is not, so stay on it.
+        Notice(ui::Notice::Level::Error, m_strings.Get("msg.switch_refused_unsaved"));
+        return;
+    }
+    AdoptSession(std::move(next), false);
+    ShowNewBoard(); // saved at once, so the last-session pointer follows the board on screen
 }
 
 } // namespace jb

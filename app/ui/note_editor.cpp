@@ -13,16 +13,6 @@
 
 namespace jb::ui {
 
-namespace {
-std::string Trimmed(const std::string& s) {
-    const auto b = s.find_first_not_of(" \n\t");
-    if (b == std::string::npos)
-        return {};
-    const auto e = s.find_last_not_of(" \n\t");
-    return s.substr(b, e - b + 1);
-}
-} // namespace
-
 NoteEditor::NoteEditor() : m_text(kMaxNoteBytes) {}
 
 void NoteEditor::OpenNew(const model::Session&, const model::Id& stage, const model::Id& lane) {
@@ -55,7 +45,7 @@ void NoteEditor::OpenEdit(const model::Session& session, const model::Id& note) 
 void NoteEditor::Close() { m_mode = Mode::Closed; }
 
 void NoteEditor::Commit(UiContext& ctx) {
-    const std::string text = Trimmed(m_text.Text());
+    const std::string text = TrimmedText(m_text.Text());
     if (ctx.commands && !text.empty()) {
         if (m_mode == Mode::New) {
             edit::NoteDraft draft;
@@ -66,7 +56,7 @@ void NoteEditor::Commit(UiContext& ctx) {
             // Silent writing: the note goes up face-down until the facilitator reveals them all.
             draft.hidden = ctx.session && workshop::NewNotesHidden(ctx.session->workshop);
             ctx.commands->Emplace<edit::AddNote>(draft);
-        } else if (text != Trimmed(m_original)) { // Done without a change changes nothing
+        } else if (text != TrimmedText(m_original)) { // Done without a change changes nothing
             ctx.commands->Emplace<edit::EditNoteText>(m_note, text);
         }
     }
@@ -165,7 +155,7 @@ bool NoteEditor::Draw(UiContext& ctx) {
     done |= keys.enter && !keys.shift;
     cancel |= keys.escape;
     EndOverlay();
-    if (done && !Trimmed(m_text.Text()).empty())
+    if (done && !TrimmedText(m_text.Text()).empty())
         Commit(ctx);
     else if (cancel)
         Close();

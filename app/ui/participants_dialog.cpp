@@ -111,24 +111,6 @@ Attached AttachedTo(const model::Session& s, const model::Id& id) {
     return a;
 }
 
-/// A name as stored: one line, no surrounding spaces (ASCII or ideographic).
-std::string CleanName(std::string text) {
-    std::replace(text.begin(), text.end(), '\n', ' ');
-    for (bool trimmed = true; trimmed;) {
-        trimmed = false;
-        for (const std::string_view space : {std::string_view(" "), std::string_view("\xE3\x80\x80")}) {
-            if (text.starts_with(space)) {
-                text.erase(0, space.size());
-                trimmed = true;
-            }
-            if (text.ends_with(space)) {
-                text.resize(text.size() - space.size());
-                trimmed = true;
-            }
-        }
-    }
-    return text;
-}
 
 } // namespace
 
@@ -478,8 +460,8 @@ bool ParticipantsDialog::DrawRename(UiContext& ctx, ImDrawList* dl, const model:
     done |= keys.enter;
     cancel |= keys.escape; // Esc leaves the rename, not the dialog
 
-    if (done && ctx.commands && CleanName(m_name.Text()) != p.name)
-        ctx.commands->Emplace<edit::EditParticipant>(p.id, edit::ParticipantEdit{CleanName(m_name.Text()), {}, {}});
+    if (done && ctx.commands && OneLineText(m_name.Text()) != p.name)
+        ctx.commands->Emplace<edit::EditParticipant>(p.id, edit::ParticipantEdit{OneLineText(m_name.Text()), {}, {}});
     if (done || cancel)
         m_step = Step::List;
     return k.animating;

@@ -74,24 +74,6 @@ bool BigButton(UiContext& ctx, ImDrawList* dl, const std::string& id, const Rect
     return pressed;
 }
 
-/// Text as stored for a title or a label: one line, no surrounding spaces.
-std::string OneLine(std::string text) {
-    std::replace(text.begin(), text.end(), '\n', ' ');
-    for (bool trimmed = true; trimmed;) {
-        trimmed = false;
-        for (const std::string_view space : {std::string_view(" "), std::string_view("\xE3\x80\x80")}) {
-            if (text.starts_with(space)) {
-                text.erase(0, space.size());
-                trimmed = true;
-            }
-            if (text.ends_with(space)) {
-                text.resize(text.size() - space.size());
-                trimmed = true;
-            }
-        }
-    }
-    return text;
-}
 
 bool Digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -568,7 +550,7 @@ bool SessionsDialog::DrawTextStep(UiContext& ctx, ImDrawList* dl) {
     dl->PopClipRect();
     y += field_h + pad * 2;
 
-    const std::string cleaned = OneLine(m_text.Text());
+    const std::string cleaned = OneLineText(m_text.Text());
     const float bw = std::max(m.target_px * 3.0f, m.body_font_px * 7.0f);
     const float by = std::min(y, top_h - m.target_px - pad);
     bool cancel = ButtonAt(ctx, x0, by, "sessions.text_cancel", ctx.Tr("common.cancel"), "close", bw);
@@ -581,11 +563,11 @@ bool SessionsDialog::DrawTextStep(UiContext& ctx, ImDrawList* dl) {
     else if (k.action != KeyAction::Hide) // the keyboard is the only way to type here: it stays
         ApplyTo(m_text, k);
     const PhysicalKeys keys = ReadPhysicalKeys(m_text);
-    done |= keys.enter && !OneLine(m_text.Text()).empty();
+    done |= keys.enter && !OneLineText(m_text.Text()).empty();
     cancel |= keys.escape; // Esc leaves the step, not the dialog
 
     if (done) {
-        const std::string value = OneLine(m_text.Text());
+        const std::string value = OneLineText(m_text.Text());
         if (rename) {
             const std::string old_title = ctx.session ? ctx.session->title : std::string();
             if (ctx.commands && value != old_title)

@@ -18,14 +18,6 @@ namespace jb::ui {
 
 namespace gallery {
 
-std::string Trimmed(std::string_view text) {
-    const auto b = text.find_first_not_of(" \n\t");
-    if (b == std::string_view::npos)
-        return {};
-    const auto e = text.find_last_not_of(" \n\t");
-    return std::string(text.substr(b, e - b + 1));
-}
-
 std::string_view CategoryLabel(const UiContext& ctx, store::TemplateCategory category) {
     const std::string key =
         "gallery.category." + std::string(model::EnumName(category, store::kTemplateCategoryNames));
@@ -173,10 +165,10 @@ TemplateCreateRequest TemplateGallery::MakeRequest(const UiContext& ctx) const {
     TemplateCreateRequest request;
     const store::Template& t = m_templates[m_selected];
     request.template_id = t.id;
-    request.title = gallery::Trimmed(m_title.Text());
+    request.title = TrimmedText(m_title.Text());
     if (request.title.empty())
         request.title = t.names.Get(ctx.language);
-    request.persona_name = gallery::Trimmed(m_persona.Text());
+    request.persona_name = TrimmedText(m_persona.Text());
     return request;
 }
 

@@ -38,7 +38,5 @@ void DrawLoopMark(ImDrawList* dl, float cx, float cy, float radius, std::uint32_
 /// The translated name of a category ("gallery.category.<name>").
 [[nodiscard]] std::string_view CategoryLabel(const UiContext& ctx, store::TemplateCategory category);
 
-/// `text` without leading and trailing spaces, tabs and line breaks.
-[[nodiscard]] std::string Trimmed(std::string_view text);
 
 } // namespace jb::ui::gallery

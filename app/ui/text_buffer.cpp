@@ -194,4 +194,34 @@ std::size_t TextBuffer::CodepointCount() const {
     return static_cast<std::size_t>(std::count_if(m_text.begin(), m_text.end(), [](char c) { return !IsContinuation(c); }));
 }
 
+std::string TrimmedText(std::string_view text) {
+    constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) {
+            text.remove_prefix(1);
+            trimmed = true;
+        }
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) {
+            text.remove_suffix(1);
+            trimmed = true;
+        }
+        if (text.starts_with(kIdeographicSpace)) {
+            text.remove_prefix(kIdeographicSpace.size());
+            trimmed = true;
+        }
+        if (text.ends_with(kIdeographicSpace)) {
+            text.remove_suffix(kIdeographicSpace.size());
+            trimmed = true;
+        }
+    }
+    return std::string(text);
+}
+
+std::string OneLineText(std::string_view text) {
+    std::string line = TrimmedText(text);
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    return line;
+}
+
 } // namespace jb::ui

@@ -61,4 +61,10 @@ private:
 /// (one per maximal ill-formed subpart, as Unicode recommends).
 [[nodiscard]] std::string CleanEditText(std::string_view text);
 
+/// Text without surrounding white space (space, tab, newline and the
+/// ideographic space U+3000 that Chinese input methods type).
+[[nodiscard]] std::string TrimmedText(std::string_view text);
+/// TrimmedText with inner newlines made spaces: a one-line name, title or label.
+[[nodiscard]] std::string OneLineText(std::string_view text);
+
 } // namespace jb::ui

@@ -1,5 +1,8 @@
 // Test wrapper around the headless ImGui host.
 #include "headless_ui.h"
+
+#include <algorithm>
+#include <cmath>
 #include "store/session_codec.h"
 
 #include <catch2/catch.hpp>
@@ -125,5 +128,20 @@ ui::UiRequests HeadlessUi::TapTarget(const std::string& id) {
 void HeadlessUi::AdvanceTime(double seconds) { m_host->AdvanceTime(seconds); }
 
 double HeadlessUi::Time() const { return m_host->Time(); }
+
+ui::ScreenInfo ScreenOf(int width_px, int height_px, float inches) {
+    const float w = static_cast<float>(width_px), h = static_cast<float>(height_px);
+    const float k = inches * 25.4f / std::sqrt(w * w + h * h);
+    return {width_px, height_px, w * k, h * k};
+}
+
+void CheckTouchTargets(HeadlessUi& ui, const std::string& when) {
+    const float min_px = 12.0f * ui.metrics.px_per_mm - 0.5f;
+    REQUIRE_FALSE(ui.hits.Targets().empty());
+    for (const ui::HitTarget& t : ui.hits.Targets()) {
+        INFO(when << ": " << t.id << " is " << t.rect.w << "x" << t.rect.h << " px, needs " << min_px);
+        CHECK(std::min(t.rect.w, t.rect.h) >= min_px);
+    }
+}
 
 } // namespace jb::test

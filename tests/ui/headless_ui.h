@@ -60,6 +60,13 @@ private:
     std::unique_ptr<ui::HeadlessHost> m_host;
 };
 
+/// A screen of w x h pixels with a diagonal of `inches` (square pixels).
+[[nodiscard]] ui::ScreenInfo ScreenOf(int width_px, int height_px, float inches);
+
+/// Checks every registered touch target of the last frame is at least 12 mm
+/// on the glass; `when` names the state in failure messages.
+void CheckTouchTargets(HeadlessUi& ui, const std::string& when);
+
 /// The coffee-shop demo board from the source tree's assets.
 [[nodiscard]] model::Session LoadDemo(const std::string& language);
 

@@ -8,20 +8,10 @@
 
 using namespace jb;
 
-namespace {
-ui::ScreenInfo Screen(int w, int h, float inches) {
-    const float k = inches * 25.4f / std::sqrt(static_cast<float>(w) * w + static_cast<float>(h) * h);
-    return {w, h, w * k, h * k};
-}
+using test::CheckTouchTargets;
 
-void CheckTargets(test::HeadlessUi& ui, const char* when) {
-    const float min_px = 12.0f * ui.metrics.px_per_mm - 0.5f;
-    REQUIRE_FALSE(ui.hits.Targets().empty());
-    for (const ui::HitTarget& t : ui.hits.Targets()) {
-        INFO(when << ": " << t.id << " is " << t.rect.w << "x" << t.rect.h << " px, needs " << min_px);
-        CHECK(std::min(t.rect.w, t.rect.h) >= min_px);
-    }
-}
+namespace {
+ui::ScreenInfo Screen(int w, int h, float inches) { return test::ScreenOf(w, h, inches); }
 } // namespace
 
 TEST_CASE("touch targets >= 12 mm on laptop, 55-inch and 65-inch 4K screens") {
@@ -31,28 +21,28 @@ TEST_CASE("touch targets >= 12 mm on laptop, 55-inch and 65-inch 4K screens") {
             test::HeadlessUi ui(screen, lang);
             ui.Frame();
             ui.Frame();
-            CheckTargets(ui, "fitted");
+            CheckTouchTargets(ui, "fitted");
             for (int i = 0; i < 20; ++i)
                 ui.TapTarget("toolbar.zoom_out");
             ui.Frame();
-            CheckTargets(ui, "zoomed out");
+            CheckTouchTargets(ui, "zoomed out");
             ui.TapTarget("toolbar.language");
-            CheckTargets(ui, "language chooser open");
+            CheckTouchTargets(ui, "language chooser open");
             ui.TapTarget("language." + std::string(lang)); // closes the chooser
             ui.TapTarget("toolbar.fit");
             const auto [nx, ny] = ui.Centre("note." + ui.session.notes.front().id);
             ui.LongPress(nx, ny);
-            CheckTargets(ui, "note menu open");
+            CheckTouchTargets(ui, "note menu open");
             ui.TapTarget("menu.channel");
-            CheckTargets(ui, "channel page open");
+            CheckTouchTargets(ui, "channel page open");
             ui.TapTarget("menu.close");
             ui.TapTarget("note." + ui.session.notes.front().id);
             REQUIRE(ui.shell.Editor().IsOpen());
-            CheckTargets(ui, "note editor and keyboard open");
+            CheckTouchTargets(ui, "note editor and keyboard open");
             ui.TapTarget("editor.cancel");
             ui.TapTarget("persona");
             REQUIRE(ui.shell.Persona().IsOpen());
-            CheckTargets(ui, "persona editor open");
+            CheckTouchTargets(ui, "persona editor open");
         }
     }
 }
