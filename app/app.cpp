@@ -537,6 +537,7 @@ int App::Run() {
     while (!m_window.ShouldClose()) {
         const bool busy = m_frames_to_render > 0 || m_touch.Pending() || m_window.KeysPending() || screenshot;
         // Idle: block in the OS until input or a timer; near-zero CPU.
+        const std::optional<double> ui_wake_due = m_shell.NextWakeup(m_window.Now());
         m_window.WaitEvents(busy ? 0.0 : NextWakeup());
         if (g_stop_requested)
             break;
@@ -547,6 +548,12 @@ int App::Run() {
         AutosaveIfDue(false);
         if (m_window.TakeActivity())
             m_frames_to_render = std::max(m_frames_to_render, 3);
+        // A wake-up the interface asked for (the countdown's next second, a token or
+        // facilitator mode timing out, a toast going away) is drawn, not just woken for.
+        // (It is compared with the wake-up asked for before sleeping: by now the interface
+        // already asks for the one after.)
+        if (ui_wake_due && *ui_wake_due <= m_window.Now() + 0.002)
+            m_frames_to_render = std::max(m_frames_to_render, 1);
         if (m_frames_to_render <= 0 && !m_touch.Pending() && !m_window.KeysPending() && !screenshot)
             continue;
 

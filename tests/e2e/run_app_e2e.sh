@@ -312,6 +312,15 @@ inner-workshop)
     tap_target workshop.timer_start
     sleep 0.5
     import -window root "$work/facilitator.png" && cp "$work/facilitator.png" "${JB_E2E_KEEP:-$work}/workshop-facilitator.png" 2>/dev/null
+    # The countdown ticks by itself, with nobody touching the screen.
+    xdotool mousemove --window "$wid" 5 895
+    sleep 0.5
+    import -window root -crop 900x60+0+0 "$work/tick1.png"
+    sleep 2.2
+    import -window root -crop 900x60+0+0 "$work/tick2.png"
+    changed=$(compare -metric AE "$work/tick1.png" "$work/tick2.png" null: 2>&1 | cut -d' ' -f1)
+    echo "toolbar pixels changed by the countdown in 2.2 s: $changed"
+    [ "${changed%.*}" -gt 20 ] 2>/dev/null || fail "the countdown does not tick on its own ($changed pixels changed)"
     tap_target workshop.tab.boards
     wait_for 10 grep -q "^workshop.lock_mode " "$JB_TARGETS_FILE" || fail "no way to leave facilitator mode"
     tap_target workshop.lock_mode
