@@ -294,16 +294,18 @@ inner-workshop)
     enter_pin() {
         tap_target toolbar.workshop
         wait_for 10 grep -q "^pin.key.0 " "$JB_TARGETS_FILE" || fail "the PIN pad did not open"
-        for d in $(echo "$1" | sed 's/./& /g'); do tap_target "pin.key.$d"; sleep 0.05; done
+        for d in $(echo "$1" | sed 's/./& /g'); do tap_target "pin.key.$d"; sleep 0.15; done
         tap_target pin.ok
     }
     enter_pin 1111
     sleep 0.5
     grep -q "^pin.key.0 " "$JB_TARGETS_FILE" || fail "a wrong PIN closed the pad"
     grep -q "^workshop.panel " "$JB_TARGETS_FILE" && fail "a wrong PIN opened facilitator mode"
-    for d in 2 4 6 8; do tap_target "pin.key.$d"; sleep 0.05; done
+    # (Checking a PIN takes tens of milliseconds by design, much longer in a sanitizer build.)
+    sleep 1
+    for d in 2 4 6 8; do tap_target "pin.key.$d"; sleep 0.15; done
     tap_target pin.ok
-    wait_for 10 grep -q "^workshop.tab.run " "$JB_TARGETS_FILE" || fail "the right PIN did not open facilitator mode"
+    wait_for 20 grep -q "^workshop.tab.run " "$JB_TARGETS_FILE" || fail "the right PIN did not open facilitator mode"
     tap_target workshop.tab.run
     wait_for 10 grep -q "^workshop.phase_next " "$JB_TARGETS_FILE" || fail "no phase controls"
     tap_target workshop.phase_next
@@ -337,7 +339,7 @@ inner-workshop)
     import -window root "$work/facedown.png" && cp "$work/facedown.png" "${JB_E2E_KEEP:-$work}/workshop-facedown.png" 2>/dev/null
     # The facilitator turns the notes up and moves on to the emotion vote.
     enter_pin 2468
-    wait_for 10 grep -q "^workshop.tab.run " "$JB_TARGETS_FILE" || fail "the PIN did not open facilitator mode again"
+    wait_for 20 grep -q "^workshop.tab.run " "$JB_TARGETS_FILE" || fail "the PIN did not open facilitator mode again"
     tap_target workshop.tab.run
     wait_for 10 grep -q "^workshop.reveal_notes " "$JB_TARGETS_FILE" || fail "no reveal button"
     tap_target workshop.reveal_notes
