@@ -1,0 +1,2 @@
+// (being written)
+#include "export_command.h"

@@ -1,0 +1,2 @@
+// (being written)
+#include "model/compare.h"

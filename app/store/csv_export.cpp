@@ -1,0 +1,2 @@
+// (being written)
+#include "store/csv_export.h"

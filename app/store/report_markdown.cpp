@@ -1,0 +1,2 @@
+// (being written)
+#include "store/report_markdown.h"
