@@ -1,2 +1,57 @@
-// (being written)
+// `journeyboard export`: writes the outcome pack's text part (Markdown report,
+// CSVs, session JSON) from a snapshot file or session folder without a
+// display, and prints a Markdown comparison of two snapshots (--compare).
 #pragma once
+
+#include "model/compare.h"
+#include "store/string_catalog.h"
+
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jb {
+
+/// Exit codes of RunExport.
+inline constexpr int kExportOk = 0;
+inline constexpr int kExportFailed = 1;        ///< unreadable/broken input, no assets, write failure
+inline constexpr int kExportBadArgs = 2;
+inline constexpr int kExportUnsupported = 3;   ///< only PNG was asked for, which needs the app's renderer
+
+/// What RunExport takes from the process (passed in so tests need no setenv).
+struct ExportEnvironment {
+    std::optional<std::string> assets_override;   ///< $JB_ASSETS_DIR
+    std::filesystem::path exe_dir;
+    std::filesystem::path source_assets_dir;      ///< the source tree's assets, if known at compile time
+    std::string default_language = "en";          ///< from the locale, used without --lang
+};
+
+/// The environment of the running process: $JB_ASSETS_DIR, the executable's
+/// folder, the locale's language and JB_SOURCE_ASSETS_DIR when compiled in.
+[[nodiscard]] ExportEnvironment ExportEnvironmentFromProcess();
+
+/// A comparison as Markdown in the catalog's language: the emotion curves
+/// per stage, notes added/removed/changed and the top of the dot ranking.
+/// The labels name the two sides in the title (e.g. their file names).
+[[nodiscard]] std::string ComparisonMarkdown(const model::SessionComparison& comparison, std::string_view before_label,
+                                             std::string_view after_label, const store::StringCatalog& strings);
+
+/// The usage text printed for bad arguments and --help.
+[[nodiscard]] std::string ExportUsage();
+
+/// Runs `journeyboard export ...`; `args` are the words after "export":
+///   SESSION_OR_SNAPSHOT [--format md|csv|png|all --out DIR] [--lang zh-CN|zh-TW|en] [--compare OTHER]
+/// SESSION_OR_SNAPSHOT is a snapshot JSON file or a session folder (its newest
+/// snapshot that loads). --compare prints the comparison of it (before) with
+/// OTHER (after) as Markdown on `out`. Returns one of the kExport* codes;
+/// messages go to `err`, each naming the file concerned.
+int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+              const ExportEnvironment& env);
+
+/// RunExport with ExportEnvironmentFromProcess().
+int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+} // namespace jb

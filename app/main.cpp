@@ -1,14 +1,20 @@
-// journeyboard: parse the command line, build the App, run it.
+// journeyboard: parse the command line, build the App, run it (or run the
+// `export` command, which needs no display).
 #include "app.h"
 #include "cli_options.h"
+#include "export_command.h"
 #include "store/data_paths.h"
 
 #include <clocale>
 #include <cstdio>
+#include <iostream>
 
 int main(int argc, char** argv) {
     std::setlocale(LC_CTYPE, ""); // lets the system input method deliver UTF-8 text
     const std::vector<std::string> args(argv + 1, argv + argc);
+    // `journeyboard export ...` writes the outcome pack for a follow-up reader; no window.
+    if (!args.empty() && args.front() == "export")
+        return jb::RunExport(std::vector<std::string>(args.begin() + 1, args.end()), std::cout, std::cerr);
     const jb::CliParseResult parsed = jb::ParseCli(args);
     if (!parsed.options) {
         std::fprintf(stderr, "journeyboard: %s\n\n%s", parsed.error.c_str(), jb::UsageText().c_str());

@@ -1,2 +1,39 @@
-// (being written)
+// CSV exports of a session (notes, emotion votes, dots, actions) for
+// spreadsheets and scripts: RFC 4180 quoting, CRLF, UTF-8 with a BOM.
 #pragma once
+
+#include "model/session.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jb::store {
+
+/// The UTF-8 byte order mark every CSV starts with, so spreadsheet programs
+/// read Chinese text as UTF-8 instead of the system code page.
+inline constexpr std::string_view kCsvBom = "\xEF\xBB\xBF";
+
+/// One field quoted per RFC 4180 when it holds a comma, quote, CR or LF
+/// (quotes doubled); otherwise returned as is.
+[[nodiscard]] std::string CsvField(std::string_view text);
+
+/// A user-text field defused against spreadsheet formula injection: text that
+/// starts with =, +, -, @, TAB or CR gets a leading apostrophe.
+[[nodiscard]] std::string CsvSafeText(std::string_view text);
+
+/// Notes in board order. Columns: id, stage, stage_name, lane, lane_name, text,
+/// channel, moment_of_truth, evidence, author, author_name, dots.
+[[nodiscard]] std::string NotesCsv(const model::Session& session);
+
+/// Emotion votes of both curves. Columns: participant, participant_name, stage,
+/// stage_name, curve, value.
+[[nodiscard]] std::string VotesCsv(const model::Session& session);
+
+/// Dots. Columns: id, participant, participant_name, note, note_text, type.
+[[nodiscard]] std::string DotsCsv(const model::Session& session);
+
+/// Action plan. Columns: id, note, problem, solution, owner, due, priority, status.
+[[nodiscard]] std::string ActionsCsv(const model::Session& session);
+
+} // namespace jb::store

@@ -1,2 +1,58 @@
-// (being written)
+// The outcome pack's text part: a Markdown workshop report in the interface
+// language, and writing it with the CSVs and the session JSON into a folder.
 #pragma once
+
+#include "model/session.h"
+#include "store/string_catalog.h"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jb::store {
+
+/// `text` made safe as inline Markdown: characters that could start emphasis,
+/// code, links, HTML, headings or break a table cell (\ ` * _ [ ] < > | # ~ & $)
+/// are backslash-escaped, a list/heading marker at the start is escaped, CR/LF
+/// become <br> (so a cell stays on one line), tabs become spaces, and
+/// surrounding whitespace is trimmed.
+[[nodiscard]] std::string EscapeMarkdown(std::string_view text);
+
+/// The workshop report: title, date, persona, stages with prompts, notes per
+/// lane grouped by stage, the emotion curve table (with a reference to the
+/// board image "board.png"), the target curve when it has votes, the dot
+/// ranking per dot type (ties as "=2") and the action plan. Headings and
+/// labels come from `strings`, so the report is in the interface language.
+[[nodiscard]] std::string MarkdownReport(const model::Session& session, const StringCatalog& strings);
+
+/// The file names of the text exports, as written into the export folder.
+struct ExportFiles {
+    static constexpr std::string_view kReport = "report.md";
+    static constexpr std::string_view kNotes = "notes.csv";
+    static constexpr std::string_view kVotes = "votes.csv";
+    static constexpr std::string_view kDots = "dots.csv";
+    static constexpr std::string_view kActions = "actions.csv";
+    static constexpr std::string_view kSession = "session.json";
+    static constexpr std::string_view kBoardImage = "board.png"; ///< written by the UI layer, referenced by the report
+};
+
+/// One file of the export: its name inside the folder and its bytes.
+struct ExportFile {
+    std::string name;
+    std::string bytes;
+};
+
+/// The text exports in memory: report.md when `md`, the four CSVs when `csv`,
+/// and session.json always (the full data, loadable again).
+[[nodiscard]] std::vector<ExportFile> BuildTextExports(const model::Session& session, const StringCatalog& strings,
+                                                       bool md, bool csv);
+
+/// Writes BuildTextExports(...) into `dir` (created if missing), each file
+/// atomically. Returns one message per failure, each naming the file or
+/// folder; an empty vector means everything was written. A failing file does
+/// not stop the others.
+[[nodiscard]] std::vector<std::string> WriteTextExports(const model::Session& session, const StringCatalog& strings,
+                                                        const std::filesystem::path& dir, bool md, bool csv);
+
+} // namespace jb::store
