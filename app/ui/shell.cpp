@@ -169,8 +169,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
         RunTimer(ctx);
     }
     ctx.active_participant = m_voter.Participant();
-    RouteGestures(ctx, requests);
-    ctx.active_participant = m_voter.Participant(); // uses last frame's targets, so before they are cleared
+    RouteGestures(ctx, requests); // uses last frame's targets, so before they are cleared
+    ctx.active_participant = m_voter.Participant(); // a gesture may have changed who is selected
     if (ctx.hits)
         ctx.hits->BeginFrame();
     const ImGuiIO& io = ImGui::GetIO();
