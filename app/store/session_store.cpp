@@ -141,8 +141,11 @@ LoadResult SessionStore::LoadSnapshot(std::string_view session_id, std::string_v
 }
 
 RecoveryResult SessionStore::OpenNewestInFolder(const fs::path& folder) const {
+    return OpenNewestOf(folder, ListFolder(folder));
+}
+
+RecoveryResult SessionStore::OpenNewestOf(const fs::path& folder, const std::vector<SnapshotInfo>& snapshots) const {
     RecoveryResult result;
-    const std::vector<SnapshotInfo> snapshots = ListFolder(folder);
     for (const auto& snapshot : snapshots) {
         LoadResult loaded = LoadSessionFile(snapshot.path);
         if (loaded.ok()) {
@@ -171,18 +174,7 @@ std::vector<SessionInfo> SessionStore::ListSessions() const {
         const std::string name = it->path().filename().string();
         if (!IsSafeFileComponent(name) || it->symlink_status(ec).type() != fs::file_type::directory)
             continue;
-        SessionInfo info;
-        info.folder = name;
-        info.snapshot_count = ListFolder(it->path()).size();
-        RecoveryResult newest = OpenNewestInFolder(it->path());
-        info.problems = std::move(newest.problems);
-        if (newest.session) {
-            info.id = newest.session->id;
-            info.title = newest.session->title;
-            info.modified = newest.session->modified;
-            info.newest = std::move(newest.snapshot);
-        }
-        sessions.push_back(std::move(info));
+        sessions.push_back(DescribeFolder(it->path()));
     }
     std::stable_sort(sessions.begin(), sessions.end(), [](const SessionInfo& a, const SessionInfo& b) {
         const std::int64_t a_ms = a.newest ? a.newest->unix_ms : -1;
@@ -192,6 +184,22 @@ std::vector<SessionInfo> SessionStore::ListSessions() const {
         return a.folder < b.folder;
     });
     return sessions;
+}
+
+SessionInfo SessionStore::DescribeFolder(const fs::path& folder) const {
+    SessionInfo info;
+    info.folder = folder.filename().string();
+    const std::vector<SnapshotInfo> snapshots = ListFolder(folder); // listed once, for the count and the newest
+    info.snapshot_count = snapshots.size();
+    RecoveryResult newest = OpenNewestOf(folder, snapshots);
+    info.problems = std::move(newest.problems);
+    if (newest.session) {
+        info.id = newest.session->id;
+        info.title = newest.session->title;
+        info.modified = newest.session->modified;
+        info.newest = std::move(newest.snapshot);
+    }
+    return info;
 }
 
 RecoveryResult SessionStore::RecoverLast() const {

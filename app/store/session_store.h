@@ -107,6 +107,10 @@ public:
     /// Session folders, the most recently saved first.
     [[nodiscard]] std::vector<SessionInfo> ListSessions() const;
 
+    /// One folder of snapshots (a session's, or one in the trash) as ListSessions
+    /// describes it: its snapshots counted, its newest loadable one read.
+    [[nodiscard]] SessionInfo DescribeFolder(const std::filesystem::path& folder) const;
+
     /// Snapshots of a session, newest first; temp files and sidecars are never listed.
     [[nodiscard]] std::vector<SnapshotInfo> ListSnapshots(std::string_view session_id) const;
 
@@ -140,6 +144,8 @@ private:
 
     [[nodiscard]] std::vector<SnapshotInfo> ListFolder(const std::filesystem::path& folder) const;
     [[nodiscard]] RecoveryResult OpenNewestInFolder(const std::filesystem::path& folder) const;
+    [[nodiscard]] RecoveryResult OpenNewestOf(const std::filesystem::path& folder,
+                                              const std::vector<SnapshotInfo>& snapshots) const;
     [[nodiscard]] bool SameAsNewest(const std::string& folder_name, const SnapshotInfo& newest,
                                     const std::string& bytes) const;
     [[nodiscard]] std::string EnsureSessionFolder(const std::filesystem::path& folder);

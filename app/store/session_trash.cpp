@@ -96,53 +96,6 @@ std::string RenameFolder(FileOps& ops, const fs::path& from, const fs::path& to)
     return {};
 }
 
-// Snapshots of a folder, newest first, like SessionStore lists them (whose
-// listing is private and bound to sessions/).
-std::vector<SnapshotInfo> SnapshotsIn(const fs::path& folder) {
-    std::vector<SnapshotInfo> snapshots;
-    std::error_code ec;
-    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        const auto parsed = ParseSnapshotFileName(name);
-        std::error_code type_ec;
-        if (!parsed || it->symlink_status(type_ec).type() != fs::file_type::regular)
-            continue;
-        SnapshotInfo info;
-        info.file_name = name;
-        info.path = it->path();
-        info.kind = parsed->kind;
-        info.label = parsed->slug;
-        info.unix_ms = parsed->unix_ms;
-        snapshots.push_back(std::move(info));
-    }
-    std::sort(snapshots.begin(), snapshots.end(), [](const SnapshotInfo& a, const SnapshotInfo& b) {
-        if (a.unix_ms != b.unix_ms)
-            return a.unix_ms > b.unix_ms;
-        return a.file_name > b.file_name;
-    });
-    return snapshots;
-}
-
-SessionInfo DescribeFolder(const fs::path& folder) {
-    SessionInfo info;
-    info.folder = folder.filename().string();
-    const std::vector<SnapshotInfo> snapshots = SnapshotsIn(folder);
-    info.snapshot_count = snapshots.size();
-    for (const SnapshotInfo& snapshot : snapshots) {
-        LoadResult loaded = LoadSessionFile(snapshot.path);
-        if (loaded.ok()) {
-            info.id = loaded.session->id;
-            info.title = loaded.session->title;
-            info.modified = loaded.session->modified;
-            info.newest = snapshot;
-            return info;
-        }
-        info.problems.push_back("skipped broken snapshot: " + loaded.error.ToString());
-    }
-    info.problems.push_back(folder.string() + (snapshots.empty() ? ": no snapshots" : ": no snapshot could be loaded"));
-    return info;
-}
-
 // Every id used inside a session, which the session's own id must not repeat.
 std::set<std::string, std::less<>> IdsInside(const model::Session& s) {
     std::set<std::string, std::less<>> ids;
@@ -244,7 +197,7 @@ std::vector<SessionInfo> ListTrash(const SessionStore& store) {
         if (!IsTrashFolderName(it->path().filename().string()) ||
             it->symlink_status(type_ec).type() != fs::file_type::directory)
             continue;
-        entries.push_back(DescribeFolder(it->path()));
+        entries.push_back(store.DescribeFolder(it->path()));
     }
     std::stable_sort(entries.begin(), entries.end(), [](const SessionInfo& a, const SessionInfo& b) {
         const std::int64_t a_ms = a.newest ? a.newest->unix_ms : -1;

@@ -38,15 +38,6 @@ constexpr std::uint32_t kPanelBg = 0xFF3A2E24;
 constexpr std::uint32_t kSoftText = 0xFFD0D0D0;
 constexpr std::uint32_t kMutedText = 0xFFA8A8A8;
 
-/// Width TouchButton will give a button, so rows can be laid out before drawing.
-float ButtonWidth(const UiContext& ctx, std::string_view label, std::string_view icon_name, float min_width) {
-    const UiMetrics& m = ctx.metrics;
-    ImFont* font = ctx.fonts.body ? ctx.fonts.body : ImGui::GetFont();
-    float w = m.spacing_px * 2 + MeasureText(font, m.body_font_px, label).x;
-    if (!icon_name.empty() && ctx.IconNamed(icon_name).valid())
-        w += std::round(m.target_px * 0.55f) + (label.empty() ? 0.0f : m.spacing_px);
-    return std::max({w, min_width, m.target_px});
-}
 
 ButtonResult ButtonAt(UiContext& ctx, float x, float y, const std::string& id, std::string_view label,
                       std::string_view icon, float width, ButtonLook look = ButtonLook::Toolbar, bool enabled = true) {
@@ -269,10 +260,10 @@ void ParticipantsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
     const std::string title(ctx.Tr("participants.title"));
     const std::string counter =
         Format(ctx.Tr("participants.count"), {std::to_string(count), std::to_string(kMaxParticipants)});
-    const float add_w = ButtonWidth(ctx, add_label, "add", m.target_px * 2);
-    const float batch_w = ButtonWidth(ctx, batch_label, "", m.target_px * 1.5f);
+    const float add_w = TouchButtonWidth(ctx, add_label, "add", m.target_px * 2);
+    const float batch_w = TouchButtonWidth(ctx, batch_label, "", m.target_px * 1.5f);
     const float done_w =
-        ButtonWidth(ctx, ctx.Tr("common.done"), "check", std::max(m.target_px * 3, m.body_font_px * 6));
+        TouchButtonWidth(ctx, ctx.Tr("common.done"), "check", std::max(m.target_px * 3, m.body_font_px * 6));
     const float buttons_w = add_w + pad + batch_w + pad * 3 + done_w;
     const float title_w = MeasureText(ctx.fonts.title, m.title_font_px, title).x;
     const float counter_w = MeasureText(body, m.body_font_px, counter).x;
@@ -308,8 +299,8 @@ void ParticipantsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
     // Cards: token on the left; name, what they have voted, and the two buttons on the right.
     const std::string rename_label(ctx.Tr("participants.rename"));
     const std::string remove_label(ctx.Tr("participants.remove"));
-    const float rename_w = ButtonWidth(ctx, rename_label, "", m.target_px * 1.5f);
-    const float remove_w = ButtonWidth(ctx, remove_label, "", m.target_px * 1.5f);
+    const float rename_w = TouchButtonWidth(ctx, rename_label, "", m.target_px * 1.5f);
+    const float remove_w = TouchButtonWidth(ctx, remove_label, "", m.target_px * 1.5f);
     const float area_w = display.x - margin * 2;
     const float bottom = display.y - margin;
     const CardGrid grid = LayoutCards(m, area_w, bottom - y, count, rename_w + pad + remove_w);
@@ -368,8 +359,8 @@ void ParticipantsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
 
     if (m_page_count > 1) {
         const float py = bottom - m.target_px;
-        const float pw = ButtonWidth(ctx, ctx.Tr("participants.previous"), "",
-                                     std::max(m.target_px * 3, ButtonWidth(ctx, ctx.Tr("participants.next"), "", 0)));
+        const float pw = TouchButtonWidth(ctx, ctx.Tr("participants.previous"), "",
+                                     std::max(m.target_px * 3, TouchButtonWidth(ctx, ctx.Tr("participants.next"), "", 0)));
         if (ButtonAt(ctx, grid_x, py, "participants.previous", ctx.Tr("participants.previous"), "", pw,
                      ButtonLook::Toolbar, m_page > 0).clicked)
             --m_page;

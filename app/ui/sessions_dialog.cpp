@@ -37,15 +37,6 @@ constexpr std::uint32_t kMutedText = 0xFFA8A8A8;
 constexpr std::uint32_t kSelectedBg = 0xFF0066CC;
 constexpr std::uint32_t kInfoBar = 0xFF739E00;
 
-/// Width TouchButton will give a button, so rows can be laid out before drawing.
-float ButtonWidth(const UiContext& ctx, std::string_view label, std::string_view icon_name, float min_width) {
-    const UiMetrics& m = ctx.metrics;
-    ImFont* font = ctx.fonts.body ? ctx.fonts.body : ImGui::GetFont();
-    float w = m.spacing_px * 2 + MeasureText(font, m.body_font_px, label).x;
-    if (!icon_name.empty() && ctx.IconNamed(icon_name).valid())
-        w += std::round(m.target_px * 0.55f) + (label.empty() ? 0.0f : m.spacing_px);
-    return std::max({w, min_width, m.target_px});
-}
 
 bool ButtonAt(UiContext& ctx, float x, float y, const std::string& id, std::string_view label, std::string_view icon,
               float width, ButtonLook look = ButtonLook::Toolbar, bool enabled = true) {
@@ -382,7 +373,7 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
     } else if (m_tab == Tab::History) {
         empty_key = "sessions.no_snapshots";
         const std::string save_label(ctx.Tr("sessions.save_labelled"));
-        const float save_w = ButtonWidth(ctx, save_label, "save", m.target_px * 3);
+        const float save_w = TouchButtonWidth(ctx, save_label, "save", m.target_px * 3);
         if (ButtonAt(ctx, margin, y, "sessions.save_labelled", save_label, "save", save_w, ButtonLook::Primary)) {
             m_acted = true;
             m_pending = {};
@@ -444,7 +435,7 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
         float bx = margin + area_w - pad;
         const float by = y + (row_h - m.target_px) * 0.5f;
         for (auto b = r.buttons.rbegin(); b != r.buttons.rend(); ++b) {
-            const float bw = ButtonWidth(ctx, b->label, b->icon, m.target_px * 2);
+            const float bw = TouchButtonWidth(ctx, b->label, b->icon, m.target_px * 2);
             bx -= bw;
             if (ButtonAt(ctx, bx, by, b->id, b->label, b->icon, bw, b->look))
                 clicked = b->on_click;
@@ -475,7 +466,7 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
         const std::string prev(ctx.Tr("sessions.prev")), next(ctx.Tr("sessions.next"));
         const std::string page =
             Format(ctx.Tr("sessions.page"), {std::to_string(m_page + 1), std::to_string(m_page_count)});
-        const float pw = ButtonWidth(ctx, prev, "", m.target_px * 3), nw = ButtonWidth(ctx, next, "", m.target_px * 3);
+        const float pw = TouchButtonWidth(ctx, prev, "", m.target_px * 3), nw = TouchButtonWidth(ctx, next, "", m.target_px * 3);
         const float page_w = MeasureText(body, m.body_font_px, page).x;
         const float total = pw + nw + page_w + pad * 8;
         const float py = bottom - m.target_px;

@@ -141,6 +141,15 @@ ImDrawList* BeginModal(UiContext& ctx, const char* name, const char* backdrop_id
     return dl;
 }
 
+float TouchButtonWidth(const UiContext& ctx, std::string_view label, std::string_view icon_name, float min_width) {
+    const UiMetrics& m = ctx.metrics;
+    ImFont* font = ctx.fonts.body ? ctx.fonts.body : ImGui::GetFont();
+    float width = m.spacing_px * 2 + MeasureText(font, m.body_font_px, label).x;
+    if (!icon_name.empty() && ctx.IconNamed(icon_name).valid())
+        width += std::round(m.target_px * 0.55f) + (label.empty() ? 0.0f : m.spacing_px);
+    return std::max({width, min_width, m.target_px});
+}
+
 ButtonResult TouchButton(UiContext& ctx, const char* id, std::string_view label, std::string_view icon_name,
                          float min_width, ButtonLook look, bool enabled) {
     const UiMetrics& m = ctx.metrics;
@@ -150,10 +159,7 @@ ButtonResult TouchButton(UiContext& ctx, const char* id, std::string_view label,
     const float pad = m.spacing_px;
     const float icon_size = std::round(m.target_px * 0.55f);
     const ImVec2 text_size = MeasureText(font, font_size, label);
-    float width = pad * 2 + text_size.x;
-    if (icon.valid())
-        width += icon_size + (label.empty() ? 0 : pad);
-    width = std::max({width, min_width, m.target_px});
+    const float width = TouchButtonWidth(ctx, label, icon_name, min_width);
     const float height = m.target_px;
 
     const ImVec2 pos = ImGui::GetCursorScreenPos();

@@ -24,6 +24,10 @@ struct ButtonResult {
 ButtonResult TouchButton(UiContext& ctx, const char* id, std::string_view label, std::string_view icon_name,
                          float min_width, ButtonLook look = ButtonLook::Toolbar, bool enabled = true);
 
+/// The width TouchButton gives a button, so rows can be laid out before drawing.
+[[nodiscard]] float TouchButtonWidth(const UiContext& ctx, std::string_view label, std::string_view icon_name,
+                                     float min_width);
+
 /// Begins a borderless ImGui window over everything drawn so far (menus,
 /// dialogs): only the topmost window receives the pointer, so nothing under an
 /// open dialog can be pressed by accident. Always pair with EndOverlay().

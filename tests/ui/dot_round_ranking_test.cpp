@@ -15,10 +15,7 @@ using namespace jb;
 namespace {
 const ui::ScreenInfo kWall{1920, 1080, 1217.7f, 685.0f};
 
-ui::ScreenInfo Screen(int w, int h, float inches) {
-    const float k = inches * 25.4f / std::sqrt(static_cast<float>(w) * w + static_cast<float>(h) * h);
-    return {w, h, w * k, h * k};
-}
+ui::ScreenInfo Screen(int w, int h, float inches) { return test::ScreenOf(w, h, inches); }
 
 model::Id LaneOf(const model::Session& s, model::LaneKind kind) {
     for (const auto& l : s.lanes)

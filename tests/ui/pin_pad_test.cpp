@@ -17,10 +17,7 @@ using namespace jb;
 
 namespace {
 
-ui::ScreenInfo Screen(int w, int h, float inches) {
-    const float k = inches * 25.4f / std::sqrt(static_cast<float>(w) * w + static_cast<float>(h) * h);
-    return {w, h, w * k, h * k};
-}
+ui::ScreenInfo Screen(int w, int h, float inches) { return test::ScreenOf(w, h, inches); }
 const ui::ScreenInfo kWall = Screen(1920, 1080, 55);
 
 /// Records every call; locks for `lock_seconds` after `max_wrong` wrong tries in a row.

@@ -20,10 +20,7 @@ using namespace jb;
 
 namespace {
 
-ui::ScreenInfo Screen(int w, int h, float inches) {
-    const float k = inches * 25.4f / std::sqrt(static_cast<float>(w) * w + static_cast<float>(h) * h);
-    return {w, h, w * k, h * k};
-}
+ui::ScreenInfo Screen(int w, int h, float inches) { return test::ScreenOf(w, h, inches); }
 const ui::ScreenInfo kWall = Screen(1920, 1080, 55);
 
 /// Folders in memory; records every call; an action fails with fail[<name>] when set.

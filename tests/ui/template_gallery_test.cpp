@@ -4,6 +4,7 @@
 // request; every target is at least 12 mm on a laptop, a 55" and a 65" 4K screen.
 #include "store/string_catalog.h"
 #include "store/template_library.h"
+#include "headless_ui.h"
 #include "ui/headless_host.h"
 #include "ui/template_gallery.h"
 
@@ -19,10 +20,7 @@ using Step = ui::TemplateGallery::Step;
 
 namespace {
 
-ui::ScreenInfo Screen(int w, int h, float inches) {
-    const float k = inches * 25.4f / std::sqrt(static_cast<float>(w) * w + static_cast<float>(h) * h);
-    return {w, h, w * k, h * k};
-}
+ui::ScreenInfo Screen(int w, int h, float inches) { return jb::test::ScreenOf(w, h, inches); }
 
 const ui::ScreenInfo kLaptop = Screen(1366, 768, 15.6f);
 const ui::ScreenInfo kWall = Screen(1920, 1080, 55.0f);
