@@ -108,6 +108,8 @@ bool App::Start() {
         m_assets_dir / "icons", [this](const std::string& file, const std::string& reason) {
             Notice(ui::Notice::Level::Warning, m_strings.Format("msg.image_missing", file, reason));
         });
+    // Rime compiles its schemas in the background into the data folder; the first frame never waits.
+    m_pinyin = ime::CreateRimeEngine({"", m_data_dir.empty() ? std::string() : (m_data_dir / "rime").string()});
     ApplyMetrics();
     SetWindowIcon();
     SetUpPin();
@@ -434,6 +436,7 @@ ui::UiContext App::MakeContext() {
     ctx.role = m_options.kiosk ? workshop::Role::Participant : workshop::Role::Facilitator;
     ctx.pin = m_pin.get();
     ctx.sessions = m_sessions_backend.get();
+    ctx.pinyin = m_pinyin.get();
     ctx.time = m_window.Now();
     return ctx;
 }
@@ -586,6 +589,10 @@ int App::Run() {
             return 0;
         }
         m_window.Swap();
+        if (frames == 1 && m_options.report_first_frame) {
+            std::printf("journeyboard: first frame presented\n");
+            std::fflush(stdout);
+        }
         WriteTargetsFile();
         m_frames_to_render = std::max(0, m_frames_to_render - 1);
         HandleRequests(requests);

@@ -6,6 +6,7 @@
 #include "cli_options.h"
 #include "edit/command_queue.h"
 #include "edit/history.h"
+#include "ime/pinyin_engine.h"
 #include "model/session.h"
 #include "platform/fonts.h"
 #include "platform/textures.h"
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<AppPin> m_pin;
     std::unique_ptr<AppSessions> m_sessions_backend;
     std::optional<model::Session> m_pending_session; ///< opened or restored in the sessions dialog
+    std::unique_ptr<ime::PinyinEngine> m_pinyin; ///< 中 mode of the on-screen keyboard
     ui::TouchFeed m_touch;
     ui::UiMetrics m_metrics;
     int m_frames_to_render = 3;   ///< ImGui settles over a couple of frames after input

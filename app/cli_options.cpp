@@ -102,6 +102,8 @@ CliParseResult ParseCli(const std::vector<std::string>& args) {
         } else if (arg == "--pin-file") {
             if (!value(o.pin_file))
                 return fail("--pin-file needs a file holding the PIN");
+        } else if (arg == "--report-first-frame") {
+            o.report_first_frame = true;
         } else {
             return fail("unknown option \"" + args[i] + "\"");
         }
@@ -127,6 +129,7 @@ std::string UsageText() {
            "  --scale F           UI scale factor 0.25..8 (default: from the screen's physical size)\n"
            "  --screenshot PNG    render the first frames, write them to PNG and exit\n"
            "  --pin-file FILE     set the facilitator PIN from FILE (digits), e.g. when provisioning a kiosk\n"
+           "  --report-first-frame  print a line when the first frame is on screen (for journeyboard-bench)\n"
            "  --help              show this text\n"
            "  --version           show the version\n"
            "\n"

@@ -24,6 +24,9 @@ class CommandQueue;
 namespace jb::store {
 struct Template;
 }
+namespace jb::ime {
+class PinyinEngine;
+}
 
 namespace jb::ui {
 
@@ -112,6 +115,7 @@ struct UiContext {
     model::Id active_participant;
     PinBackend* pin = nullptr;                             ///< the facilitator PIN; null = no PIN pad (tests)
     SessionsBackend* sessions = nullptr;                   ///< the data folder's boards; null = no sessions dialog
+    ime::PinyinEngine* pinyin = nullptr;                   ///< pinyin for the keyboard's 中 mode; null = 中 disabled
     std::string timer_text;                                ///< the phase countdown for the toolbar ("" = none)
     int timer_level = 0;                                   ///< 0 calm, 1 two minutes, 2 thirty seconds, 3 time is up
     double time = 0.0;                                     ///< seconds, for animations

@@ -4,7 +4,7 @@
 set -u
 root=$1
 status=0
-pure="model edit store workshop input"
+pure="model edit store workshop input ime"
 for layer in $pure; do
     hits=$(grep -rnE '#include *[<"](imgui|backends/|GLFW/|GL/|fontconfig/|stb_image)' "$root/app/$layer" || true)
     if [ -n "$hits" ]; then
@@ -12,7 +12,7 @@ for layer in $pure; do
     fi
 done
 hits=$(grep -rnE '#include *[<"](GLFW/|GL/|fontconfig/)' "$root/app/ui" "$root/app/model" "$root/app/edit" \
-    "$root/app/store" "$root/app/workshop" "$root/app/input" || true)
+    "$root/app/store" "$root/app/workshop" "$root/app/input" "$root/app/ime" || true)
 if [ -n "$hits" ]; then
     echo "only app/platform may include GLFW, OpenGL or fontconfig:"; echo "$hits"; status=1
 fi

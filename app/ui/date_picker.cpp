@@ -1,0 +1,2 @@
+// The touch date picker (issue 8; body to come).
+#include "date_picker.h"

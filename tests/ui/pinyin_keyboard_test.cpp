@@ -1,0 +1,2 @@
+// (to come)
+#include <catch2/catch.hpp>
