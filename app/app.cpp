@@ -468,6 +468,8 @@ void App::HandleRequests(const ui::UiRequests& r) {
     SwitchToPendingSession();
     if (r.save_as_template)
         SaveAsTemplate();
+    if (r.export_outcome)
+        RequestExport();
     if ((r.quit && !m_options.kiosk) || r.facilitator_quit)
         m_window.RequestClose();
     if (r.any() || r.redraw_soon)
@@ -594,6 +596,8 @@ int App::Run() {
             std::fflush(stdout);
         }
         WriteTargetsFile();
+        if (m_export_countdown > 0 && --m_export_countdown == 0)
+            ExportOutcome();
         m_frames_to_render = std::max(0, m_frames_to_render - 1);
         HandleRequests(requests);
         if (touched || m_window.KeysPending())

@@ -60,6 +60,10 @@ private:
 
     void SetUpPin();
     void SwitchToPendingSession();
+    /// The facilitator's "Export outcome pack": a toast now, the export after it is drawn.
+    void RequestExport();
+    /// Writes the outcome pack into a new folder in the session's folder (app_export.cpp).
+    void ExportOutcome();
     /// Saves the board just put on screen at once and shows all of it.
     void ShowNewBoard();
 
@@ -93,6 +97,7 @@ private:
     std::unique_ptr<ime::PinyinEngine> m_pinyin; ///< 中 mode of the on-screen keyboard
     ui::TouchFeed m_touch;
     ui::UiMetrics m_metrics;
+    int m_export_countdown = 0;   ///< frames until a requested export runs (0 = none)
     int m_frames_to_render = 3;   ///< ImGui settles over a couple of frames after input
     bool m_fonts_built = false;
     std::string m_last_targets;

@@ -8,6 +8,9 @@
 // [SECTION] RunExport
 #include "export_command.h"
 
+#include "store/atomic_file.h"
+#include "store/curve_svg.h"
+
 #include "store/data_paths.h"
 #include "store/report_markdown.h"
 #include "store/session_codec.h"
@@ -87,11 +90,14 @@ const char* MovementKey(model::RankMovement movement) {
 } // namespace
 
 std::string ComparisonMarkdown(const model::SessionComparison& c, std::string_view before_label,
-                               std::string_view after_label, const store::StringCatalog& strings) {
+                               std::string_view after_label, const store::StringCatalog& strings,
+                               std::string_view curve_image) {
     std::ostringstream md;
     md << "# "
        << strings.Format("export_compare_title", store::EscapeMarkdown(before_label), store::EscapeMarkdown(after_label))
        << "\n\n## " << strings.Get("export_compare_curve") << "\n\n";
+    if (!curve_image.empty())
+        md << "![" << strings.Get("export_compare_curve") << "](" << curve_image << ")\n\n";
     CurveTable(md, c, false, strings);
     const bool any_target = std::any_of(c.stages.begin(), c.stages.end(), [](const model::StageComparison& s) {
         return s.to_be.before_count > 0 || s.to_be.after_count > 0;
@@ -145,11 +151,13 @@ std::string ExportUsage() {
     return "Usage: journeyboard export SESSION_OR_SNAPSHOT [--format md|csv|png|all --out DIR]\n"
            "                          [--lang zh-CN|zh-TW|en] [--compare OTHER]\n"
            "  SESSION_OR_SNAPSHOT  a snapshot .json file, or a session folder (its newest snapshot)\n"
-           "  --format FORMAT      md = report.md, csv = the CSV tables, all = both (png needs the app)\n"
+           "  --format FORMAT      md = report.md, csv = the CSV tables, png = board.png (needs a display,\n"
+           "                       e.g. xvfb-run), all = all of them\n"
            "  --out DIR            folder to write into (created if missing)\n"
            "  --lang LANG          language of the report's headings (default: from the locale)\n"
            "  --compare OTHER      print how OTHER (after) differs from SESSION_OR_SNAPSHOT (before)\n"
-           "                       as Markdown on standard output\n";
+           "                       as Markdown on standard output; with --out also write\n"
+           "                       comparison.md and comparison_curve.svg (both curves overlaid)\n";
 }
 
 namespace {
@@ -212,8 +220,8 @@ ParsedArgs ParseArgs(const std::vector<std::string>& words) {
         return {std::nullopt, "unknown format \"" + a.format + "\" (md, csv, png or all)"};
     if (!a.format.empty() && a.out_dir.empty())
         return {std::nullopt, "--format needs --out DIR"};
-    if (a.format.empty() && !a.out_dir.empty())
-        return {std::nullopt, "--out needs --format"};
+    if (a.format.empty() && !a.out_dir.empty() && a.compare.empty())
+        return {std::nullopt, "--out needs --format or --compare"};
     if (a.format.empty() && a.compare.empty())
         return {std::nullopt, "nothing to do: give --format and --out, or --compare"};
     if (!a.lang.empty() && std::find(store::kInterfaceLanguages.begin(), store::kInterfaceLanguages.end(),
@@ -334,24 +342,60 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
     if (after.session) {
         const model::SessionComparison comparison = model::Compare(*before.session, *after.session);
         out << ComparisonMarkdown(comparison, before.label, after.label, strings);
+        if (!a.out_dir.empty()) {
+            // With --out the comparison is also kept as a file, with its overlaid curves as a chart.
+            const std::string chart = std::string(store::ExportFiles::kComparisonCurve);
+            const std::vector<store::ExportFile> files = {
+                {std::string(store::ExportFiles::kComparison),
+                 ComparisonMarkdown(comparison, before.label, after.label, strings, chart)},
+                {chart, store::ComparisonCurveSvg(comparison, before.label, after.label, strings)}};
+            std::error_code ec;
+            fs::create_directories(a.out_dir, ec);
+            for (const store::ExportFile& f : files)
+                if (const store::WriteResult w = store::WriteFileAtomic(fs::path(a.out_dir) / f.name, f.bytes); !w.ok) {
+                    err << "journeyboard export: " << w.error << "\n";
+                    return kExportFailed;
+                }
+        }
     }
     if (a.format.empty())
         return kExportOk;
 
-    constexpr std::string_view kPngMessage = "png export needs the app's renderer: not built into this command yet";
-    if (a.format == "png") {
-        err << "journeyboard export: " << kPngMessage << "\n";
-        return kExportUnsupported;
-    }
     const bool md = a.format == "md" || a.format == "all";
     const bool csv = a.format == "csv" || a.format == "all";
-    const std::vector<std::string> failures = store::WriteTextExports(*before.session, strings, a.out_dir, md, csv);
+    const bool png = a.format == "png" || a.format == "all";
+    std::vector<std::string> failures;
+    bool png_unavailable = false;
+    bool png_written = false;
+    if (png) {
+        std::error_code ec;
+        fs::create_directories(a.out_dir, ec);
+        const fs::path file = fs::path(a.out_dir) / std::string(store::ExportFiles::kBoardImage);
+        const PngRenderResult r = env.render_png ? env.render_png(*before.session, file, strings, a.source)
+                                                 : PngRenderResult{true, "this program has no board renderer", {}};
+        if (r.unavailable) {
+            png_unavailable = true;
+            err << (a.format == "png" ? "journeyboard export: " : "warning: ") << file.string()
+                << ": board image not made: " << r.error << (a.format == "png" ? "" : "; wrote the other files") << "\n";
+        } else if (!r.error.empty()) {
+            failures.push_back(r.error);
+        } else {
+            png_written = true;
+            if (!r.info.empty())
+                err << r.info << "\n";
+        }
+    }
+    // The report links board.png only when it was made.
+    if (md || csv) {
+        const auto text = store::WriteTextExports(*before.session, strings, a.out_dir, md, csv, png_written);
+        failures.insert(failures.end(), text.begin(), text.end());
+    }
     for (const std::string& failure : failures)
         err << "journeyboard export: " << failure << "\n";
     if (!failures.empty())
         return kExportFailed;
-    if (a.format == "all")
-        err << "warning: " << kPngMessage << "; wrote the Markdown and CSV files only\n";
+    if (png_unavailable && a.format == "png")
+        return kExportUnsupported;
     if (a.compare.empty())
         out << "exported to " << a.out_dir << "\n";
     else

@@ -7,6 +7,7 @@
 #include "store/string_catalog.h"
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -19,7 +20,20 @@ namespace jb {
 inline constexpr int kExportOk = 0;
 inline constexpr int kExportFailed = 1;        ///< unreadable/broken input, no assets, write failure
 inline constexpr int kExportBadArgs = 2;
-inline constexpr int kExportUnsupported = 3;   ///< only PNG was asked for, which needs the app's renderer
+inline constexpr int kExportUnsupported = 3;   ///< only PNG was asked for and no renderer/display is available
+
+/// What a board-image renderer reports.
+struct PngRenderResult {
+    bool unavailable = false; ///< no renderer or no display: nothing was tried
+    std::string error;        ///< the attempt failed (names the file); empty = written
+    std::string info;         ///< e.g. "board.png 5120x3300, 4 tiles"
+};
+
+/// Renders the board image of `session` into `png` with the interface strings
+/// of `strings`; `source` is the snapshot or folder it came from (to find the
+/// persona photo).
+using PngRenderer = std::function<PngRenderResult(const model::Session& session, const std::filesystem::path& png,
+                                                  const store::StringCatalog& strings, const std::filesystem::path& source)>;
 
 /// What RunExport takes from the process (passed in so tests need no setenv).
 struct ExportEnvironment {
@@ -27,6 +41,7 @@ struct ExportEnvironment {
     std::filesystem::path exe_dir;
     std::filesystem::path source_assets_dir;      ///< the source tree's assets, if known at compile time
     std::string default_language = "en";          ///< from the locale, used without --lang
+    PngRenderer render_png;                       ///< null = this program cannot draw the board image
 };
 
 /// The environment of the running process: $JB_ASSETS_DIR, the executable's
@@ -35,9 +50,11 @@ struct ExportEnvironment {
 
 /// A comparison as Markdown in the catalog's language: the emotion curves
 /// per stage, notes added/removed/changed and the top of the dot ranking.
-/// The labels name the two sides in the title (e.g. their file names).
+/// The labels name the two sides in the title (e.g. their file names);
+/// `curve_image` (may be empty) is the chart file shown under the curve heading.
 [[nodiscard]] std::string ComparisonMarkdown(const model::SessionComparison& comparison, std::string_view before_label,
-                                             std::string_view after_label, const store::StringCatalog& strings);
+                                             std::string_view after_label, const store::StringCatalog& strings,
+                                             std::string_view curve_image = {});
 
 /// The usage text printed for bad arguments and --help.
 [[nodiscard]] std::string ExportUsage();

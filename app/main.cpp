@@ -1,6 +1,7 @@
 // journeyboard: parse the command line, build the App, run it (or run the
 // `export` command, which needs no display).
 #include "app.h"
+#include "board_png_cli.h"
 #include "cli_options.h"
 #include "export_command.h"
 #include "store/data_paths.h"
@@ -12,9 +13,13 @@
 int main(int argc, char** argv) {
     std::setlocale(LC_CTYPE, ""); // lets the system input method deliver UTF-8 text
     const std::vector<std::string> args(argv + 1, argv + argc);
-    // `journeyboard export ...` writes the outcome pack for a follow-up reader; no window.
-    if (!args.empty() && args.front() == "export")
-        return jb::RunExport(std::vector<std::string>(args.begin() + 1, args.end()), std::cout, std::cerr);
+    // `journeyboard export ...` writes the outcome pack for a follow-up reader; a
+    // display is needed only for the board image.
+    if (!args.empty() && args.front() == "export") {
+        jb::ExportEnvironment env = jb::ExportEnvironmentFromProcess();
+        env.render_png = jb::RenderBoardPngForExport;
+        return jb::RunExport(std::vector<std::string>(args.begin() + 1, args.end()), std::cout, std::cerr, env);
+    }
     const jb::CliParseResult parsed = jb::ParseCli(args);
     if (!parsed.options) {
         std::fprintf(stderr, "journeyboard: %s\n\n%s", parsed.error.c_str(), jb::UsageText().c_str());

@@ -26,10 +26,15 @@ std::string WriteFramebufferPng(const std::string& file, int width, int height) 
         for (std::size_t x = 3; x < row; x += 4)
             flipped[static_cast<std::size_t>(y) * row + x] = 0xFF;
     }
+    return WritePngAtomic(file, width, height, 4, flipped.data(), static_cast<int>(row));
+}
+
+std::string WritePngAtomic(const std::string& file, int width, int height, int components, const unsigned char* pixels,
+                           int stride) {
     // Write beside the target and rename, so a reader never sees half a PNG.
     const std::string tmp = file + ".tmp";
     errno = 0;
-    if (!stbi_write_png(tmp.c_str(), width, height, 4, flipped.data(), static_cast<int>(row))) {
+    if (!stbi_write_png(tmp.c_str(), width, height, components, pixels, stride)) {
         const int err = errno;
         std::remove(tmp.c_str());
         return file + ": cannot write PNG (" + (err ? std::strerror(err) : "write failed") + ")";

@@ -5,6 +5,7 @@
 #include "model/queries.h"
 #include "store/atomic_file.h"
 #include "store/csv_export.h"
+#include "store/curve_svg.h"
 #include "store/session_codec.h"
 
 #include <algorithm>
@@ -155,12 +156,14 @@ void AppendCurveTable(std::string& out, const model::Session& s, const StringCat
 
 void AppendEmotion(std::string& out, const model::Session& s, const StringCatalog& strings) {
     out += "## " + EscapeMarkdown(strings.Get("report.emotion_curve")) + "\n\n";
-    out += "![" + EscapeMarkdown(strings.Get("report.board_image")) + "](" +
-           std::string(ExportFiles::kBoardImage) + ")\n\n";
     const auto has_votes = [&s](model::Curve curve) {
         return std::any_of(s.emotion_votes.begin(), s.emotion_votes.end(),
                            [curve](const model::EmotionVote& v) { return v.curve == curve; });
     };
+    // The chart exists exactly when SessionCurveSvg has something to draw.
+    if (!s.stages.empty() && (has_votes(model::Curve::AsIs) || has_votes(model::Curve::ToBe)))
+        out += "![" + EscapeMarkdown(strings.Get("emotion.curve")) + "](" + std::string(ExportFiles::kCurveImage) +
+               ")\n\n";
     if (has_votes(model::Curve::AsIs) && !s.stages.empty())
         AppendCurveTable(out, s, strings, model::Curve::AsIs);
     else
@@ -262,11 +265,14 @@ std::string EscapeMarkdown(std::string_view text) {
     return out;
 }
 
-std::string MarkdownReport(const model::Session& s, const StringCatalog& strings) {
+std::string MarkdownReport(const model::Session& s, const StringCatalog& strings, bool board_image) {
     std::string out;
     out += "# " + EscapeMarkdown(s.title.empty() ? strings.Get("report.untitled") : s.title) + "\n\n";
     out += EscapeMarkdown(strings.Format("report.date", ReportDate(s))) + "  \n";
     out += EscapeMarkdown(strings.Format("report.participants", s.participants.size())) + "\n\n";
+    if (board_image)
+        out += "![" + EscapeMarkdown(strings.Get("report.board_image")) + "](" + std::string(ExportFiles::kBoardImage) +
+               ")\n\n";
     AppendPersona(out, s, strings);
     AppendStages(out, s, strings);
     AppendNotes(out, s, strings);
@@ -276,10 +282,14 @@ std::string MarkdownReport(const model::Session& s, const StringCatalog& strings
     return out;
 }
 
-std::vector<ExportFile> BuildTextExports(const model::Session& s, const StringCatalog& strings, bool md, bool csv) {
+std::vector<ExportFile> BuildTextExports(const model::Session& s, const StringCatalog& strings, bool md, bool csv,
+                                         bool board_image) {
     std::vector<ExportFile> files;
-    if (md)
-        files.push_back({std::string(ExportFiles::kReport), MarkdownReport(s, strings)});
+    if (md) {
+        files.push_back({std::string(ExportFiles::kReport), MarkdownReport(s, strings, board_image)});
+        if (std::string svg = SessionCurveSvg(s, strings); !svg.empty())
+            files.push_back({std::string(ExportFiles::kCurveImage), std::move(svg)});
+    }
     if (csv) {
         files.push_back({std::string(ExportFiles::kNotes), NotesCsv(s)});
         files.push_back({std::string(ExportFiles::kVotes), VotesCsv(s)});
@@ -291,14 +301,14 @@ std::vector<ExportFile> BuildTextExports(const model::Session& s, const StringCa
 }
 
 std::vector<std::string> WriteTextExports(const model::Session& s, const StringCatalog& strings,
-                                          const std::filesystem::path& dir, bool md, bool csv) {
+                                          const std::filesystem::path& dir, bool md, bool csv, bool board_image) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec || !std::filesystem::is_directory(dir))
         return {dir.string() + ": cannot create the export folder: " +
                 (ec ? ec.message() : std::string("a file with this name is in the way"))};
     std::vector<std::string> errors;
-    for (const ExportFile& file : BuildTextExports(s, strings, md, csv)) {
+    for (const ExportFile& file : BuildTextExports(s, strings, md, csv, board_image)) {
         const WriteResult result = WriteFileAtomic(dir / file.name, file.bytes);
         if (!result.ok)
             errors.push_back(result.error.empty() ? (dir / file.name).string() + ": cannot write" : result.error);

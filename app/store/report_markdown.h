@@ -19,12 +19,14 @@ namespace jb::store {
 /// surrounding whitespace is trimmed.
 [[nodiscard]] std::string EscapeMarkdown(std::string_view text);
 
-/// The workshop report: title, date, persona, stages with prompts, notes per
-/// lane grouped by stage, the emotion curve table (with a reference to the
-/// board image "board.png"), the target curve when it has votes, the dot
-/// ranking per dot type (ties as "=2") and the action plan. Headings and
-/// labels come from `strings`, so the report is in the interface language.
-[[nodiscard]] std::string MarkdownReport(const model::Session& session, const StringCatalog& strings);
+/// The workshop report: title, date, the board image "board.png" (when
+/// `board_image`), persona, stages with prompts, notes per lane grouped by
+/// stage, the emotion curve as the chart "emotion_curve.svg" and as a table,
+/// the target curve when it has votes, the dot ranking per dot type (ties as
+/// "=2") and the action plan. Headings and labels come from `strings`, so the
+/// report is in the interface language.
+[[nodiscard]] std::string MarkdownReport(const model::Session& session, const StringCatalog& strings,
+                                         bool board_image = true);
 
 /// The file names of the text exports, as written into the export folder.
 struct ExportFiles {
@@ -34,7 +36,10 @@ struct ExportFiles {
     static constexpr std::string_view kDots = "dots.csv";
     static constexpr std::string_view kActions = "actions.csv";
     static constexpr std::string_view kSession = "session.json";
-    static constexpr std::string_view kBoardImage = "board.png"; ///< written by the UI layer, referenced by the report
+    static constexpr std::string_view kBoardImage = "board.png"; ///< written by the platform layer, referenced by the report
+    static constexpr std::string_view kCurveImage = "emotion_curve.svg";
+    static constexpr std::string_view kComparison = "comparison.md";
+    static constexpr std::string_view kComparisonCurve = "comparison_curve.svg";
 };
 
 /// One file of the export: its name inside the folder and its bytes.
@@ -43,16 +48,18 @@ struct ExportFile {
     std::string bytes;
 };
 
-/// The text exports in memory: report.md when `md`, the four CSVs when `csv`,
-/// and session.json always (the full data, loadable again).
+/// The text exports in memory: report.md and emotion_curve.svg (when anyone
+/// voted) when `md`, the four CSVs when `csv`, and session.json always (the
+/// full data, loadable again). `board_image`: the report links board.png.
 [[nodiscard]] std::vector<ExportFile> BuildTextExports(const model::Session& session, const StringCatalog& strings,
-                                                       bool md, bool csv);
+                                                       bool md, bool csv, bool board_image = true);
 
 /// Writes BuildTextExports(...) into `dir` (created if missing), each file
 /// atomically. Returns one message per failure, each naming the file or
 /// folder; an empty vector means everything was written. A failing file does
 /// not stop the others.
 [[nodiscard]] std::vector<std::string> WriteTextExports(const model::Session& session, const StringCatalog& strings,
-                                                        const std::filesystem::path& dir, bool md, bool csv);
+                                                        const std::filesystem::path& dir, bool md, bool csv,
+                                                        bool board_image = true);
 
 } // namespace jb::store

@@ -40,9 +40,13 @@ void BoardView::Draw(UiContext& ctx, const Rect& vp) {
     if (!ctx.session)
         return;
     EnsureLayout(ctx);
-    m_camera.min_zoom = BoardCamera::MinZoomFor(m_layout, ctx.metrics.Mm(DesignSizes::kMinTargetMm));
-    m_camera.zoom = std::max(m_camera.zoom, m_camera.min_zoom);
-    if (m_fit_requested || vp.w != m_last_viewport.w || vp.h != m_last_viewport.h) {
+    if (!m_print) {
+        m_camera.min_zoom = BoardCamera::MinZoomFor(m_layout, ctx.metrics.Mm(DesignSizes::kMinTargetMm));
+        m_camera.zoom = std::max(m_camera.zoom, m_camera.min_zoom);
+    }
+    if (m_print) {
+        // The caller placed the camera on one tile of the image; keep it exactly there.
+    } else if (m_fit_requested || vp.w != m_last_viewport.w || vp.h != m_last_viewport.h) {
         // The opening view keeps note text at or above its readable floor; a big
         // board is then panned. "Show all" may go smaller for an overview.
         const float saved_min = m_camera.min_zoom;
@@ -53,8 +57,10 @@ void BoardView::Draw(UiContext& ctx, const Rect& vp) {
         m_fit_requested = false;
         m_fit_all = false;
     }
-    EdgePan(ctx, vp);
-    m_camera.Clamp(m_layout.board, vp);
+    if (!m_print) {
+        EdgePan(ctx, vp);
+        m_camera.Clamp(m_layout.board, vp);
+    }
     m_last_viewport = vp;
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -76,12 +82,13 @@ void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp)
     // so a participant deep in a big board still sees which stage a column is.
     const float grid_bottom = m_camera.ToScreenY(m_layout.board.Bottom(), vp);
     const auto stick_y = [&](Rect r) {
-        if (r.y < vp.y)
+        if (r.y < vp.y && !m_print)
             r.y = std::min(vp.y, grid_bottom - r.h);
         return r;
     };
     Rect corner = stick_y(m_camera.ToScreen(m_layout.corner, vp));
-    corner.x = std::max(corner.x, vp.x);
+    if (!m_print)
+        corner.x = std::max(corner.x, vp.x);
     for (std::size_t i = 0; i < s.stages.size(); ++i) {
         const model::Stage& st = s.stages[i];
         const Rect r = stick_y(m_camera.ToScreen(m_layout.stage_headers[i], vp));
@@ -135,7 +142,7 @@ void BoardView::DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) 
             continue;
         // Lane names stick to the left edge while their row is on screen.
         const float grid_right = m_camera.ToScreenX(m_layout.board.Right(), vp);
-        if (r.x < vp.x)
+        if (r.x < vp.x && !m_print)
             r.x = std::min(vp.x, grid_right - r.w);
         dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), FromRgb(lane.color));
         dl->AddRectFilled(V(r.x, r.y), V(r.x + pad * 1.2f, r.Bottom()), (FromRgb(lane.color, 0xFF) & 0xFF5A5A5A) | 0xFF000000);
@@ -143,7 +150,8 @@ void BoardView::DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) 
         const std::string_view name = lane.name.empty() ? ctx.Tr(LaneKindKey(lane.kind)) : std::string_view(lane.name);
         const float title = ctx.metrics.title_font_px * 0.85f * z;
         // Keep the name in the part of the row that is not under the pinned stage headers.
-        const float headers_bottom = std::max(m_camera.ToScreenY(m_layout.corner.Bottom(), vp), vp.y + m_layout.corner.h * z);
+        const float headers_bottom = m_print ? m_camera.ToScreenY(m_layout.corner.Bottom(), vp)
+                                             : std::max(m_camera.ToScreenY(m_layout.corner.Bottom(), vp), vp.y + m_layout.corner.h * z);
         const float text_y = std::min(std::max(r.y + pad, headers_bottom + pad), r.Bottom() - title * 1.2f - pad);
         DrawTextInBox(ctx, dl, ctx.fonts.title, title, r.x + pad * 2.2f, std::max(text_y, r.y + pad), r.w - pad * 3.2f,
                       r.Bottom() - std::max(text_y, r.y + pad) - pad, Palette::kInk, name);
@@ -163,7 +171,12 @@ void BoardView::DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) 
 void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
     const model::Session& s = *ctx.session;
     const float z = m_camera.zoom;
-    const Rect visible = m_camera.VisibleWorld(vp);
+    // In print mode the viewport is the whole image and the window one tile of it: cull to the tile.
+    Rect visible = m_camera.VisibleWorld(vp);
+    if (m_print) {
+        const ImVec2 lo = dl->GetClipRectMin(), hi = dl->GetClipRectMax();
+        visible = {m_camera.ToWorldX(lo.x, vp), m_camera.ToWorldY(lo.y, vp), (hi.x - lo.x) / z, (hi.y - lo.y) / z};
+    }
     m_notes_drawn = 0;
     for (std::size_t l = 0; l < s.lanes.size(); ++l) {
         const model::Lane& lane = s.lanes[l];
@@ -202,7 +215,7 @@ void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
                 } else {
                     DrawNote(ctx, dl, s.notes[nl.note_index], lane, nr);
                     DrawNoteDots(ctx, dl, s.notes[nl.note_index], nr);
-                    if (nl.id == m_focus_note) {
+                    if (nl.id == m_focus_note && !m_print) {
                         const float ring = ctx.metrics.spacing_px * 0.5f * z;
                         dl->AddRect(V(nr.x - ring, nr.y - ring), V(nr.Right() + ring, nr.Bottom() + ring), Palette::kAccent,
                                     ctx.metrics.spacing_px * z, 0, std::max(3.0f, ring));
@@ -212,7 +225,7 @@ void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
             }
             // The add target: an outlined slot with a plus (and a label when there is room).
             const Rect ar = m_camera.ToScreen(cell.add_button, vp);
-            if (ar.h >= 4.0f) {
+            if (ar.h >= 4.0f && !m_print) {
                 const float pad = ctx.metrics.spacing_px * z;
                 dl->AddRect(V(ar.x, ar.y), V(ar.Right(), ar.Bottom()), 0x60000000, pad * 0.6f, 0, std::max(1.0f, 1.5f * z));
                 const float body = ctx.metrics.body_font_px * z;

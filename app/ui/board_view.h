@@ -59,6 +59,10 @@ public:
     void CenterOn(const model::Id& note, float right_edge);
     /// Shows the whole board, however small the text gets (the "Show all" button).
     void FitToView() { m_fit_requested = true; m_fit_all = true; }
+    /// Print mode (the board image of the outcome pack): the camera is used as
+    /// set, headers do not stick to the view's edges, no add slots, no focus ring;
+    /// notes are culled to the window's clip rectangle (one tile of the image).
+    void SetPrintMode(bool print) { m_print = print; m_fit_requested = !print; }
     /// Forget geometry (e.g. after the metrics or language changed).
     void Invalidate() { m_layout_key = 0; m_fit_cache.clear(); }
 
@@ -114,6 +118,7 @@ private:
     BoardLayout m_layout;
     std::uint64_t m_layout_key = 0;
     bool m_fit_requested = true;
+    bool m_print = false;
     bool m_fit_all = false; ///< false: fit, but never below the zoom where note text stays readable
     Rect m_last_viewport;
     std::size_t m_notes_drawn = 0;

@@ -66,6 +66,15 @@ void HeadlessHost::BuildFonts(GlyphSet* glyphs) {
     m_fonts = {fonts[0], fonts[1], fonts[2]};
 }
 
+void HeadlessHost::MakeCurrent() { ImGui::SetCurrentContext(m_context); }
+
+void HeadlessHost::SetDisplaySize(float width, float height) {
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(m_context);
+    ImGui::GetIO().DisplaySize = ImVec2(width, height);
+    ImGui::SetCurrentContext(previous);
+}
+
 void HeadlessHost::RebuildFontsIfNeeded(GlyphSet& glyphs) {
     if (m_font_data.empty() || !glyphs.Dirty())
         return;

@@ -36,6 +36,10 @@ public:
     UiRequests Frame(Shell& shell, UiContext& ctx);
     /// One frame that runs `draw` instead of a shell (widget tests); ctx is filled in the same way.
     void FrameWith(UiContext& ctx, const std::function<void(UiContext&)>& draw);
+    /// Makes this host's ImGui context the current one (e.g. to attach a renderer to it).
+    void MakeCurrent();
+    /// The size frames are laid out for (the screen's at first).
+    void SetDisplaySize(float width, float height);
     /// Rebuilds the atlas when the glyph set grew (only with a real font file).
     void RebuildFontsIfNeeded(GlyphSet& glyphs);
 

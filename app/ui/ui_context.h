@@ -76,9 +76,11 @@ struct UiRequests {
     bool redraw_soon = false;       ///< something animates; render another frame
     bool facilitator_quit = false;  ///< the facilitator chose Quit (honoured in kiosk mode too)
     bool drop_pointer = false;      ///< a gesture opened something: the rest of that touch must not press it
+    bool export_outcome = false;    ///< the facilitator asked for the outcome pack
 
     [[nodiscard]] bool any() const {
-        return undo || redo || quit || facilitator_quit || save_as_template || create_board || !set_language.empty();
+        return undo || redo || quit || facilitator_quit || save_as_template || export_outcome || create_board ||
+               !set_language.empty();
     }
 };
 

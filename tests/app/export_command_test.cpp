@@ -111,7 +111,8 @@ TEST_CASE("export --format all writes the report and the CSVs from a snapshot fi
     const Run r = RunWith({snapshot.string(), "--format", "all", "--out", out_dir.string()});
     INFO(r.err);
     REQUIRE(r.code == kExportOk);
-    CHECK(Contains(r.err, "png export needs the app's renderer"));
+    CHECK(Contains(r.err, "board.png: board image not made: this program has no board renderer; wrote the other files"));
+    CHECK_FALSE(fs::exists(out_dir / "board.png"));
     REQUIRE(fs::exists(out_dir / "report.md"));
     const std::string report = ReadAll(out_dir / "report.md");
     CHECK(Contains(report, "Checkout journey"));
@@ -229,12 +230,56 @@ TEST_CASE("export names the file it cannot read and exits 1", "[export]") {
     CHECK(Contains(bad_other.err, "broken-board.json"));
 }
 
-TEST_CASE("export --format png is not available here and exits 3", "[export]") {
+TEST_CASE("export --format png without a renderer exits 3 and writes nothing", "[export]") {
     TempDir tmp;
     const fs::path snapshot = WriteSnapshot(tmp.path() / "board.json", BeforeSession());
     const Run r = RunWith({snapshot.string(), "--format", "png", "--out", (tmp.path() / "out").string()});
     CHECK(r.code == kExportUnsupported);
-    CHECK(Contains(r.err, "png export needs the app's renderer: not built into this command yet"));
+    CHECK(Contains(r.err, "board.png: board image not made: this program has no board renderer"));
+    CHECK_FALSE(fs::exists(tmp.path() / "out" / "board.png"));
+    CHECK_FALSE(fs::exists(tmp.path() / "out" / "report.md"));
+}
+
+TEST_CASE("export hands the board image to the renderer and reports what it says", "[export]") {
+    TempDir tmp;
+    const fs::path snapshot = WriteSnapshot(tmp.path() / "board.json", BeforeSession());
+    ExportEnvironment env = TestEnv();
+    std::vector<std::string> calls;
+    PngRenderResult answer;
+    env.render_png = [&](const model::Session& s, const fs::path& png, const store::StringCatalog& strings,
+                         const fs::path& source) {
+        calls.push_back(s.title + "|" + png.filename().string() + "|" + strings.language() + "|" +
+                        source.filename().string());
+        CHECK(fs::is_directory(png.parent_path())); // the folder exists before the renderer writes
+        return answer;
+    };
+    const fs::path out = tmp.path() / "out";
+    SECTION("written") {
+        answer.info = "board.png 100x50, 1 tile";
+        const Run r = RunWith({snapshot.string(), "--format", "png", "--out", out.string(), "--lang", "zh-CN"}, env);
+        CHECK(r.code == kExportOk);
+        CHECK(Contains(r.err, "board.png 100x50, 1 tile"));
+        REQUIRE(calls.size() == 1);
+        CHECK(calls[0] == BeforeSession().title + "|board.png|zh-CN|board.json");
+        CHECK_FALSE(fs::exists(out / "report.md")); // png alone writes no text files
+    }
+    SECTION("no display") {
+        answer = {true, "no display (DISPLAY is not set; run it under xvfb-run)", {}};
+        const Run png = RunWith({snapshot.string(), "--format", "png", "--out", out.string()}, env);
+        CHECK(png.code == kExportUnsupported);
+        CHECK(Contains(png.err, "DISPLAY is not set"));
+        const Run all = RunWith({snapshot.string(), "--format", "all", "--out", out.string()}, env);
+        CHECK(all.code == kExportOk);
+        CHECK(Contains(all.err, "warning: "));
+        CHECK(fs::exists(out / "report.md"));
+    }
+    SECTION("failed") {
+        answer.error = (out / "board.png").string() + ": cannot write PNG (No space left on device)";
+        const Run r = RunWith({snapshot.string(), "--format", "all", "--out", out.string()}, env);
+        CHECK(r.code == kExportFailed);
+        CHECK(Contains(r.err, "No space left on device"));
+        CHECK(fs::exists(out / "report.md")); // the text part is still written
+    }
 }
 
 TEST_CASE("export without an assets folder says where it looked and exits 1", "[export]") {
