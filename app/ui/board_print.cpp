@@ -15,18 +15,25 @@ PrintGeometry ComputePrintGeometry(const BoardLayout& layout, const UiMetrics& m
     const float world_w = std::max(1.0f, layout.board.w + 2 * margin);
     const float world_h = std::max(1.0f, layout.board.h + 2 * margin);
     const float strip = metrics.title_font_px * 2.2f;
-    // Zoom 1 unless the image would be too large: then the largest zoom that fits.
+    // Zoom 1 unless the image would be too large: then the largest zoom that fits
+    // (the strip keeps at least half its height, so shrink a little more until it does).
     float zoom = 1.0f;
     zoom = std::min(zoom, static_cast<float>(max_side) / world_w);
     zoom = std::min(zoom, static_cast<float>(max_side - strip) / world_h);
-    const double area = static_cast<double>(world_w) * (world_h + strip);
-    if (area * zoom * zoom > static_cast<double>(max_pixels))
-        zoom = std::min(zoom, static_cast<float>(std::sqrt(static_cast<double>(max_pixels) / area)));
+    const double area = static_cast<double>(world_w) * world_h;
+    zoom = std::min(zoom, static_cast<float>(std::sqrt(static_cast<double>(max_pixels) / area)));
     zoom = std::max(zoom, 0.01f);
+    const auto size_at = [&](float z, int& w, int& h, float& strip_h) {
+        strip_h = std::round(strip * std::max(z, 0.5f));
+        w = std::max(1, static_cast<int>(std::ceil(world_w * z)));
+        h = std::max(1, static_cast<int>(std::ceil(world_h * z + strip_h)));
+    };
+    size_at(zoom, g.width, g.height, g.strip_h);
+    while (zoom > 0.01f && (static_cast<std::int64_t>(g.width) * g.height > max_pixels || g.height > max_side)) {
+        zoom *= 0.98f;
+        size_at(zoom, g.width, g.height, g.strip_h);
+    }
     g.zoom = zoom;
-    g.strip_h = std::round(strip * std::max(zoom, 0.5f));
-    g.width = std::max(1, static_cast<int>(std::ceil(world_w * zoom)));
-    g.height = std::max(1, static_cast<int>(std::ceil(world_h * zoom + g.strip_h)));
     // Whole board pixels, so every tile maps the board to exactly the same image
     // pixels (text is snapped to whole pixels; a tile must not round differently).
     g.world_x = std::floor(layout.board.x - margin);

@@ -4,14 +4,29 @@
 // participant, note, type) and the workshop state ("workshop", key, value).
 // For e2e tests.
 // Usage: session_dump FILE     exit 1 (with the loader's message) if it does not load
+//        session_dump --print-size FILE   the board image's expected "WIDTH HEIGHT"
 #include "store/session_codec.h"
+#include "ui/board_layout.h"
+#include "ui/board_print.h"
 
 #include <cstdio>
 #include <string>
 
 int main(int argc, char** argv) {
+    if (argc == 3 && std::string(argv[1]) == "--print-size") {
+        // The size the outcome pack's board image must have, from the layout alone (no GL).
+        const jb::store::LoadResult r = jb::store::LoadSessionFile(argv[2]);
+        if (!r.ok()) {
+            std::fprintf(stderr, "%s\n", r.error.ToString().c_str());
+            return 1;
+        }
+        const jb::ui::UiMetrics m = jb::ui::ComputeMetrics(jb::ui::PrintScreen(), 0.0f);
+        const jb::ui::PrintGeometry g = jb::ui::ComputePrintGeometry(jb::ui::ComputeBoardLayout(*r.session, m), m);
+        std::printf("%d %d\n", g.width, g.height);
+        return 0;
+    }
     if (argc != 2) {
-        std::fprintf(stderr, "usage: session_dump FILE\n");
+        std::fprintf(stderr, "usage: session_dump FILE | --print-size FILE\n");
         return 2;
     }
     const jb::store::LoadResult r = jb::store::LoadSessionFile(argv[1]);
