@@ -16,6 +16,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <ctime>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -409,6 +410,16 @@ void App::RebuildFontsIfNeeded() {
 
 // [SECTION] Each frame: context, requests, photos, test hook, wake-up
 
+/// Today in local time, YYYY-MM-DD (the date picker's "today").
+static std::string LocalDate() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+    return buf;
+}
+
 ui::UiContext App::MakeContext() {
     ui::UiContext ctx;
     ctx.session = &m_session;
@@ -438,6 +449,7 @@ ui::UiContext App::MakeContext() {
     ctx.sessions = m_sessions_backend.get();
     ctx.pinyin = m_pinyin.get();
     ctx.time = m_window.Now();
+    ctx.today = LocalDate();
     return ctx;
 }
 

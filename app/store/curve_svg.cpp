@@ -110,14 +110,15 @@ std::string EmotionChartSvg(std::string_view title, const std::vector<std::strin
             const double hi = std::min(2.0, *line.means[i] + line.spread[i]);
             const double lo = std::max(-2.0, *line.means[i] - line.spread[i]);
             svg += "<rect x=\"" + Num(f.X(i) - 14) + "\" y=\"" + Num(f.Y(hi)) + "\" width=\"28\" height=\"" +
-                   Num(f.Y(lo) - f.Y(hi)) + "\" fill=\"" + color + "\" fill-opacity=\"0.15\"/>\n";
+                   Num(f.Y(lo) - f.Y(hi)) + "\" fill=\"" + color + "\" opacity=\"0.15\"/>\n";
         }
         // The line, broken where a stage has no votes.
         std::string points;
         const auto flush = [&] {
+            // A path, not a polyline: some SVG renderers close polylines into polygons.
             if (points.find(' ') != std::string::npos)
-                svg += "<polyline fill=\"none\" stroke=\"" + color + "\" stroke-width=\"4\"" +
-                       (line.dashed ? " stroke-dasharray=\"12 8\"" : "") + " points=\"" + points + "\"/>\n";
+                svg += "<path class=\"curve\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"4\"" +
+                       (line.dashed ? " stroke-dasharray=\"12 8\"" : "") + " d=\"M" + points + "\"/>\n";
             points.clear();
         };
         for (std::size_t i = 0; i < line.means.size() && i < stage_names.size(); ++i) {
@@ -126,7 +127,7 @@ std::string EmotionChartSvg(std::string_view title, const std::vector<std::strin
                 continue;
             }
             if (!points.empty())
-                points += ' ';
+                points += " L";
             points += Num(f.X(i)) + "," + Num(f.Y(*line.means[i]));
         }
         flush();

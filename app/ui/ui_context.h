@@ -121,6 +121,7 @@ struct UiContext {
     std::string timer_text;                                ///< the phase countdown for the toolbar ("" = none)
     int timer_level = 0;                                   ///< 0 calm, 1 two minutes, 2 thirty seconds, 3 time is up
     double time = 0.0;                                     ///< seconds, for animations
+    std::string today;                                     ///< the local date, YYYY-MM-DD ("" = unknown): the date picker's "Today"
 
     [[nodiscard]] std::string_view Tr(std::string_view key) const { return tr ? tr(key) : key; }
     [[nodiscard]] Icon IconNamed(std::string_view name) const { return icon ? icon(name) : Icon{}; }

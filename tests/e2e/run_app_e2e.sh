@@ -91,6 +91,34 @@ start_app() { # FLAGS...: start the app in the background, wait for its window a
 }
 
 case "$case_name" in
+inner-export-app)
+    # The facilitator's one tap: Workshop -> Boards -> Export outcome pack writes the whole
+    # pack into a new folder inside the session's folder and says where.
+    export JB_TARGETS_FILE="$work/targets"
+    data="$work/data"
+    start_app --windowed 1600x900 --lang zh-CN --data-dir "$data" --template classic-funnel
+    tap_target toolbar.workshop
+    wait_for 10 grep -q "^workshop.tab.boards " "$JB_TARGETS_FILE" || fail "the workshop panel did not open"
+    tap_target workshop.tab.boards
+    wait_for 10 grep -q "^workshop.export_outcome " "$JB_TARGETS_FILE" || fail "no export button on the Boards tab"
+    tap_target workshop.export_outcome
+    wait_for 60 grep -q "成果包已保存到" "$work/app.out" || { cat "$work/app.out" "$work/app.err"; fail "no 'outcome pack saved' message"; }
+    cat "$work/app.out"
+    sleep 0.6
+    import -window root "$work/exported.png" && cp "$work/exported.png" "${JB_E2E_KEEP:-$work}/export-app-toast.png" 2>/dev/null
+    pack=$(ls -d "$data"/sessions/*/outcome-* | head -1)
+    [ -d "$pack" ] || fail "no outcome-* folder in the session's folder"
+    for f in board.png report.md notes.csv votes.csv dots.csv actions.csv session.json; do
+        [ -s "$pack/$f" ] || fail "no $f in $pack"
+    done
+    facts=$("$inspect" "$pack/board.png") || fail "board.png unreadable"; echo "$facts"
+    expected=$("$dump" --print-size "$pack/session.json") || fail "cannot compute the expected size"
+    got="$(echo "$facts" | awk '/^width/{w=$2} /^height/{h=$2} END{print w" "h}')"
+    [ "$got" = "$expected" ] || fail "board.png is $got, expected $expected"
+    grep -q "认知" "$pack/report.md" || grep -q "Awareness" "$pack/report.md" || fail "the report does not name the stages"
+    "$dump" "$pack/session.json" >/dev/null || fail "the exported JSON does not load"
+    kill -0 "$app_pid" || fail "the app ended after exporting"
+    ;;
 inner-language-switch)
     export JB_TARGETS_FILE="$work/targets"
     start_app --windowed 1280x800 --lang en --data-dir "$work/data"
@@ -378,7 +406,7 @@ inner-physical-keyboard)
     "$dump" "$(ls -1 "$data"/sessions/*/*-autosave.json | sort | tail -1)" | grep -q 'discard me' && fail "Esc did not cancel"
     kill -0 "$app_pid" || fail "Esc in the editor quit the app"
     ;;
-language-switch | kiosk-escape | add-type-drag | gallery-new-board | physical-keyboard | voting | workshop)
+language-switch | kiosk-escape | add-type-drag | gallery-new-board | physical-keyboard | voting | workshop | export-app)
     start_xvfb
     bash "$0" "inner-$case_name" "$bin" "$inspect" "$assets" "$dump"
     exit $?

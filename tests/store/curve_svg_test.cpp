@@ -31,13 +31,13 @@ std::vector<double> ScaleLines(const std::string& svg) {
     return ys;
 }
 
-/// Each polyline of one colour as values on the -2..+2 scale.
+/// Each line (an SVG path) of one colour as values on the -2..+2 scale.
 std::vector<std::vector<double>> Lines(const std::string& svg, const std::string& color) {
     const std::vector<double> scale = ScaleLines(svg);
     REQUIRE(scale.size() == 5);
     const double top = scale.front(), bottom = scale.back();
     std::vector<std::vector<double>> out;
-    const std::regex poly("<polyline fill=\"none\" stroke=\"" + color + "\"[^>]* points=\"([^\"]*)\"");
+    const std::regex poly("<path class=\"curve\" fill=\"none\" stroke=\"" + color + "\"[^>]* d=\"M([^\"]*)\"");
     for (auto it = std::sregex_iterator(svg.begin(), svg.end(), poly); it != std::sregex_iterator(); ++it) {
         std::vector<double> values;
         const std::string points = (*it)[1];
