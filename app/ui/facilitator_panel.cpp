@@ -245,8 +245,13 @@ void FacilitatorPanel::DrawVotes(UiContext& ctx, FacilitatorRequests& out) {
         out.ranking = !w.dots_revealed;
     }
     c.Next();
-    if (c.Button("workshop.ranking", ctx.Tr("workshop.show_ranking"), ButtonLook::Toolbar, w.dots_revealed))
+    // The ranking and, beside it, the action plan made from it.
+    const float half = (m_w - ctx.metrics.spacing_px) * 0.5f;
+    if (c.Button("workshop.ranking", ctx.Tr("workshop.show_ranking"), ButtonLook::Toolbar, w.dots_revealed, m_x, half))
         out.ranking = true;
+    if (c.Button("workshop.action_plan", ctx.Tr("actions.open_plan"), ButtonLook::Toolbar, true,
+                 m_x + half + ctx.metrics.spacing_px, half))
+        out.action_plan = true;
     c.Next();
 }
 
@@ -263,6 +268,9 @@ void FacilitatorPanel::DrawBoards(UiContext& ctx, FacilitatorRequests& out) {
     c.Next();
     if (c.Button("workshop.save_template", ctx.Tr("board_menu.save_template")))
         out.save_template = true;
+    c.Next();
+    if (c.Button("workshop.export_outcome", ctx.Tr("facilitator.export_outcome"), ButtonLook::Primary))
+        out.export_outcome = true;
     c.Next();
     c.Heading(ctx.Tr("workshop.facilitator"));
     if (ctx.kiosk) {

@@ -15,6 +15,8 @@ struct FacilitatorRequests {
     bool participants = false;
     bool dot_round = false;
     bool ranking = false;
+    bool action_plan = false;    ///< open the action plan
+    bool export_outcome = false; ///< write the outcome pack (PNG, report, CSV, JSON)
     bool sessions = false;
     bool new_board = false;
     bool save_template = false;

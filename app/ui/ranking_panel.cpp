@@ -1,6 +1,7 @@
 // The dot-vote ranking panel: an opaque panel over the right of the board
 // listing the notes by dots (model::DotRanking), a page at a time.
 #include "ranking_panel.h"
+#include "action_plan_panel.h"
 #include "dot_round_dialog.h"
 #include "theme.h"
 #include "widgets.h"
@@ -46,15 +47,24 @@ void RankingPanel::DrawRow(UiContext& ctx, const Row& row, float text_size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Rect& r = row.rect;
 
+    // "+ Action" at the right end (or the note's action, once it has one); the
+    // row's own button stops short of it, so each keeps its touches.
+    const bool has_action = std::any_of(s.actions.begin(), s.actions.end(),
+                                        [&](const model::ActionItem& a) { return a.note == row.note; });
+    const bool action_button = has_action || ActionPlanPanel::MayEdit(ctx);
+    const std::string action_label(action_button ? ctx.Tr(has_action ? "actions.view_action" : "actions.make") : "");
+    const float action_w = action_button ? TouchButtonWidth(ctx, action_label, "", m.target_px * 2) : 0.0f;
+    const float right = action_button ? r.Right() - action_w - pad * 1.5f : r.Right();
+
     ImGui::SetCursorScreenPos(ImVec2(r.x, r.y));
     const std::string id = "ranking.row." + row.note;
     ImGui::PushID(id.c_str());
-    if (ImGui::InvisibleButton("##row", ImVec2(r.w, r.h)))
+    if (ImGui::InvisibleButton("##row", ImVec2(right - r.x, r.h)))
         m_focus = row.note;
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
     if (ctx.hits)
-        ctx.hits->Add(id, {r.x, r.y, r.w, r.h});
+        ctx.hits->Add(id, {r.x, r.y, right - r.x, r.h});
 
     const model::Note* note = model::FindNote(s, row.note);
     const model::Stage* stage = note ? model::FindStage(s, note->stage) : nullptr;
@@ -66,6 +76,14 @@ void RankingPanel::DrawRow(UiContext& ctx, const Row& row, float text_size) {
     const model::Rgb stripe = note && note->color != 0 ? note->color : lane ? lane->color : 0xCCCCCC;
     dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + pad * 0.7f, r.Bottom()), FromRgb(stripe), pad * 0.6f,
                       ImDrawFlags_RoundCornersLeft);
+    if (action_button) {
+        ImGui::SetCursorScreenPos(ImVec2(r.Right() - pad - action_w, r.y + (r.h - m.target_px) * 0.5f));
+        const std::string action_id = "ranking.action." + row.note;
+        if (TouchButton(ctx, action_id.c_str(), action_label, "", action_w,
+                        has_action ? ButtonLook::Toolbar : ButtonLook::Primary)
+                .clicked)
+            m_action = row.note;
+    }
 
     // Rank, with "=n" and a tag when it is shared.
     const float rank_w = m.title_font_px * 2.4f;
@@ -91,13 +109,18 @@ void RankingPanel::DrawRow(UiContext& ctx, const Row& row, float text_size) {
     const float count_w = MeasureText(ctx.fonts.title, count_size, "88").x + pad;
     const std::string count = std::to_string(row.dots);
     const ImVec2 cs = MeasureText(ctx.fonts.title, count_size, count);
-    DrawText(ctx, dl, ctx.fonts.title, count_size, r.Right() - pad - cs.x, r.y + (r.h - cs.y) * 0.5f, Palette::kInk,
+    DrawText(ctx, dl, ctx.fonts.title, count_size, right - pad - cs.x, r.y + (r.h - cs.y) * 0.5f, Palette::kInk,
              count);
     const float disc_r = std::min(m.body_font_px * 0.5f, (r.h - pad * 2) / 4.8f);
     const float disc_step = disc_r * 2.4f;
-    const float discs_w = disc_step * kPerRow;
-    const float dx = r.Right() - pad - count_w - pad - discs_w;
-    if (row.dots <= kMaxDiscs) {
+    // Where the "+ Action" button leaves the text too little room, one disc beside the count stands for them all.
+    const float text_x = rx + rank_w + pad;
+    const bool compact = right - pad - count_w - pad - disc_step * kPerRow - pad - text_x < m.body_font_px * 9.0f;
+    const float discs_w = compact ? disc_step * 1.4f : disc_step * kPerRow;
+    const float dx = right - pad - count_w - pad - discs_w;
+    if (compact) {
+        DrawDotSymbol(dl, type, ImVec2(dx + discs_w * 0.5f, r.y + r.h * 0.5f), disc_r * 1.3f);
+    } else if (row.dots <= kMaxDiscs) {
         const int lines = (row.dots + kPerRow - 1) / kPerRow;
         const float top = r.y + (r.h - static_cast<float>(lines) * disc_step) * 0.5f;
         for (int i = 0; i < row.dots; ++i)
@@ -114,7 +137,7 @@ void RankingPanel::DrawRow(UiContext& ctx, const Row& row, float text_size) {
     }
 
     // The note's text (two lines) and where it sits on the board.
-    const float tx = rx + rank_w + pad;
+    const float tx = text_x;
     const float tw = dx - pad - tx;
     const float block_h = text_size * 2 + small * 1.2f;
     const float ty = r.y + (r.h - block_h) * 0.5f;

@@ -53,6 +53,13 @@ public:
         m_focus.reset();
         return r;
     }
+    /// A note whose "+ Action" (or "View action") was tapped: the shell opens
+    /// the action plan on it; cleared on read.
+    [[nodiscard]] std::optional<model::Id> ActionRequest() {
+        std::optional<model::Id> r = std::move(m_action);
+        m_action.reset();
+        return r;
+    }
 
 private:
     void DrawRow(UiContext& ctx, const Row& row, float text_size);
@@ -64,6 +71,7 @@ private:
     Rect m_panel;
     std::vector<Row> m_rows;
     std::optional<model::Id> m_focus;
+    std::optional<model::Id> m_action;
 };
 
 } // namespace jb::ui

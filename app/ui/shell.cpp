@@ -202,6 +202,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
             m_board.CenterOn(*note, m_ranking.Panel().x);
             m_ranking_focus = *note;
         }
+        if (const auto note = m_ranking.ActionRequest()) // "+ Action": the plan opens on that note's item
+            m_action_plan.OpenForNote(ctx, *note);
     }
     if (tokens_h > 0)
         DrawVoting(ctx, width, height, tokens_h);
@@ -213,6 +215,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
         else if (ctx.pin)
             m_pin_pad.Open(*ctx.pin); // the facilitator proves who they are first
     }
+    if (m_toolbar.TakeActionPlanRequest())
+        m_action_plan.Open();
     const TimerView timer_view{m_timer.State(), m_timer.DisplaySeconds(ctx.time), m_lock_at_zero};
     ActOnPanel(ctx, requests, m_facilitator.Draw(ctx, bar_h, width, height, timer_view));
     if (const auto edit_note = m_menu.Draw(ctx))
@@ -231,6 +235,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
         requests.redraw_soon |= m_participants.Draw(ctx);
     if (m_dot_round.IsOpen())
         m_dot_round.Draw(ctx);
+    if (m_action_plan.IsOpen())
+        requests.redraw_soon |= m_action_plan.Draw(ctx);
     if (m_sessions.IsOpen())
         requests.redraw_soon |= m_sessions.Draw(ctx);
     if (m_pin_pad.IsOpen() && m_pin_pad.Draw(ctx)) {
@@ -307,12 +313,16 @@ void Shell::ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRe
         m_dot_round.Open(*ctx.session);
     if (fr.ranking)
         m_ranking.Open();
+    if (fr.action_plan)
+        m_action_plan.Open();
     if (fr.sessions && ctx.sessions)
         m_sessions.Open(*ctx.sessions);
     if (fr.new_board)
         m_gallery.Open(ctx.templates);
     if (fr.save_template)
         requests.save_as_template = true;
+    if (fr.export_outcome)
+        requests.export_outcome = true;
     if (fr.quit)
         requests.facilitator_quit = true;
     if (fr.lock_mode) {

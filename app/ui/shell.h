@@ -3,6 +3,7 @@
 // then acts on the returned requests.
 #pragma once
 
+#include "action_plan_panel.h"
 #include "board_view.h"
 #include "dot_round_dialog.h"
 #include "emotion_ballot.h"
@@ -45,6 +46,7 @@ public:
     ParticipantsDialog& Participants() { return m_participants; }
     DotRoundDialog& DotRound() { return m_dot_round; }
     RankingPanel& Ranking() { return m_ranking; }
+    ActionPlanPanel& ActionPlan() { return m_action_plan; }
     FacilitatorPanel& Facilitator() { return m_facilitator; }
     PinPad& Pin() { return m_pin_pad; }
     SessionsDialog& Sessions() { return m_sessions; }
@@ -75,7 +77,7 @@ private:
     /// A full-screen dialog (note, persona, gallery) owns every touch and key.
     [[nodiscard]] bool DialogOpen() const {
         return m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen() || m_participants.IsOpen() ||
-               m_dot_round.IsOpen() || m_pin_pad.IsOpen() || m_sessions.IsOpen();
+               m_dot_round.IsOpen() || m_pin_pad.IsOpen() || m_sessions.IsOpen() || m_action_plan.IsOpen();
     }
     void RunTimer(UiContext& ctx);
     void ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRequests& fr);
@@ -89,6 +91,7 @@ private:
     ParticipantsDialog m_participants;
     DotRoundDialog m_dot_round;
     RankingPanel m_ranking;
+    ActionPlanPanel m_action_plan;
     FacilitatorPanel m_facilitator;
     PinPad m_pin_pad;
     SessionsDialog m_sessions;

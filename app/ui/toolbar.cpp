@@ -36,7 +36,11 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
     const bool facilitator = ctx.role == workshop::Role::Facilitator;
     const bool board_menu = facilitator;
     const bool workshop = facilitator || ctx.pin != nullptr;
+    // In the action-plan phase (and after) the plan is one tap away for everyone.
+    const bool plan_phase = ctx.session && (ctx.session->workshop.phase == model::Phase::ActionPlan ||
+                                            ctx.session->workshop.phase == model::Phase::WrapUp);
     const Btn candidates[] = {
+        {"toolbar.action_plan", ctx.Tr("actions.open_plan"), "", true},
         {"toolbar.workshop", ctx.Tr(facilitator ? "toolbar.workshop" : "toolbar.facilitator"),
          facilitator ? "facilitator" : "lock", true},
         {"toolbar.board", ctx.Tr("toolbar.board"), "more", true},
@@ -51,7 +55,8 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
     std::vector<Btn> buttons;
     for (const Btn& b : candidates)
         if ((b.id != std::string_view("toolbar.board") || board_menu) &&
-            (b.id != std::string_view("toolbar.workshop") || workshop))
+            (b.id != std::string_view("toolbar.workshop") || workshop) &&
+            (b.id != std::string_view("toolbar.action_plan") || plan_phase))
             buttons.push_back(b);
     // Measure first so the group is right-aligned.
     float total = 0;
@@ -157,8 +162,9 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
     float bx = width - total;
     for (std::size_t i = 0; i < buttons.size(); ++i) {
         ImGui::SetCursorScreenPos(ImVec2(bx, pad));
+        const bool primary = std::string_view(buttons[i].id) == "toolbar.action_plan";
         const ButtonResult r = TouchButton(ctx, buttons[i].id, buttons[i].label, buttons[i].icon, widths[i],
-                                           ButtonLook::Toolbar, buttons[i].enabled);
+                                           primary ? ButtonLook::Primary : ButtonLook::Toolbar, buttons[i].enabled);
         if (r.clicked) {
             const std::string_view id = buttons[i].id;
             if (id == "toolbar.undo") requests.undo = true;
@@ -169,6 +175,7 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
             else if (id == "toolbar.language") { m_language_open = !m_language_open; m_board_menu_open = false; }
             else if (id == "toolbar.board") { m_board_menu_open = !m_board_menu_open; m_language_open = false; }
             else if (id == "toolbar.workshop") { m_workshop_clicked = true; CloseMenus(); }
+            else if (id == "toolbar.action_plan") { m_action_plan_clicked = true; CloseMenus(); }
         }
         if (std::string_view(buttons[i].id) == "toolbar.board")
             m_board_button_x = bx;

@@ -21,6 +21,8 @@ public:
 
     /// True once after the "Workshop" button (facilitator only) was tapped.
     [[nodiscard]] bool TakeWorkshopToggle() { return std::exchange(m_workshop_clicked, false); }
+    /// True once after the "Action plan" button (shown in the action-plan and wrap-up phases) was tapped.
+    [[nodiscard]] bool TakeActionPlanRequest() { return std::exchange(m_action_plan_clicked, false); }
 
     [[nodiscard]] bool MenuOpen() const { return m_language_open || m_board_menu_open; }
     void CloseMenus() { m_language_open = m_board_menu_open = false; }
@@ -33,6 +35,7 @@ private:
     bool m_board_menu_open = false;
     float m_board_button_x = 0;
     bool m_workshop_clicked = false;
+    bool m_action_plan_clicked = false;
 };
 
 } // namespace jb::ui

@@ -2,6 +2,7 @@
 #include "headless_ui.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include "store/session_codec.h"
 
@@ -41,11 +42,18 @@ ui::UiRequests HeadlessUi::Frame() {
     ctx.role = kiosk ? workshop::Role::Participant : workshop::Role::Facilitator;
     ctx.pin = pin;
     ctx.sessions = sessions;
+    ctx.pinyin = pinyin;
+    ctx.today = today;
     ui::UiRequests r = m_host->Frame(shell, ctx);
     if (r.drop_pointer)
         m_host->CancelTouch();
     if (!commands.Empty()) {
-        commands.Drain(edits, session);
+        if (history_on_ui_time)
+            commands.Drain(edits, session,
+                           edit::History::Clock::time_point(std::chrono::duration_cast<edit::History::Clock::duration>(
+                               std::chrono::duration<double>(m_host->Time()))));
+        else
+            commands.Drain(edits, session);
         ++revision;
     }
     if (apply_undo_requests && r.undo && edits.Undo(session))

@@ -35,6 +35,11 @@ public:
     bool kiosk = false;
     ui::PinBackend* pin = nullptr;          ///< what the PIN pad checks against (null: no pad)
     ui::SessionsBackend* sessions = nullptr; ///< what the sessions dialog lists (null: none)
+    ime::PinyinEngine* pinyin = nullptr;     ///< ctx.pinyin: the keyboard's 中 mode (null: disabled)
+    std::string today;                       ///< ctx.today, YYYY-MM-DD ("" = unknown)
+    /// Stamp the queued commands with the UI clock (AdvanceTime) instead of the
+    /// real one, so tests decide which edits fall inside History's merge window.
+    bool history_on_ui_time = false;
 
     /// Renders one frame; returns what the UI asked for.
     ui::UiRequests Frame();

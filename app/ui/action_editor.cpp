@@ -1,0 +1,517 @@
+// The action editor sheet.
+//
+// [SECTION] Chips and colours
+// [SECTION] Opening and committing
+// [SECTION] Drawing: a text field, a row of choices
+// [SECTION] Drawing: the sheet
+#include "action_editor.h"
+#include "text_wrap.h"
+#include "theme.h"
+#include "widgets.h"
+#include "edit/action_commands.h"
+#include "edit/command_queue.h"
+#include "model/queries.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace jb::ui {
+
+// [SECTION] Chips and colours
+
+namespace {
+
+constexpr std::size_t kMaxTextBytes = 2000;
+constexpr std::size_t kMaxOwnerBytes = 200;
+constexpr std::uint32_t kSheetBg = 0xFF201A14; // opaque: the plan's text behind would only be noise
+constexpr std::uint32_t kFieldBg = 0xFF4A3C31;
+constexpr std::uint32_t kSoftText = 0xFFD0D0D0;
+constexpr std::uint32_t kMutedText = 0xFF909090;
+
+using Field = ActionEditor::Field;
+constexpr std::array<Field, 3> kTextFields = {Field::Problem, Field::Solution, Field::Owner};
+
+std::string_view LabelKey(Field f) {
+    switch (f) {
+    case Field::Problem: return "action.problem";
+    case Field::Solution: return "action.solution";
+    case Field::Owner: return "action.owner";
+    case Field::None: break;
+    }
+    return "action.problem";
+}
+
+std::string_view PlaceholderKey(Field f) {
+    switch (f) {
+    case Field::Problem: return "actions.placeholder.problem";
+    case Field::Solution: return "actions.placeholder.solution";
+    case Field::Owner: return "actions.placeholder.owner";
+    case Field::None: break;
+    }
+    return "actions.placeholder.problem";
+}
+
+std::string FieldId(Field f) {
+    switch (f) {
+    case Field::Problem: return "action_editor.field.problem";
+    case Field::Solution: return "action_editor.field.solution";
+    case Field::Owner: return "action_editor.field.owner";
+    case Field::None: break;
+    }
+    return "action_editor.field";
+}
+
+const std::string& FieldValue(const model::ActionItem& a, Field f) {
+    return f == Field::Solution ? a.solution : f == Field::Owner ? a.owner : a.problem;
+}
+
+/// What a field stores: the owner is one line; problem and solution keep their inner line breaks.
+std::string Cleaned(Field f, const std::string& text) {
+    return f == Field::Owner ? OneLineText(text) : TrimmedText(text);
+}
+
+/// Ink on light chips, white on dark ones (perceived brightness of IM_COL32).
+std::uint32_t ChipText(std::uint32_t bg) {
+    const float r = static_cast<float>(bg & 0xFF), g = static_cast<float>((bg >> 8) & 0xFF),
+                b = static_cast<float>((bg >> 16) & 0xFF);
+    return 0.299f * r + 0.587f * g + 0.114f * b > 150.0f ? Palette::kInk : Palette::kWhite;
+}
+
+template <typename C, typename... Args>
+void Queue(UiContext& ctx, Args&&... args) {
+    if (ctx.commands)
+        ctx.commands->Emplace<C>(std::forward<Args>(args)...);
+}
+
+} // namespace
+
+std::uint32_t PriorityColor(model::Priority p) {
+    switch (p) {
+    case model::Priority::High: return Palette::kNegative;
+    case model::Priority::Medium: return 0xFF00A5E6; // amber
+    case model::Priority::Low: return 0xFF8C7B6E;
+    }
+    return 0xFF8C7B6E;
+}
+
+std::uint32_t StatusColor(model::ActionStatus s) {
+    switch (s) {
+    case model::ActionStatus::Open: return 0xFF6E5A48;
+    case model::ActionStatus::InProgress: return Palette::kFocus;
+    case model::ActionStatus::Done: return Palette::kPositive;
+    }
+    return 0xFF6E5A48;
+}
+
+std::string PriorityKey(model::Priority p) {
+    return "priority." + std::string(model::EnumName(p, model::kPriorityNames));
+}
+
+std::string StatusKey(model::ActionStatus s) {
+    return "status." + std::string(model::EnumName(s, model::kActionStatusNames));
+}
+
+float ChipWidth(const UiContext& ctx, float size, std::string_view label) {
+    return MeasureText(ctx.fonts.body, size, label).x + size * 0.9f;
+}
+
+float DrawChip(UiContext& ctx, ImDrawList* dl, float x, float y, float size, std::uint32_t bg, std::string_view label) {
+    const float w = ChipWidth(ctx, size, label), h = std::round(size * 1.45f);
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), bg, h * 0.3f);
+    DrawText(ctx, dl, ctx.fonts.body, size, x + size * 0.45f, y + (h - size) * 0.5f, ChipText(bg), label);
+    return w;
+}
+
+std::string DotCount(const UiContext& ctx, int dots) {
+    return dots == 1 ? std::string(ctx.Tr("actions.dots_one")) : Format(ctx.Tr("actions.dots"), {std::to_string(dots)});
+}
+
+bool IsOverdue(const UiContext& ctx, const model::ActionItem& item) {
+    // ISO dates compare as text.
+    return item.status != model::ActionStatus::Done && ParseIsoDate(item.due) && ParseIsoDate(ctx.today) &&
+           item.due < ctx.today;
+}
+
+// [SECTION] Opening and committing
+
+ActionEditor::ActionEditor() : m_text(kMaxTextBytes) {}
+
+void ActionEditor::Open(const model::Session& session, const model::Id& action, Field start) {
+    m_open = true;
+    m_item = action;
+    m_active = Field::None;
+    m_confirm_delete = false;
+    m_picker.Close();
+    m_keyboard.Reset(); // no caps lock or symbols page left over from the last person
+    for (const model::ActionItem& a : session.actions)
+        if (a.id == action)
+            Activate(a, start);
+}
+
+void ActionEditor::Close() {
+    m_open = false;
+    m_active = Field::None;
+    m_confirm_delete = false;
+    m_picker.Close();
+}
+
+void ActionEditor::Activate(const model::ActionItem& item, Field field) {
+    m_active = field;
+    if (field == Field::None)
+        return;
+    const std::string& value = FieldValue(item, field);
+    // Room for what is there already: opening a field never cuts it.
+    m_text = TextBuffer(std::max(field == Field::Owner ? kMaxOwnerBytes : kMaxTextBytes, value.size() + 64));
+    m_text.SetText(value);
+    m_keyboard.SetEnterLabel(field == Field::Owner ? "common.done" : "actions.next_field");
+}
+
+void ActionEditor::CommitActive(UiContext& ctx, const model::ActionItem& item) {
+    if (m_active == Field::None)
+        return;
+    std::string value = Cleaned(m_active, m_text.Text());
+    if (value == FieldValue(item, m_active))
+        return;
+    edit::ActionEdit e;
+    switch (m_active) {
+    case Field::Problem: e.problem = std::move(value); break;
+    case Field::Solution: e.solution = std::move(value); break;
+    case Field::Owner: e.owner = std::move(value); break;
+    case Field::None: return;
+    }
+    Queue<edit::EditAction>(ctx, item.id, std::move(e));
+}
+
+// [SECTION] Drawing: a text field, a row of choices
+
+void ActionEditor::DrawTextField(UiContext& ctx, ImDrawList* dl, const model::ActionItem& item, Field field, float x,
+                                 float y, float w, float h, int lines, bool editable, bool& pressed) {
+    const UiMetrics& m = ctx.metrics;
+    const float pad = m.spacing_px;
+    const float size = m.body_font_px;
+    const bool active = editable && m_active == field;
+    if (editable) {
+        const std::string id = FieldId(field);
+        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        ImGui::PushID(id.c_str());
+        pressed = ImGui::InvisibleButton("##f", ImVec2(w, h));
+        ImGui::PopID();
+        if (ctx.hits)
+            ctx.hits->Add(id, {x, y, w, h});
+    }
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), active ? Palette::kWhite : kFieldBg, pad * 0.6f);
+    ImFont* font = ctx.fonts.body;
+    const float tx = x + pad, tw = w - pad * 2;
+    const float text_h = size * static_cast<float>(lines);
+    const float ty = y + (h - text_h) * 0.5f;
+    const std::string& text = active ? m_text.Text() : FieldValue(item, field);
+    if (!active) {
+        if (text.empty())
+            DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, kMutedText,
+                          editable ? ctx.Tr(PlaceholderKey(field)) : std::string_view("\xE2\x80\x94"));
+        else
+            DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, Palette::kWhite, text);
+        return;
+    }
+    // The field being typed: the lines around the cursor, and the cursor.
+    if (text.empty())
+        DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, 0xFF8A8A8A, ctx.Tr(PlaceholderKey(field)));
+    const std::vector<TextLine> wrapped = WrapText(font, size, text, tw);
+    const std::size_t cursor = m_text.Cursor();
+    std::size_t cursor_line = 0;
+    float cursor_x = 0;
+    for (std::size_t i = 0; i < wrapped.size(); ++i) {
+        const TextLine& l = wrapped[i];
+        if (cursor <= l.end || i + 1 == wrapped.size()) {
+            const std::size_t upto = std::clamp(cursor, l.begin, l.end);
+            cursor_line = i;
+            cursor_x = MeasureText(font, size, std::string_view(text).substr(l.begin, upto - l.begin)).x;
+            break;
+        }
+    }
+    // A new line typed at the very end starts an empty line the wrapper does not list.
+    if (!text.empty() && text.back() == '\n' && cursor == text.size()) {
+        cursor_line = wrapped.size();
+        cursor_x = 0;
+    }
+    const auto shown = static_cast<std::size_t>(std::max(1, lines));
+    const std::size_t first = cursor_line >= shown ? cursor_line - shown + 1 : 0;
+    dl->PushClipRect(ImVec2(x, y), ImVec2(x + w, y + h), true);
+    if (ctx.glyphs)
+        ctx.glyphs->AddText(text);
+    for (std::size_t i = first; i < wrapped.size() && i < first + shown; ++i) {
+        const TextLine& l = wrapped[i];
+        dl->AddText(font ? font : ImGui::GetFont(), size, ImVec2(tx, ty + size * static_cast<float>(i - first)),
+                    Palette::kInk, text.data() + l.begin, text.data() + l.end);
+    }
+    const float cy = ty + size * static_cast<float>(cursor_line - first);
+    dl->AddLine(ImVec2(tx + std::min(cursor_x, tw) + 1, cy), ImVec2(tx + std::min(cursor_x, tw) + 1, cy + size),
+                Palette::kFocus, std::max(2.0f, pad * 0.35f));
+    dl->PopClipRect();
+}
+
+void ActionEditor::DrawChoices(UiContext& ctx, ImDrawList* dl, const model::ActionItem& item, bool priority, float x,
+                               float y, float w, bool editable) {
+    const UiMetrics& m = ctx.metrics;
+    const float pad = m.spacing_px;
+    if (!editable) {
+        const std::uint32_t bg = priority ? PriorityColor(item.priority) : StatusColor(item.status);
+        const std::string label(ctx.Tr(priority ? PriorityKey(item.priority) : StatusKey(item.status)));
+        const float size = m.body_font_px;
+        DrawChip(ctx, dl, x, y + (m.target_px - std::round(size * 1.45f)) * 0.5f, size, bg, label);
+        return;
+    }
+    const float each = (w - pad * 2) / 3.0f;
+    for (int i = 0; i < 3; ++i) {
+        const bool current = priority ? static_cast<int>(item.priority) == i : static_cast<int>(item.status) == i;
+        const std::string name(priority ? model::kPriorityNames[static_cast<std::size_t>(i)]
+                                        : model::kActionStatusNames[static_cast<std::size_t>(i)]);
+        const std::string id = std::string(priority ? "action_editor.priority." : "action_editor.status.") + name;
+        const std::string label(ctx.Tr((priority ? "priority." : "status.") + name));
+        const float bx = x + static_cast<float>(i) * (each + pad);
+        ImGui::SetCursorScreenPos(ImVec2(bx, y));
+        const ButtonLook look = current ? ButtonLook::Primary : ButtonLook::Toolbar;
+        const bool clicked = TouchButton(ctx, id.c_str(), label, current ? "check" : "", each, look).clicked;
+        // A coloured bar under the label ties the choice to the chips on the plan.
+        const std::uint32_t bar = priority ? PriorityColor(static_cast<model::Priority>(i))
+                                           : StatusColor(static_cast<model::ActionStatus>(i));
+        const float bh = std::max(3.0f, std::round(pad * 0.5f));
+        dl->AddRectFilled(ImVec2(bx + pad, y + m.target_px - bh - pad * 0.4f),
+                          ImVec2(bx + each - pad, y + m.target_px - pad * 0.4f), bar, bh * 0.5f);
+        if (clicked && !current) {
+            edit::ActionEdit e;
+            if (priority)
+                e.priority = static_cast<model::Priority>(i);
+            else
+                e.status = static_cast<model::ActionStatus>(i);
+            Queue<edit::EditAction>(ctx, item.id, std::move(e));
+        }
+        if (clicked)
+            m_confirm_delete = false;
+    }
+}
+
+// [SECTION] Drawing: the sheet
+
+bool ActionEditor::Draw(UiContext& ctx, bool editable) {
+    if (!m_open || !ctx.session)
+        return false;
+    const model::Session& s = *ctx.session;
+    const model::ActionItem* item = nullptr;
+    for (const model::ActionItem& a : s.actions)
+        if (a.id == m_item)
+            item = &a;
+    if (!item) {
+        Close(); // removed meanwhile (undo, delete): nothing left to edit
+        return false;
+    }
+    if (!editable) { // the phase moved on or the facilitator locked: what was typed is not kept
+        m_active = Field::None;
+        m_confirm_delete = false;
+        m_picker.Close();
+    }
+    const bool picker_open = m_picker.IsOpen(); // it owns this frame's keys
+    const UiMetrics& m = ctx.metrics;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float pad = m.spacing_px;
+    const float body = m.body_font_px;
+    const float small = std::round(body * 0.85f);
+    ImDrawList* dl = BeginModal(ctx, "##action_editor", "action_editor.backdrop", kSheetBg);
+
+    const bool typing = editable && m_active != Field::None && !picker_open;
+    const float kb_h = typing ? OnScreenKeyboard::Height(m, display.x) : 0.0f;
+    const float top_h = display.y - kb_h;
+    const float w = std::min(display.x - pad * 4, std::max(body * 44.0f, display.x * 0.72f));
+    const float x0 = std::round((display.x - w) * 0.5f);
+    float y = pad * 2;
+    bool acted = false;
+
+    // Header: title, Delete (a second tap confirms) and Done; read-only: Close.
+    const std::string done_label(ctx.Tr(editable ? "common.done" : "common.close"));
+    const float done_w = TouchButtonWidth(ctx, done_label, editable ? "check" : "close", m.target_px * 3);
+    ImGui::SetCursorScreenPos(ImVec2(x0 + w - done_w, y));
+    const bool done = TouchButton(ctx, "action_editor.done", done_label, editable ? "check" : "close", done_w,
+                                  ButtonLook::Primary)
+                          .clicked;
+    float title_right = x0 + w - done_w - pad * 2;
+    bool remove = false;
+    if (editable) {
+        const std::string label(ctx.Tr(m_confirm_delete ? "actions.confirm_delete" : "common.delete"));
+        const float bw = TouchButtonWidth(ctx, label, "trash", m.target_px * 2.5f);
+        ImGui::SetCursorScreenPos(ImVec2(title_right - bw, y));
+        if (TouchButton(ctx, m_confirm_delete ? "action_editor.confirm_delete" : "action_editor.delete", label, "trash",
+                        bw, m_confirm_delete ? ButtonLook::Danger : ButtonLook::Toolbar)
+                .clicked) {
+            acted = true;
+            remove = m_confirm_delete;
+            m_confirm_delete = !m_confirm_delete;
+        }
+        title_right -= bw + pad * 2;
+    }
+    DrawTextInBox(ctx, dl, ctx.fonts.title, m.title_font_px, x0, y + (m.target_px - m.title_font_px) * 0.5f,
+                  std::max(0.0f, title_right - x0), m.title_font_px * 1.1f, Palette::kWhite,
+                  ctx.Tr(editable ? "actions.editor_title" : "actions.view_title"));
+    y += m.target_px + pad;
+
+    // Where it came from: the note's cell, and its dots once they are revealed.
+    if (const model::Note* note = model::FindNote(s, item->note)) {
+        const model::Stage* stage = model::FindStage(s, note->stage);
+        const model::Lane* lane = model::FindLane(s, note->lane);
+        std::string where = stage ? stage->name : std::string();
+        if (lane)
+            where += (where.empty() ? "" : " / ") + lane->name;
+        std::string line = Format(ctx.Tr("actions.from_note"), {where});
+        const int dots = s.workshop.dots_revealed ? model::DotsOnNote(s, note->id) : 0;
+        if (dots > 0)
+            line += "  \xC2\xB7  " + DotCount(ctx, dots);
+        DrawTextInBox(ctx, dl, ctx.fonts.body, small, x0, y, w, small * 1.2f, kSoftText, line);
+        y += small * 1.5f;
+    }
+
+    // Rows: label on the left, value on the right. Problem and solution get
+    // the lines the screen leaves over (1..4) once the other rows fit.
+    const float label_w = std::min(body * 7.0f, w * 0.28f);
+    const float vx = x0 + label_w, vw = w - label_w;
+    const float one_h = std::max(m.target_px, body + pad * 1.5f);
+    const float fixed = one_h + m.target_px * 3 + pad * 6;
+    const float per_multi = (top_h - y - fixed) * 0.5f;
+    const int lines = std::clamp(static_cast<int>((per_multi - pad * 1.5f) / body), 1, 4);
+    const float multi_h = std::max(m.target_px, body * static_cast<float>(lines) + pad * 1.5f);
+    const auto label = [&](std::string_view key, float row_y, float row_h) {
+        DrawTextInBox(ctx, dl, ctx.fonts.body, small, x0, row_y + (row_h - small) * 0.5f, label_w - pad, small * 2.2f,
+                      kSoftText, ctx.Tr(key));
+    };
+    Field tapped = Field::None;
+    // With little room above the keyboard (a laptop), only the field being typed
+    // shows, with the lines it needs; the rest is back when the typing ends.
+    const bool focus = typing && lines < 2;
+    if (focus) {
+        const bool multi = m_active != Field::Owner;
+        const int focus_lines = std::clamp(static_cast<int>((top_h - y - pad * 3.5f) / body), 1, 6);
+        const float h = multi ? std::max(m.target_px, body * static_cast<float>(focus_lines) + pad * 1.5f) : one_h;
+        label(LabelKey(m_active), y, h);
+        bool pressed = false;
+        DrawTextField(ctx, dl, *item, m_active, vx, y, vw, h, multi ? focus_lines : 1, editable, pressed);
+        acted |= pressed;
+        y += h + pad;
+    }
+    for (Field f : kTextFields) {
+        if (focus)
+            break;
+        const bool multi = f != Field::Owner;
+        const float h = multi ? multi_h : one_h;
+        label(LabelKey(f), y, h);
+        bool pressed = false;
+        DrawTextField(ctx, dl, *item, f, vx, y, vw, h, multi ? lines : 1, editable, pressed);
+        if (pressed) {
+            acted = true;
+            tapped = f;
+        }
+        y += h + pad;
+    }
+
+    // Due date: a button that opens the picker; late items say so.
+    bool open_picker = false;
+    if (!focus) {
+        label("action.due", y, m.target_px);
+        const std::optional<CivilDate> due = ParseIsoDate(item->due);
+        const std::string due_text = due ? LongDate(ctx, *due) : std::string(ctx.Tr("actions.no_due"));
+        float after_due = vx;
+        if (editable) {
+            const float bw = std::min(vw, TouchButtonWidth(ctx, due_text, "", std::max(m.target_px * 4, vw * 0.45f)));
+            ImGui::SetCursorScreenPos(ImVec2(vx, y));
+            open_picker = TouchButton(ctx, "action_editor.due", due_text, "", bw).clicked;
+            after_due += bw + pad;
+        } else {
+            DrawText(ctx, dl, ctx.fonts.body, body, vx, y + (m.target_px - body) * 0.5f, Palette::kWhite, due_text);
+            after_due += MeasureText(ctx.fonts.body, body, due_text).x + pad * 2;
+        }
+        if (IsOverdue(ctx, *item))
+            DrawChip(ctx, dl, after_due, y + (m.target_px - std::round(small * 1.45f)) * 0.5f, small,
+                     Palette::kNegative, ctx.Tr("actions.overdue"));
+        y += m.target_px + pad;
+
+        label("action.priority", y, m.target_px);
+        DrawChoices(ctx, dl, *item, true, vx, y, vw, editable);
+        y += m.target_px + pad;
+        label("action.status", y, m.target_px);
+        DrawChoices(ctx, dl, *item, false, vx, y, vw, editable);
+        y += m.target_px + pad;
+    }
+
+    // The keyboard while a field is typed into; a physical keyboard always works.
+    bool animating = false;
+    bool next = false, back = false, stop = false;
+    if (typing) {
+        const KeyboardResult k = m_keyboard.Draw(ctx, Rect{0, top_h, display.x, kb_h});
+        animating = k.animating;
+        if (k.action == KeyAction::Enter)
+            (m_active == Field::Owner ? stop : next) = true;
+        else if (k.action == KeyAction::Hide)
+            stop = true;
+        else if (k.action != KeyAction::ChineseToggle)
+            ApplyTo(m_text, k);
+    }
+    bool close = done;
+    if (!picker_open && editable && m_active != Field::None) {
+        const PhysicalKeys keys = ReadPhysicalKeys(m_text);
+        if (keys.enter && keys.shift && m_active != Field::Owner)
+            m_text.Insert("\n"); // Shift+Enter: a new line inside the text
+        else if (keys.enter)
+            (m_active == Field::Owner ? stop : next) = true;
+        if (keys.tab)
+            (keys.shift ? back : next) = true;
+        stop |= keys.escape; // Esc ends the typing, a second Esc closes
+    } else if (!picker_open) {
+        if (editable && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false))
+            tapped = Field::Problem;
+        close |= ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    }
+    EndOverlay();
+
+    // Act on what happened, the typed text first so its command comes before the rest.
+    if (tapped != Field::None && tapped != m_active) {
+        CommitActive(ctx, *item);
+        Activate(*item, tapped);
+    } else if (next || back) {
+        CommitActive(ctx, *item);
+        const auto at = std::find(kTextFields.begin(), kTextFields.end(), m_active) - kTextFields.begin();
+        const auto n = static_cast<std::ptrdiff_t>(kTextFields.size());
+        Activate(*item, kTextFields[static_cast<std::size_t>(((at + (back ? -1 : 1)) % n + n) % n)]);
+    } else if (stop) {
+        CommitActive(ctx, *item);
+        m_active = Field::None;
+    }
+    if (open_picker) {
+        acted = true;
+        CommitActive(ctx, *item);
+        m_active = Field::None;
+        m_picker.Open(item->due, ctx.today, s.created, "action.due");
+    }
+    if (picker_open) {
+        if (const auto r = m_picker.Draw(ctx)) {
+            const std::string value = r->kind == DatePicker::Result::Kind::Picked ? r->date : std::string();
+            if (r->kind != DatePicker::Result::Kind::Cancelled && value != item->due) {
+                edit::ActionEdit e;
+                e.due = value;
+                Queue<edit::EditAction>(ctx, item->id, std::move(e));
+            }
+        }
+    }
+    // A tap anywhere else calls off a delete waiting for its second tap.
+    if (!acted && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
+        m_confirm_delete = false;
+    if (remove) {
+        Queue<edit::RemoveAction>(ctx, item->id);
+        Close();
+    } else if (close) {
+        CommitActive(ctx, *item);
+        Close();
+    }
+    return animating;
+}
+
+} // namespace jb::ui
