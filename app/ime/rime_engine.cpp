@@ -1,14 +1,478 @@
-// librime behind the PinyinEngine interface (stub until the issue-9 work lands).
+// librime behind the PinyinEngine interface: the schema plan, the background
+// start-up (load, compile, check) and one rime session for the keyboard.
 #include "rime_engine.h"
+#include "rime_runtime.h"
+
+#include <rime_api.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+#include <thread>
 
 namespace jb::ime {
 
+namespace fs = std::filesystem;
+
+// [SECTION] Schema plan
+
 namespace {
-class MissingEngine final : public PinyinEngine {};
+
+constexpr const char* kSystemOpenccDir = "/usr/share/opencc";
+constexpr int kBackSpace = 0xff08; // X11 keysym, as librime expects
+
+bool IsFile(const fs::path& p) {
+    std::error_code ec;
+    return fs::is_regular_file(p, ec);
+}
+
+bool HasOpencc(const fs::path& shared, const char* config) {
+    return IsFile(shared / "opencc" / config) || IsFile(fs::path(kSystemOpenccDir) / config);
+}
+
+// A dictionary is there as source or as the package's prebuilt table.
+bool HasDictionary(const fs::path& shared, const std::string& name) {
+    return IsFile(shared / (name + ".dict.yaml")) || IsFile(shared / "build" / (name + ".table.bin"));
+}
+
+struct Candidate {
+    const char* schema;
+    const char* dictionary;
+    const char* opencc;      ///< nullptr = no conversion needed
+    const char* needs;       ///< what to install, for the message
+};
+
+constexpr Candidate kSimplified[] = {
+    {"luna_pinyin_simp", "luna_pinyin", "t2s.json", "luna_pinyin_simp (rime-data-luna-pinyin and libopencc-data)"},
+    {"pinyin_simp", "pinyin_simp", nullptr, "pinyin_simp (rime-data-pinyin-simp)"},
+};
+constexpr Candidate kTraditional[] = {
+    {"luna_pinyin_tw", "luna_pinyin", "t2tw.json", "luna_pinyin_tw (rime-data-luna-pinyin and libopencc-data)"},
+    {"luna_pinyin", "luna_pinyin", nullptr, "luna_pinyin (rime-data-luna-pinyin)"},
+};
+
+template <std::size_t N>
+void Pick(const fs::path& shared, const Candidate (&options)[N], const char* script_name, std::string& schema,
+          std::string& missing) {
+    std::string wanted;
+    for (const Candidate& c : options) {
+        const bool ok = IsFile(shared / (std::string(c.schema) + ".schema.yaml")) &&
+                        HasDictionary(shared, c.dictionary) && (!c.opencc || HasOpencc(shared, c.opencc));
+        if (ok) {
+            schema = c.schema;
+            missing.clear();
+            return;
+        }
+        wanted += wanted.empty() ? "" : " or ";
+        wanted += c.needs;
+    }
+    missing = std::string("no ") + script_name + " pinyin schema in " + shared.string() + ": install " + wanted;
+}
+
+// Why a schema's options must be set: the user's saved switches must not
+// turn traditional output into simplified or the other way round.
+void ApplyOptions(RimeApi* api, RimeSessionId session, const std::string& schema) {
+    api->set_option(session, "ascii_mode", False);
+    if (schema == "luna_pinyin_simp")
+        api->set_option(session, "zh_simp", True);
+    else if (schema == "luna_pinyin_tw")
+        api->set_option(session, "zh_tw", True);
+    else if (schema == "luna_pinyin")
+        api->set_option(session, "simplification", False);
+}
+
+bool WriteFileIfChanged(const fs::path& file, const std::string& text, std::string& error) {
+    {
+        std::ifstream in(file, std::ios::binary);
+        if (in) {
+            std::ostringstream old;
+            old << in.rdbuf();
+            if (old.str() == text)
+                return true; // unchanged: do not touch it (its time stamp would ask for a new compile)
+        }
+    }
+    const fs::path tmp = file.string() + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.flush();
+        if (!out) {
+            error = "cannot write " + tmp.string();
+            return false;
+        }
+    }
+    std::error_code ec;
+    fs::rename(tmp, file, ec);
+    if (ec) {
+        error = "cannot write " + file.string() + ": " + ec.message();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
-std::unique_ptr<PinyinEngine> CreateRimeEngine(const RimeSetup&) {
-    return std::make_unique<MissingEngine>();
+std::vector<std::string> SchemaPlan::Schemas() const {
+    std::vector<std::string> list;
+    for (const std::string& s : schema)
+        if (!s.empty() && (list.empty() || list.front() != s))
+            list.push_back(s);
+    return list;
 }
+
+SchemaPlan PlanSchemas(const fs::path& shared) {
+    SchemaPlan plan;
+    std::error_code ec;
+    if (!fs::is_directory(shared, ec)) {
+        const std::string why = "Rime's shared data folder " + shared.string() +
+                                " does not exist: install rime-data-luna-pinyin, rime-data-pinyin-simp and "
+                                "rime-prelude";
+        plan.prelude_missing = why;
+        plan.missing[0] = plan.missing[1] = why;
+        return plan;
+    }
+    for (const char* base : {"default.yaml", "key_bindings.yaml", "punctuation.yaml", "symbols.yaml"})
+        if (!IsFile(shared / base)) {
+            plan.prelude_missing =
+                "Rime's base configuration " + (shared / base).string() + " is missing: install rime-prelude";
+            break;
+        }
+    Pick(shared, kSimplified, "simplified", plan.schema[static_cast<int>(Script::Simplified)],
+         plan.missing[static_cast<int>(Script::Simplified)]);
+    Pick(shared, kTraditional, "traditional", plan.schema[static_cast<int>(Script::Traditional)],
+         plan.missing[static_cast<int>(Script::Traditional)]);
+    return plan;
+}
+
+std::string DefaultCustomYaml(const SchemaPlan& plan) {
+    std::string yaml = "# Written by JourneyBoard at every start (edits are replaced): the on-screen\n"
+                       "# keyboard's 中 mode compiles only these schemas.\n"
+                       "patch:\n"
+                       "  schema_list:\n";
+    for (const std::string& s : plan.Schemas())
+        yaml += "    - schema: " + s + "\n";
+    return yaml;
+}
+
+// [SECTION] The engine
+
+namespace {
+
+class RimeEngine final : public PinyinEngine {
+public:
+    explicit RimeEngine(const RimeSetup& setup) : m_setup(setup) {
+        m_setup.log = m_setup.log || std::getenv("JB_RIME_LOG") != nullptr;
+        m_worker = std::thread([this] { Start(); });
+    }
+
+    ~RimeEngine() override {
+        if (m_worker.joinable())
+            m_worker.join(); // librime's compile cannot be interrupted; it takes under a second with Debian's data
+        if (m_api && m_session)
+            m_api->destroy_session(m_session);
+        if (m_acquired)
+            detail::RimeRuntime::Instance().Release();
+    }
+
+    RimeEngine(const RimeEngine&) = delete;
+    RimeEngine& operator=(const RimeEngine&) = delete;
+
+    EngineState State() override {
+        Settle();
+        if (!m_settled)
+            return EngineState::Deploying;
+        if (m_state == EngineState::Ready && m_plan.SchemaFor(m_script).empty())
+            return EngineState::Missing;
+        if (m_state == EngineState::Ready)
+            (void)Usable(); // opens the session now, so a failure shows before the first letter
+        return m_state;
+    }
+
+    std::string Reason() const override {
+        if (!m_settled)
+            return {};
+        if (m_state == EngineState::Ready)
+            return m_plan.MissingFor(m_script);
+        return m_reason;
+    }
+
+    void SetScript(Script script) override {
+        if (script == m_script)
+            return;
+        m_script = script;
+        if (m_session && m_api)
+            m_api->clear_composition(m_session);
+        ResetSnapshot();
+    }
+    Script CurrentScript() const override { return m_script; }
+
+    bool ProcessLetter(char letter) override {
+        const bool letter_ok = letter >= 'a' && letter <= 'z';
+        const bool separator_ok = letter == '\'' && Composing();
+        if (!(letter_ok || separator_ok) || !Usable())
+            return false;
+        m_api->process_key(m_session, letter, 0);
+        DropCommit(); // letters only extend the composition in these schemas
+        Refresh(true);
+        return true;
+    }
+
+    bool Backspace() override {
+        if (!Composing() || !Usable())
+            return false;
+        m_api->process_key(m_session, kBackSpace, 0);
+        DropCommit();
+        Refresh(true);
+        return true;
+    }
+
+    bool Composing() const override { return !m_raw.empty(); }
+    std::string Composition() const override { return m_composition; }
+    std::string RawInput() const override { return m_raw; }
+
+    void SetPageSize(int size) override {
+        size = std::max(1, size);
+        if (size == m_page_size)
+            return;
+        m_page_size = size;
+        if (Composing() && Usable())
+            Refresh(false);
+    }
+    const std::vector<std::string>& Candidates() const override { return m_candidates; }
+    int PageIndex() const override { return static_cast<int>(m_page_starts.size()) - 1; }
+    bool HasNextPage() const override { return m_has_more; }
+
+    bool PageNext() override {
+        if (!m_has_more || m_candidates.empty() || !Usable())
+            return false;
+        m_page_starts.push_back(m_page_starts.back() + static_cast<int>(m_candidates.size()));
+        Refresh(false);
+        return true;
+    }
+
+    bool PagePrev() override {
+        if (m_page_starts.size() <= 1 || !Usable())
+            return false;
+        m_page_starts.pop_back();
+        Refresh(false);
+        return true;
+    }
+
+    void TrimPage(int count) override {
+        if (count >= 1 && count < static_cast<int>(m_candidates.size())) {
+            m_candidates.resize(static_cast<std::size_t>(count));
+            m_has_more = true;
+        }
+    }
+
+    std::string Select(int index) override {
+        if (index < 0 || index >= static_cast<int>(m_candidates.size()) || !Usable())
+            return {};
+        m_api->select_candidate(m_session, static_cast<std::size_t>(m_page_starts.back() + index));
+        std::string committed = TakeCommit();
+        Refresh(true);
+        return committed;
+    }
+
+    std::string CommitRaw() override {
+        std::string raw = m_raw;
+        Clear();
+        return raw;
+    }
+
+    void Clear() override {
+        if (m_session && m_api && m_state == EngineState::Ready)
+            m_api->clear_composition(m_session);
+        ResetSnapshot();
+    }
+
+private:
+    // Worker thread: everything slow (dlopen, disk checks, compiling).
+    void Start() {
+        EngineState state = EngineState::Failed;
+        std::string reason;
+        Prepare(state, reason);
+        m_state = state;
+        m_reason = std::move(reason);
+        m_worker_done.store(true, std::memory_order_release);
+    }
+
+    void Prepare(EngineState& state, std::string& reason) {
+        state = EngineState::Missing;
+        std::string error;
+        RimeApi* api = detail::RimeRuntime::Instance().Load(m_setup.library, error);
+        if (!api) {
+            reason = "librime is not installed (" + error + "): install librime1";
+            return;
+        }
+        std::error_code ec;
+        const fs::path shared_dir =
+            m_setup.shared_data_dir.empty() ? fs::path(kDefaultRimeSharedDir) : fs::path(m_setup.shared_data_dir);
+        const fs::path shared = fs::absolute(shared_dir, ec);
+        m_plan = PlanSchemas(shared);
+        if (!m_plan.prelude_missing.empty()) {
+            reason = m_plan.prelude_missing;
+            return;
+        }
+        if (m_plan.Schemas().empty()) {
+            reason = m_plan.missing[0];
+            return;
+        }
+        state = EngineState::Failed;
+        if (m_setup.user_data_dir.empty()) {
+            reason = "no data folder to compile Rime's schemas into";
+            return;
+        }
+        const fs::path user = fs::absolute(m_setup.user_data_dir, ec);
+        fs::create_directories(user, ec);
+        if (ec || !fs::is_directory(user)) {
+            reason = "cannot create Rime's folder " + user.string() + (ec ? ": " + ec.message() : std::string());
+            return;
+        }
+        detail::RimeFolders folders;
+        folders.shared = shared.string();
+        folders.user = user.string();
+        folders.log = (user / "log").string();
+        folders.log_on = m_setup.log;
+        if (folders.log_on)
+            fs::create_directories(folders.log, ec);
+        if (!WriteFileIfChanged(user / "default.custom.yaml", DefaultCustomYaml(m_plan), error)) {
+            reason = error;
+            return;
+        }
+        if (!detail::RimeRuntime::Instance().Acquire(folders, error)) {
+            reason = error;
+            return;
+        }
+        m_acquired = true;
+        for (const std::string& schema : m_plan.Schemas())
+            if (!IsFile(user / "build" / (schema + ".schema.yaml"))) {
+                reason = "Rime finished, but " + schema + ".schema.yaml is not in " + (user / "build").string();
+                return;
+            }
+        m_api = api;
+        state = EngineState::Ready;
+    }
+
+    // UI thread: takes the worker's results once it has finished.
+    void Settle() {
+        if (m_settled || !m_worker_done.load(std::memory_order_acquire))
+            return;
+        m_worker.join();
+        m_settled = true;
+    }
+
+    // Ready with a session on the schema for the current script.
+    bool Usable() {
+        Settle();
+        if (!m_settled || m_state != EngineState::Ready || !m_api)
+            return false;
+        const std::string& schema = m_plan.SchemaFor(m_script);
+        if (schema.empty())
+            return false;
+        if (!m_session || !m_api->find_session(m_session)) {
+            m_session = m_api->create_session();
+            m_session_schema.clear();
+            if (!m_session) {
+                m_state = EngineState::Failed;
+                m_reason = "librime could not open an input session";
+                ResetSnapshot();
+                return false;
+            }
+        }
+        if (m_session_schema != schema) {
+            if (!m_api->select_schema(m_session, schema.c_str())) {
+                m_state = EngineState::Failed;
+                m_reason = "librime could not load the schema " + schema;
+                ResetSnapshot();
+                return false;
+            }
+            ApplyOptions(m_api, m_session, schema);
+            m_session_schema = schema;
+            ResetSnapshot();
+        }
+        return true;
+    }
+
+    std::string TakeCommit() {
+        std::string text;
+        RIME_STRUCT(RimeCommit, commit);
+        if (m_api->get_commit(m_session, &commit)) {
+            if (commit.text)
+                text = commit.text;
+            m_api->free_commit(&commit);
+        }
+        return text;
+    }
+    void DropCommit() { (void)TakeCommit(); }
+
+    void ResetSnapshot() {
+        m_raw.clear();
+        m_composition.clear();
+        m_candidates.clear();
+        m_page_starts.assign(1, 0);
+        m_has_more = false;
+    }
+
+    // Reads the composition and the current page back from the session.
+    void Refresh(bool first_page) {
+        if (first_page)
+            m_page_starts.assign(1, 0);
+        const char* input = m_api->get_input(m_session);
+        m_raw = input ? input : "";
+        m_composition.clear();
+        m_candidates.clear();
+        m_has_more = false;
+        if (m_raw.empty()) {
+            m_page_starts.assign(1, 0);
+            return;
+        }
+        RIME_STRUCT(RimeContext, context);
+        if (m_api->get_context(m_session, &context)) {
+            if (context.composition.preedit)
+                m_composition = context.composition.preedit;
+            m_api->free_context(&context);
+        }
+        RimeCandidateListIterator it{};
+        if (m_api->candidate_list_from_index(m_session, &it, m_page_starts.back())) {
+            while (m_api->candidate_list_next(&it)) {
+                if (static_cast<int>(m_candidates.size()) == m_page_size) {
+                    m_has_more = true;
+                    break;
+                }
+                m_candidates.emplace_back(it.candidate.text ? it.candidate.text : "");
+            }
+            m_api->candidate_list_end(&it);
+        }
+    }
+
+    RimeSetup m_setup;
+    std::thread m_worker;
+    std::atomic<bool> m_worker_done{false};
+    // Written by the worker, read by the UI thread only once m_worker_done.
+    EngineState m_state = EngineState::Deploying;
+    std::string m_reason;
+    SchemaPlan m_plan;
+    RimeApi* m_api = nullptr;
+    bool m_acquired = false;
+    // UI thread only.
+    bool m_settled = false;
+    RimeSessionId m_session = 0;
+    std::string m_session_schema;
+    Script m_script = Script::Simplified;
+    std::string m_raw;
+    std::string m_composition;
+    std::vector<std::string> m_candidates;
+    std::vector<int> m_page_starts{0};
+    int m_page_size = 8;
+    bool m_has_more = false;
+};
+
+} // namespace
+
+std::unique_ptr<PinyinEngine> CreateRimeEngine(const RimeSetup& setup) { return std::make_unique<RimeEngine>(setup); }
 
 } // namespace jb::ime

@@ -1,7 +1,9 @@
 // On-screen keyboard: key handling (shift, caps lock, repeat) and drawing.
 #include "onscreen_keyboard.h"
+#include "ime/pinyin_engine.h"
 #include "model/utf8.h"
 #include "onscreen_keyboard_layout.h"
+#include "pinyin_bar.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -17,15 +19,13 @@ namespace {
 
 using osk::KeyKind;
 
-// High contrast on a dark panel: light character keys, mid-grey function
-// keys, both with near-black labels; a pressed key turns orange.
-constexpr std::uint32_t kPanel = Palette::kToolbarBg;
-constexpr std::uint32_t kCharFace = 0xFFF7F4F2;
-constexpr std::uint32_t kFunctionFace = 0xFFBDB3A9;
-constexpr std::uint32_t kPressedFace = Palette::kAccent;
-constexpr std::uint32_t kShiftOnFace = Palette::kFocus;
-constexpr std::uint32_t kDisabledFace = 0xFF4A4038;
-constexpr std::uint32_t kDisabledInk = 0xFF9A938C;
+using osk::kCharFace;
+using osk::kDisabledFace;
+using osk::kDisabledInk;
+using osk::kFunctionFace;
+using osk::kPanel;
+using osk::kPressedFace;
+using osk::kShiftOnFace;
 constexpr double kHintSeconds = 3.0;
 constexpr long kMaxRepeatsPerFrame = 10;
 
@@ -52,10 +52,17 @@ void DrawCentredText(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, c
 
 // [SECTION] Sizes
 
+namespace {
+float KeysHeight(const UiMetrics& metrics) {
+    return osk::RowPitch(metrics) * static_cast<float>(OnScreenKeyboard::kRows) + 2 * osk::Padding(metrics);
+}
+} // namespace
+
 float OnScreenKeyboard::Height(const UiMetrics& metrics, float width) {
-    // Keys keep their height whatever the width: only their width adapts.
+    // Keys keep their height whatever the width: only their width adapts. The
+    // 中 strip is always reserved, so the height never jumps when 中 turns on.
     (void)width;
-    return osk::RowPitch(metrics) * static_cast<float>(kRows) + 2 * osk::Padding(metrics);
+    return KeysHeight(metrics) + PinyinBarHeight(metrics);
 }
 
 float OnScreenKeyboard::MinWidth(const UiMetrics& metrics) {
@@ -72,12 +79,58 @@ void OnScreenKeyboard::SetChineseAvailable(bool available, std::string reason) {
 }
 
 void OnScreenKeyboard::Reset() {
+    // 中 or English stays as the last person left it, like a phone keyboard:
+    // a room writing Chinese switches once. Half-typed pinyin does not stay.
+    m_clear_engine = true;
     m_page = KeyboardPage::Letters;
     m_shift = ShiftState::Off;
     m_hint_until = -1.0;
     m_held_kind = -1;
     m_repeats_done = 0;
     m_shift_long_pressed = false;
+}
+
+void OnScreenKeyboard::FollowEngine(UiContext& ctx) {
+    ime::PinyinEngine* engine = ctx.pinyin;
+    m_have_engine = engine != nullptr;
+    if (!engine) {
+        m_chinese = false;
+        m_engine_state = -1;
+        return;
+    }
+    engine->SetScript(ime::ScriptForLanguage(ctx.language));
+    if (m_clear_engine) {
+        engine->Clear();
+        m_clear_engine = false;
+    }
+    const ime::EngineState state = engine->State();
+    const bool ready = state == ime::EngineState::Ready;
+    if (static_cast<int>(state) != m_engine_state || ctx.language != m_reason_language) {
+        m_engine_state = static_cast<int>(state);
+        m_reason_language = ctx.language;
+        const auto with_detail = [&](std::string_view key) {
+            const std::string detail = engine->Reason();
+            return std::string(ctx.Tr(key)) + (detail.empty() ? std::string() : "\n" + detail);
+        };
+        switch (state) {
+        case ime::EngineState::Ready:
+            m_chinese_reason.clear();
+            m_hint_until = -1.0; // "getting ready" is no longer true
+            break;
+        case ime::EngineState::Deploying: m_chinese_reason = ctx.Tr("osk.pinyin_preparing"); break;
+        case ime::EngineState::Missing: m_chinese_reason = with_detail("osk.pinyin_missing"); break;
+        case ime::EngineState::Failed: m_chinese_reason = with_detail("osk.pinyin_failed"); break;
+        }
+    }
+    m_chinese_available = ready;
+    if (!ready)
+        m_chinese = false;
+}
+
+std::string OnScreenKeyboard::FinishPinyin(UiContext& ctx) {
+    if (!m_chinese || !ctx.pinyin || !ctx.pinyin->Composing())
+        return {};
+    return ctx.pinyin->CommitRaw();
 }
 
 void OnScreenKeyboard::HandleKey(KeyKind kind, std::string_view text, const KeyInput& in, double now,
@@ -189,8 +242,13 @@ KeyboardResult OnScreenKeyboard::Draw(UiContext& ctx, const Rect& area) {
         return result;
     const UiMetrics& m = ctx.metrics;
     const double now = ctx.time;
+    FollowEngine(ctx);
+    ime::PinyinEngine* engine = ctx.pinyin;
     const KeyboardPage page = m_page; // a page key changes m_page mid-frame; draw this page to the end
-    const osk::Geometry geo = osk::LayOut(m, area, page);
+    // The 中 strip on top, the keys under it; an area too short for both keeps the keys.
+    const float strip_h = std::clamp(area.h - KeysHeight(m), 0.0f, PinyinBarHeight(m));
+    const Rect keys_area{area.x, area.y + strip_h, area.w, area.h - strip_h};
+    const osk::Geometry geo = osk::LayOut(m, keys_area, page);
 
     ImGui::SetNextWindowPos(V(area.x, area.y));
     ImGui::SetNextWindowSize(V(area.w, area.h));
@@ -211,6 +269,16 @@ KeyboardResult OnScreenKeyboard::Draw(UiContext& ctx, const Rect& area) {
     ImFont* body = ctx.fonts.body ? ctx.fonts.body : ImGui::GetFont();
     ImFont* big = ctx.fonts.title ? ctx.fonts.title : body;
     const float rounding = std::max(2.0f, geo.gap);
+
+    // Over the keys' width, so every candidate is within the typist's reach.
+    PinyinBarResult bar;
+    if (strip_h >= m.target_px) {
+        const float keys_w = geo.unit * osk::kRowUnits;
+        const Rect strip{std::round(keys_area.x + (keys_area.w - keys_w) * 0.5f), area.y, std::round(keys_w), strip_h};
+        bar = DrawPinyinBar(ctx, dl, strip, m_chinese ? engine : nullptr);
+    }
+
+    KeyboardResult keys_result;
     bool any_held = false;
     const Rect* chinese_face = nullptr;
     std::string id;
@@ -229,12 +297,13 @@ KeyboardResult OnScreenKeyboard::Draw(UiContext& ctx, const Rect& area) {
         id.assign("osk.key.").append(spec.name);
         if (ctx.hits)
             ctx.hits->Add(id, {key.cell.x, key.cell.y, key.cell.w, key.cell.h});
-        HandleKey(spec.kind, spec.text, in, now, result);
+        HandleKey(spec.kind, spec.text, in, now, keys_result);
         any_held = any_held || in.held;
 
         // Face and label.
         const Rect& f = key.face;
-        const bool shift_on = spec.kind == KeyKind::Shift && m_shift != ShiftState::Off;
+        const bool shift_on = (spec.kind == KeyKind::Shift && m_shift != ShiftState::Off) ||
+                              (spec.kind == KeyKind::Chinese && m_chinese);
         std::uint32_t face = spec.kind == KeyKind::Char ? kCharFace : kFunctionFace;
         std::uint32_t ink = Palette::kInk;
         if (!enabled) {
@@ -257,6 +326,8 @@ KeyboardResult OnScreenKeyboard::Draw(UiContext& ctx, const Rect& area) {
             std::string label(spec.text);
             if (page == KeyboardPage::Letters && m_shift != ShiftState::Off && IsAsciiLower(label))
                 label[0] = static_cast<char>(label[0] - 'a' + 'A');
+            if (page == KeyboardPage::Letters && m_chinese)
+                label = PinyinPunctuation(label); // what 中 mode types: ，。？
             const float size = std::min(m.title_font_px, std::floor(f.h * 0.7f));
             DrawCentredText(ctx, dl, big, FitLabel(big, size, label, inner_w), f, ink, label);
             if (in.held) { // the finger hides the key: show what it types above it
@@ -308,13 +379,10 @@ KeyboardResult OnScreenKeyboard::Draw(UiContext& ctx, const Rect& area) {
             DrawCentredText(ctx, dl, body, FitLabel(body, m.body_font_px, label, inner_w), f, ink, label);
             break;
         }
-        case KeyKind::Chinese: {
-            const std::string_view label = ctx.Tr("osk.chinese");
-            const float size = std::min(m.title_font_px, std::floor(f.h * 0.7f));
-            DrawCentredText(ctx, dl, big, FitLabel(big, size, label, inner_w), f, ink, label);
+        case KeyKind::Chinese:
+            DrawChineseLabel(ctx, dl, f, ink, enabled);
             chinese_face = &key.face;
             break;
-        }
         }
     }
     if (!any_held)
@@ -322,8 +390,63 @@ KeyboardResult OnScreenKeyboard::Draw(UiContext& ctx, const Rect& area) {
     if (chinese_face && m_hint_until > now)
         DrawHint(ctx, *chinese_face, area.y);
     ImGui::End();
-    result.animating = any_held || m_hint_until > now;
+
+    if (engine && m_have_engine && keys_result.action == KeyAction::ChineseToggle) {
+        const bool composing = engine->Composing();
+        m_chinese = !m_chinese;
+        if (!m_chinese && composing) { // the letters were meant as English after all
+            keys_result.action = KeyAction::Insert;
+            keys_result.text = engine->CommitRaw();
+            keys_result.count = 1;
+        } else {
+            engine->Clear();
+        }
+    } else if (engine && m_chinese) {
+        keys_result = RoutePinyinKey(keys_result, *engine, page == KeyboardPage::Letters);
+    }
+    if (!bar.committed.empty()) {
+        result.action = KeyAction::Insert;
+        result.text = std::move(bar.committed);
+        result.count = 1;
+    } else {
+        result = std::move(keys_result);
+    }
+    result.animating = any_held || m_hint_until > now || bar.redraw || bar.held;
     return result;
+}
+
+void OnScreenKeyboard::DrawChineseLabel(UiContext& ctx, ImDrawList* dl, const Rect& f, std::uint32_t ink,
+                                        bool enabled) const {
+    const UiMetrics& m = ctx.metrics;
+    ImFont* font = ctx.fonts.title ? ctx.fonts.title : (ctx.fonts.body ? ctx.fonts.body : ImGui::GetFont());
+    const float gap = std::max(2.0f, std::round(m.spacing_px * 0.5f));
+    const std::string_view zh = ctx.Tr("osk.chinese");
+    const float size = std::min(m.title_font_px, std::floor(f.h * 0.62f));
+    if (!m_have_engine) {
+        DrawCentredText(ctx, dl, font, FitLabel(font, size, zh, f.w - 2 * gap), f, ink, zh);
+        return;
+    }
+    // 中 and 英 always in that order; the mode in use large, the other small and dimmer.
+    const std::string_view en = ctx.Tr("osk.english");
+    const float small_size = std::round(size * 0.7f);
+    const float zh_size = m_chinese ? size : small_size, en_size = m_chinese ? small_size : size;
+    float total = MeasureText(font, zh_size, zh).x + gap + MeasureText(font, en_size, en).x;
+    const float scale = total > f.w - 2 * gap ? std::max(0.6f, (f.w - 2 * gap) / total) : 1.0f;
+    const float zs = std::floor(zh_size * scale), es = std::floor(en_size * scale);
+    const ImVec2 zt = MeasureText(font, zs, zh), et = MeasureText(font, es, en);
+    total = zt.x + gap + et.x;
+    const float x = std::round(f.x + (f.w - total) * 0.5f);
+    const float baseline = std::round(f.y + (f.h + std::max(zt.y, et.y)) * 0.5f);
+    const std::uint32_t dim = (ink & 0x00FFFFFFu) | 0xA0000000u;
+    DrawText(ctx, dl, font, zs, x, baseline - zt.y, m_chinese ? ink : dim, zh);
+    DrawText(ctx, dl, font, es, x + zt.x + gap, baseline - et.y, m_chinese ? dim : ink, en);
+    if (!enabled && m_engine_state == static_cast<int>(ime::EngineState::Deploying)) {
+        // Getting ready: three dots under the label (drawn, so no font needed).
+        const float r = std::max(1.5f, std::round(gap * 0.5f));
+        const float cy = std::min(f.Bottom() - r * 2, baseline + r * 3);
+        for (int i = -1; i <= 1; ++i)
+            dl->AddCircleFilled(V(f.x + f.w * 0.5f + static_cast<float>(i) * r * 3.5f, cy), r, ink);
+    }
 }
 
 void OnScreenKeyboard::DrawHint(UiContext& ctx, const Rect& key, float keyboard_top) const {

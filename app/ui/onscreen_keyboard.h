@@ -1,14 +1,18 @@
 // The large-key on-screen keyboard for a touchscreen with no keyboard: QWERTY
-// letters and a digits/punctuation page (ASCII and Chinese full-width), drawn
-// in its own ImGui window over a rectangle the caller reserves; it reports
-// what was pressed and leaves the editing to the caller (see ApplyTo).
+// letters, a digits/punctuation page (ASCII and Chinese full-width) and a 中
+// mode that types pinyin (pinyin_bar.h), drawn in its own ImGui window over a
+// rectangle the caller reserves; it reports what was pressed and leaves the
+// editing to the caller (see ApplyTo).
 #pragma once
 
 #include "board_layout.h"
 #include "text_buffer.h"
 #include "ui_context.h"
 
+#include <cstdint>
 #include <string>
+
+struct ImDrawList;
 
 namespace jb::ui {
 
@@ -56,12 +60,29 @@ public:
     /// input to other windows. Registers every key in ctx.hits as
     /// "osk.key.<name>" (a, b, 0, space, backspace, shift, symbols, letters,
     /// enter, left, right, home, end, hide, chinese, comma, comma_full, ...).
+    ///
+    /// 中 mode: with a pinyin engine in ctx.pinyin, the 中 key switches
+    /// between English and pinyin (script from ctx.language); in pinyin the
+    /// strip at the top of `area` shows the composition and the candidates
+    /// ("osk.cand.0".., "osk.cand.prev", "osk.cand.next", see pinyin_bar.h),
+    /// and a chosen word comes back as an Insert. Editors need nothing else.
     KeyboardResult Draw(UiContext& ctx, const Rect& area);
 
-    /// The 中 key: while unavailable it is greyed and a tap only shows `reason`
-    /// (empty = the osk.chinese_unavailable string) for a few seconds.
+    /// The 中 key without a pinyin engine (ctx.pinyin null): while unavailable
+    /// it is greyed and a tap only shows `reason` (empty = the
+    /// osk.chinese_unavailable string) for a few seconds; when available a tap
+    /// reports ChineseToggle. With an engine, its state decides instead (greyed
+    /// with "getting ready" while it deploys, with its reason when missing).
     void SetChineseAvailable(bool available, std::string reason = {});
     [[nodiscard]] bool ChineseAvailable() const { return m_chinese_available; }
+    /// Pinyin mode is on (only ever with a ready engine).
+    [[nodiscard]] bool ChineseMode() const { return m_chinese; }
+    /// What a tap on the greyed 中 key says (empty = the osk.chinese_unavailable string).
+    [[nodiscard]] const std::string& ChineseReason() const { return m_chinese_reason; }
+    /// Ends pinyin still being composed and returns its letters as typed
+    /// (empty when nothing is): for an editor to insert before it saves, so
+    /// a word typed but not yet picked is not lost.
+    std::string FinishPinyin(UiContext& ctx);
 
     /// Translation key of the enter key's label (default "osk.newline"; e.g.
     /// "common.done" when the caller treats Enter as finishing the edit).
@@ -71,7 +92,8 @@ public:
     void SetPage(KeyboardPage page) { m_page = page; }
     [[nodiscard]] ShiftState Shift() const { return m_shift; }
 
-    /// Letters page, shift off, no hint: call when an editor opens.
+    /// Letters page, shift off, no hint, no half-typed pinyin (中 or English
+    /// stays as it was): call when an editor opens.
     void Reset();
 
 private:
@@ -82,6 +104,8 @@ private:
     };
     void HandleKey(osk::KeyKind kind, std::string_view text, const KeyInput& in, double now, KeyboardResult& result);
     void DrawHint(UiContext& ctx, const Rect& key, float keyboard_top) const;
+    void FollowEngine(UiContext& ctx);
+    void DrawChineseLabel(UiContext& ctx, ImDrawList* dl, const Rect& face, std::uint32_t ink, bool enabled) const;
 
     KeyboardPage m_page = KeyboardPage::Letters;
     ShiftState m_shift = ShiftState::Off;
@@ -94,6 +118,12 @@ private:
     double m_press_time = 0.0;
     long m_repeats_done = 0;
     bool m_shift_long_pressed = false;
+    // 中 mode with ctx.pinyin.
+    bool m_chinese = false;
+    bool m_clear_engine = true;   ///< drop pinyin left half-typed by the last editor
+    bool m_have_engine = false;
+    int m_engine_state = -1;      ///< the ime::EngineState the reason text was made for
+    std::string m_reason_language;
 };
 
 /// Applies a keyboard result to a buffer: Insert inserts its text, Enter a

@@ -5,6 +5,7 @@
 
 #include "board_layout.h"
 #include "onscreen_keyboard.h"
+#include "theme.h"
 #include "ui_metrics.h"
 
 #include <cstdint>
@@ -15,6 +16,17 @@
 struct ImDrawList;
 
 namespace jb::ui::osk {
+
+// High contrast on a dark panel: light character keys, mid-grey function
+// keys, both with near-black labels; a pressed key turns orange. The 中 strip
+// (pinyin_bar.cpp) draws its buttons with the same faces.
+inline constexpr std::uint32_t kPanel = Palette::kToolbarBg;
+inline constexpr std::uint32_t kCharFace = 0xFFF7F4F2;
+inline constexpr std::uint32_t kFunctionFace = 0xFFBDB3A9;
+inline constexpr std::uint32_t kPressedFace = Palette::kAccent;
+inline constexpr std::uint32_t kShiftOnFace = Palette::kFocus;
+inline constexpr std::uint32_t kDisabledFace = 0xFF4A4038;
+inline constexpr std::uint32_t kDisabledInk = 0xFF9A938C;
 
 enum class KeyKind : int {
     Char, Space, Backspace, Enter, Shift, Symbols, Letters, Left, Right, Home, End, Hide, Chinese

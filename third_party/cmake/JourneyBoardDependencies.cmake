@@ -6,6 +6,14 @@ find_package(PkgConfig REQUIRED)
 # nlohmann/json (nlohmann-json3-dev ships a CMake package)
 find_package(nlohmann_json 3.10 REQUIRED)
 
+# librime (librime-dev): only its C header. jb_ime loads librime.so.1 with
+# dlopen at run time, so a machine without it still runs (中 is disabled);
+# linking -lrime here would make the whole app depend on it.
+pkg_check_modules(RIME REQUIRED rime>=1.5)
+add_library(jb::rime_api INTERFACE IMPORTED)
+target_include_directories(jb::rime_api INTERFACE ${RIME_INCLUDE_DIRS})
+find_package(Threads REQUIRED)
+
 if(JB_BUILD_APP OR JB_BUILD_TESTS)
   # Dear ImGui 1.86 (libimgui-dev): one static library with the GLFW and
   # OpenGL3 backends and the FreeType builder; its .pc pulls in -lstb.
