@@ -73,7 +73,10 @@ TEST_CASE("Every catalog entry is non-empty and uses the same placeholders in ev
         for (const auto& [key, text] : other.entries) {
             CAPTURE(language, key, text);
             CHECK_FALSE(text.empty());
-            if (const auto it = english.entries.find(key); it != english.entries.end())
+            // Date patterns get the parts in several forms (number, month name, weekday)
+            // and each language picks the forms it writes: only there may the sets differ.
+            const bool picks_forms = key.rfind("date.", 0) == 0;
+            if (const auto it = english.entries.find(key); it != english.entries.end() && !picks_forms)
                 CHECK(Placeholders(text) == Placeholders(it->second));
         }
     }
