@@ -1,123 +1,59 @@
-// journeyboard-bench: prints the figures behind JourneyBoard's performance
-// promises as medians over repeated runs. Run it on an otherwise idle machine;
-// quote medians and ratios, not single runs.
-//   journeyboard-bench [--quick] [--only save|frame]
+// journeyboard-bench: prints the figures behind JourneyBoard's promises (instant,
+// quiet, small) as medians over repeated runs, then a summary against the targets.
+// Run it on an otherwise idle machine; quote medians and ratios, not single runs.
+//
+//   journeyboard-bench [--quick] [--only LIST] [--idle-seconds S] [--app PATH]
 //   journeyboard-bench --write-board N FILE   (a synthetic board with N notes, to open in the app)
-#include "platform/fonts.h"
+//
+//   --only LIST   comma-separated parts: startup, idle (idle CPU and memory; "memory" is the
+//                 same part), font (atlas build), frame, save. Default: all.
+//   --quick       fewer repetitions (a smoke test): 3 start-ups, 1 idle run, 10 frames, 5 saves;
+//                 no 5,000-note memory run.
+//   --idle-seconds S  length of the idle window (default 10).
+//   --app PATH    the journeyboard binary (default: next to the bench in the build tree or install).
+//   --empty-window WxH  (used by the bench itself) the driver baseline: an empty GL window.
+//
+// The real-app parts need an X display: $DISPLAY if set, otherwise the bench starts Xvfb
+// itself (and says so); with neither, they are reported as skipped. Timing targets are
+// informative: the exit status is 0 when every requested figure was measured, 1 when
+// some could not be (skipped or failed), 2 for a usage error.
+#include "bench_app.h"
+#include "bench_inprocess.h"
 #include "store/atomic_file.h"
 #include "store/session_codec.h"
 #include "synthetic_board.h"
-#include "ui/headless_host.h"
-#include "ui/shell.h"
 
-#include <imgui.h>
-
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
-#include <filesystem>
+#include <set>
+#include <sstream>
 #include <string>
-#include <vector>
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+constexpr char kUsage[] =
+    "usage: journeyboard-bench [--quick] [--only startup,idle,memory,font,frame,save] [--idle-seconds S] [--app PATH]\n"
+    "       journeyboard-bench --write-board N FILE\n";
 
-double Median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v[v.size() / 2];
+std::string Cell(const jb::bench::Figure& f, double v) {
+    char buf[32];
+    const char* format = f.unit == "%" ? "%.2f %s" : f.unit == "ms" && v < 10 ? "%.2f %s" : "%.1f %s";
+    std::snprintf(buf, sizeof buf, format, v, f.unit.c_str());
+    return buf;
 }
 
-double ThreadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-template <typename F>
-double MedianWallMs(int runs, F&& f) {
-    std::vector<double> t;
-    for (int i = 0; i < runs; ++i) {
-        const auto a = Clock::now();
-        f();
-        t.push_back(std::chrono::duration<double, std::milli>(Clock::now() - a).count());
-    }
-    return Median(t);
-}
-
-void BenchSaveLoad(const std::vector<int>& sizes, int runs) {
-    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "journeyboard-bench";
-    std::filesystem::create_directories(dir);
-    std::printf("\n== Save and load (median of %d runs) ==\n", runs);
-    std::printf("%8s %10s %12s %14s %14s %12s\n", "notes", "bytes", "serialise", "write+fsync", "load file", "parse mem");
-    for (int n : sizes) {
-        const jb::model::Session s = jb::bench::MakeSyntheticBoard(n);
-        std::string json;
-        const double ser = MedianWallMs(runs, [&] { json = jb::store::SessionToJson(s); });
-        const std::filesystem::path file = dir / ("bench-" + std::to_string(n) + ".json");
-        const double write = MedianWallMs(runs, [&] {
-            if (!jb::store::WriteFileAtomic(file, json).ok)
-                std::fprintf(stderr, "bench: write failed\n");
-        });
-        bool ok = true;
-        const double load = MedianWallMs(runs, [&] { ok &= jb::store::LoadSessionFile(file).ok(); });
-        const double parse = MedianWallMs(runs, [&] { ok &= jb::store::SessionFromJson(json, "bench").ok(); });
-        std::printf("%8d %10zu %10.2f ms %12.2f ms %12.2f ms %10.2f ms%s\n", n, json.size(), ser, write, load, parse,
-                    ok ? "" : "  (LOAD FAILED)");
-    }
-    std::filesystem::remove_all(dir);
-}
-
-void BenchFrames(const std::vector<int>& sizes, int frames) {
-    // The CJK font through fontconfig, as the app uses it; text measuring is part of the cost.
-    const jb::platform::FontFace face = jb::platform::FindFontForLanguage("zh-CN");
-    std::printf("\n== Frame build, CPU time NewFrame -> Render, no GPU (median of %d frames) ==\n", frames);
-    std::printf("font: %s%s\n", face.file.empty() ? "(built-in)" : face.file.c_str(), face.has_cjk ? "" : " [no CJK]");
-    for (const auto& [label, screen] : {std::pair{"1920x1080 55\"", jb::ui::ScreenInfo{1920, 1080, 1217.7f, 685.0f}},
-                                        std::pair{"3840x2160 65\"", jb::ui::ScreenInfo{3840, 2160, 1439.0f, 809.0f}}}) {
-        std::printf("%s\n%8s %12s %12s %12s %22s %10s\n", label, "notes", "opening", "show all", "zoom 1",
-                    "drawn open/all/zoom", "vtx(all)");
-        for (int n : sizes) {
-            jb::ui::HeadlessHost host(screen, 0.0f, face.file, face.index);
-            jb::model::Session s = jb::bench::MakeSyntheticBoard(n);
-            jb::ui::Shell shell;
-            jb::ui::GlyphSet glyphs;
-            jb::ui::HitRegistry hits;
-            jb::ui::UiContext ctx;
-            ctx.session = &s;
-            ctx.session_revision = 1;
-            ctx.language = "zh-CN";
-            ctx.glyphs = &glyphs;
-            ctx.hits = &hits;
-            const auto measure = [&] {
-                for (int i = 0; i < 5; ++i) { // warm up: layout, glyphs, fit caches
-                    host.RebuildFontsIfNeeded(glyphs);
-                    host.Frame(shell, ctx);
-                }
-                std::vector<double> t;
-                for (int i = 0; i < frames; ++i) {
-                    const double a = ThreadCpuMs();
-                    host.Frame(shell, ctx);
-                    t.push_back(ThreadCpuMs() - a);
-                }
-                return Median(t);
-            };
-            const double fitted = measure();
-            const std::size_t drawn = shell.Board().NotesDrawn();
-            // "Show all": the whole board at once, the most notes on screen.
-            shell.Board().FitToView();
-            const double all = measure();
-            const std::size_t drawn_all = shell.Board().NotesDrawn();
-            const int vertices = ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0;
-            shell.Board().MutableCamera().zoom = 1.0f; // closer in: fewer notes, larger text
-            const double zoomed = measure();
-            const std::size_t drawn_zoomed = shell.Board().NotesDrawn();
-            std::printf("%8d %9.3f ms %9.3f ms %9.3f ms %7zu /%5zu /%5zu %10d\n", n, fitted, all, zoomed, drawn, drawn_all,
-                        drawn_zoomed, vertices);
+void PrintSummary(const jb::bench::Figures& figures) {
+    std::printf("\n== Summary (medians) ==\n");
+    std::printf("%-58s %12s %12s  %s\n", "figure", "median", "target", "result");
+    for (const jb::bench::Figure& f : figures) {
+        const std::string target = f.HasTarget() ? "< " + Cell(f, f.target) : "-";
+        if (!f.Measured()) {
+            std::printf("%-58s %12s %12s  %s\n", f.name.c_str(), "-", target.c_str(), f.not_measured.c_str());
+            continue;
         }
+        std::printf("%-58s %12s %12s  %s\n", f.name.c_str(), Cell(f, f.value).c_str(), target.c_str(),
+                    !f.HasTarget() ? "-" : f.Passes() ? "pass" : "FAIL");
     }
 }
 
@@ -125,29 +61,82 @@ void BenchFrames(const std::vector<int>& sizes, int frames) {
 
 int main(int argc, char** argv) {
     bool quick = false;
-    std::string only;
+    std::set<std::string> only;
+    jb::bench::AppBenchOptions app;
+    app.bench_exe = argc > 0 ? argv[0] : "";
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--quick"))
+        const std::string a = argv[i];
+        if (a == "--quick") {
             quick = true;
-        else if (!std::strcmp(argv[i], "--only") && i + 1 < argc)
-            only = argv[++i];
-        else if (!std::strcmp(argv[i], "--write-board") && i + 2 < argc) {
+        } else if (a == "--only" && i + 1 < argc) {
+            std::stringstream parts(argv[++i]);
+            std::string part;
+            while (std::getline(parts, part, ',')) {
+                if (part == "memory")
+                    part = "idle";
+                if (part != "startup" && part != "idle" && part != "font" && part != "frame" && part != "save") {
+                    std::fprintf(stderr, "journeyboard-bench: unknown part \"%s\" for --only\n%s", part.c_str(), kUsage);
+                    return 2;
+                }
+                only.insert(part);
+            }
+        } else if (a == "--idle-seconds" && i + 1 < argc) {
+            app.idle_seconds = std::atof(argv[++i]);
+            if (app.idle_seconds <= 0) {
+                std::fprintf(stderr, "journeyboard-bench: --idle-seconds needs a positive number\n");
+                return 2;
+            }
+        } else if (a == "--app" && i + 1 < argc) {
+            app.app = argv[++i];
+        } else if (a == "--empty-window" && i + 1 < argc) {
+            int w = 0, h = 0;
+            if (std::sscanf(argv[i + 1], "%dx%d", &w, &h) != 2 || w <= 0 || h <= 0) {
+                std::fprintf(stderr, "journeyboard-bench: --empty-window needs WxH\n");
+                return 2;
+            }
+            return jb::bench::RunEmptyWindow(w, h);
+        } else if (a == "--write-board" && i + 2 < argc) {
             const int n = std::atoi(argv[i + 1]);
             const auto r = jb::store::WriteFileAtomic(argv[i + 2], jb::store::SessionToJson(jb::bench::MakeSyntheticBoard(n)));
             if (!r.ok)
-                std::fprintf(stderr, "journeyboard-bench: %s\n", r.error.c_str());
+                std::fprintf(stderr, "journeyboard-bench: %s: %s\n", argv[i + 2], r.error.c_str());
             return r.ok ? 0 : 1;
-        }
-        else {
-            std::fprintf(stderr, "usage: journeyboard-bench [--quick] [--only save|frame] | --write-board N FILE\n");
+        } else {
+            std::fprintf(stderr, "journeyboard-bench: unknown or incomplete argument \"%s\"\n%s", a.c_str(), kUsage);
             return 2;
         }
     }
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress shows as it happens, also through a pipe
+    const auto wants = [&](const char* part) { return only.empty() || only.count(part) > 0; };
     const std::vector<int> sizes = {100, 1000, 5000};
-    std::printf("journeyboard-bench: medians; machine load affects wall times, compare ratios\n");
-    if (only.empty() || only == "save")
-        BenchSaveLoad(sizes, quick ? 5 : 21);
-    if (only.empty() || only == "frame")
-        BenchFrames(sizes, quick ? 10 : 60);
+    std::printf("journeyboard-bench%s: medians over repeated runs; machine load affects the times\n",
+                quick ? " --quick" : "");
+
+    jb::bench::Figures figures;
+    if (wants("startup") || wants("idle")) {
+        app.startup = wants("startup");
+        app.idle = wants("idle");
+        app.big_board = app.idle && !quick;
+        app.startup_runs = quick ? 3 : 11;
+        app.idle_runs = quick ? 1 : 3;
+        const jb::bench::Figures f = jb::bench::BenchApp(app);
+        figures.insert(figures.end(), f.begin(), f.end());
+    }
+    if (wants("font")) {
+        const jb::bench::Figures f = jb::bench::BenchFontAtlas(quick ? 3 : 11);
+        figures.insert(figures.end(), f.begin(), f.end());
+    }
+    if (wants("frame")) {
+        const jb::bench::Figures f = jb::bench::BenchFrames(sizes, quick ? 10 : 60);
+        figures.insert(figures.end(), f.begin(), f.end());
+    }
+    if (wants("save")) {
+        const jb::bench::Figures f = jb::bench::BenchSaveLoad(sizes, quick ? 5 : 21);
+        figures.insert(figures.end(), f.begin(), f.end());
+    }
+    PrintSummary(figures);
+    for (const jb::bench::Figure& f : figures)
+        if (!f.Measured())
+            return 1;
     return 0;
 }

@@ -5,10 +5,15 @@
 #include <imgui.h>
 #include <imgui_freetype.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <malloc.h>
-#include <fstream>
-#include <iterator>
+#include <memory>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace jb::platform {
 
@@ -62,6 +67,51 @@ FontFace MatchPattern(const char* pattern_text, const std::string& lang) {
     return face;
 }
 
+// The font file mapped read-only for one atlas build. A Noto CJK collection is
+// about 20 MB, but FreeType reads only the tables and glyphs it needs, so only
+// those pages become resident; reading the file into memory made all of it
+// resident, and Dear ImGui then copied it once per font size.
+class MappedFile {
+public:
+    explicit MappedFile(const std::string& path) {
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            m_error = std::strerror(errno);
+            return;
+        }
+        struct stat st {};
+        if (::fstat(fd, &st) != 0 || st.st_size <= 0) {
+            m_error = st.st_size <= 0 ? "empty file" : std::strerror(errno);
+        } else if (st.st_size > 0x7fffffff) {
+            m_error = "larger than 2 GB";
+        } else {
+            void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+            if (p == MAP_FAILED)
+                m_error = std::strerror(errno);
+            else {
+                m_data = p;
+                m_size = static_cast<std::size_t>(st.st_size);
+            }
+        }
+        ::close(fd);
+    }
+    ~MappedFile() {
+        if (m_data)
+            ::munmap(m_data, m_size);
+    }
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+
+    [[nodiscard]] void* Data() const { return m_data; }
+    [[nodiscard]] int Size() const { return static_cast<int>(m_size); }
+    [[nodiscard]] const std::string& Error() const { return m_error; }
+
+private:
+    void* m_data = nullptr;
+    std::size_t m_size = 0;
+    std::string m_error;
+};
+
 } // namespace
 
 FontFace FindFontForLanguage(const std::string& language) {
@@ -95,21 +145,6 @@ std::string FontManager::Select(const std::string& language) {
     return which;
 }
 
-bool FontManager::LoadFile() {
-    if (m_face.file.empty())
-        return false;
-    if (m_loaded_file == m_face.file && !m_data.empty())
-        return true;
-    std::ifstream in(m_face.file, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "journeyboard: cannot read font %s\n", m_face.file.c_str());
-        return false;
-    }
-    m_data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    m_loaded_file = m_face.file;
-    return !m_data.empty();
-}
-
 bool FontManager::Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontAtlas* atlas = io.Fonts;
@@ -123,13 +158,22 @@ bool FontManager::Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs) {
     m_ranges.assign(ranges16.begin(), ranges16.end());
     glyphs.ClearDirty();
 
-    const bool have_file = LoadFile();
+    // Mapped only while the atlas is built: the baked atlas is all drawing needs.
+    std::unique_ptr<MappedFile> file;
+    if (!m_face.file.empty()) {
+        file = std::make_unique<MappedFile>(m_face.file);
+        if (!file->Data())
+            std::fprintf(stderr, "journeyboard: cannot read font %s: %s\n", m_face.file.c_str(), file->Error().c_str());
+    }
+    const bool have_file = file && file->Data();
     // Notes are drawn scaled with the board zoom; bake them larger so zooming in stays sharp.
     const float sizes[3] = {metrics.body_font_px, metrics.note_font_px * 1.5f, metrics.title_font_px};
     ImFont* fonts[3] = {nullptr, nullptr, nullptr};
     for (int i = 0; i < 3; ++i) {
         ImFontConfig cfg;
-        cfg.FontDataOwnedByAtlas = false;
+        // "Owned" only so that AddFont takes the pointer instead of copying the whole
+        // file for each size; ownership goes back to us right after (see below).
+        cfg.FontDataOwnedByAtlas = true;
         cfg.FontNo = m_face.index;
         cfg.OversampleH = 1;
         cfg.OversampleV = 1;
@@ -137,7 +181,7 @@ bool FontManager::Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs) {
         if (i == 2)
             cfg.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_Bold;
         if (have_file)
-            fonts[i] = atlas->AddFontFromMemoryTTF(m_data.data(), static_cast<int>(m_data.size()), sizes[i], &cfg,
+            fonts[i] = atlas->AddFontFromMemoryTTF(file->Data(), file->Size(), sizes[i], &cfg,
                                                    reinterpret_cast<const ImWchar*>(m_ranges.data()));
         if (!fonts[i]) {
             ImFontConfig fallback;
@@ -145,6 +189,10 @@ bool FontManager::Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs) {
             fonts[i] = atlas->AddFontDefault(&fallback);
         }
     }
+    // The mapping is ours: the atlas must never free it (Clear, ClearInputData).
+    for (ImFontConfig& cfg : atlas->ConfigData)
+        if (have_file && cfg.FontData == file->Data())
+            cfg.FontDataOwnedByAtlas = false;
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     if (!atlas->Build()) {
@@ -165,14 +213,17 @@ bool FontManager::Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs) {
     for (char32_t c : glyphs.UsedCodepoints())
         if (!fonts[1]->FindGlyphNoFallback(static_cast<ImWchar>(c)))
             m_missing.push_back(c);
-    // The baked atlas is all that drawing needs: drop the 20 MB font file and the
-    // builder's scratch memory until the next rebuild (which rereads the file).
+    // The baked atlas is all that drawing needs: drop the inputs (they point into the
+    // mapping, which goes when `file` does) and the builder's scratch memory.
     atlas->ClearInputData();
-    m_data.clear();
-    m_data.shrink_to_fit();
-    m_loaded_file.clear();
     malloc_trim(0);
     return true;
+}
+
+void FontManager::ReleasePixels() {
+    // Dear ImGui keeps the atlas "built" without its CPU pixels; the GPU copy is what draws.
+    ImGui::GetIO().Fonts->ClearTexData();
+    malloc_trim(0);
 }
 
 } // namespace jb::platform

@@ -39,6 +39,11 @@ public:
     /// After it the GL font texture must be re-created by the caller.
     bool Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs);
 
+    /// Frees the atlas pixels kept in main memory (the RGBA copy and the 8-bit one, 5 MB
+    /// at 1080p, more at 4K). Call right after the GL texture was made from them: the
+    /// atlas stays usable until the next Build(), which makes new pixels.
+    void ReleasePixels();
+
     [[nodiscard]] ui::UiFonts Fonts() const { return m_fonts; }
     [[nodiscard]] const FontFace& Face() const { return m_face; }
     /// Characters some text used that the chosen face cannot draw.
@@ -47,11 +52,7 @@ public:
     [[nodiscard]] int AtlasHeight() const { return m_atlas_h; }
 
 private:
-    bool LoadFile();
-
     FontFace m_face;
-    std::vector<unsigned char> m_data;  ///< the font file, shared by all sizes
-    std::string m_loaded_file;
     std::vector<unsigned short> m_ranges; ///< must outlive the atlas build
     ui::UiFonts m_fonts;
     std::vector<char32_t> m_missing;
