@@ -375,25 +375,7 @@ void App::RegisterKnownText() {
     RegisterSessionText();
 }
 
-void App::RegisterSessionText() {
-    const model::Session& s = m_session;
-    m_glyphs.AddText(s.title);
-    for (const std::string* t : {&s.persona.name, &s.persona.description, &s.persona.goals, &s.persona.needs})
-        m_glyphs.AddText(*t);
-    for (const auto& st : s.stages) {
-        m_glyphs.AddText(st.name);
-        m_glyphs.AddText(st.prompt);
-    }
-    for (const auto& l : s.lanes)
-        m_glyphs.AddText(l.name);
-    for (const auto& n : s.notes)
-        m_glyphs.AddText(n.text);
-    for (const auto& p : s.participants)
-        m_glyphs.AddText(p.name);
-    for (const auto& a : s.actions)
-        for (const std::string* t : {&a.problem, &a.solution, &a.owner})
-            m_glyphs.AddText(*t);
-}
+void App::RegisterSessionText() { ui::AddSessionText(m_glyphs, m_session); }
 
 void App::RebuildFontsIfNeeded() {
     if (m_fonts_built && !m_glyphs.Dirty())

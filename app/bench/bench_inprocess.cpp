@@ -132,18 +132,7 @@ Figures BenchFontAtlas(int runs) {
     if (!assets.empty()) {
         const store::LoadResult demo = store::LoadSessionFile(assets / "demo" / "coffee_shop.zh-CN.json");
         if (demo.ok()) {
-            const model::Session& s = *demo.session;
-            for (const std::string* t : {&s.title, &s.persona.name, &s.persona.description, &s.persona.goals,
-                                         &s.persona.needs})
-                glyphs.AddText(*t);
-            for (const auto& st : s.stages) {
-                glyphs.AddText(st.name);
-                glyphs.AddText(st.prompt);
-            }
-            for (const auto& l : s.lanes)
-                glyphs.AddText(l.name);
-            for (const auto& n : s.notes)
-                glyphs.AddText(n.text);
+            ui::AddSessionText(glyphs, *demo.session);
         }
     }
     ImGuiContext* context = ImGui::CreateContext();

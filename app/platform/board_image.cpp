@@ -83,26 +83,6 @@ private:
     bool m_complete = false;
 };
 
-/// Everything the board draws, so the atlas holds it before the first tile is rendered.
-void AddSessionText(ui::GlyphSet& glyphs, const model::Session& s) {
-    glyphs.AddText(s.title);
-    glyphs.AddText(s.modified);
-    glyphs.AddText(s.persona.name);
-    glyphs.AddText(s.persona.description);
-    glyphs.AddText(s.persona.goals);
-    glyphs.AddText(s.persona.needs);
-    for (const auto& st : s.stages) {
-        glyphs.AddText(st.name);
-        glyphs.AddText(st.prompt);
-    }
-    for (const auto& l : s.lanes)
-        glyphs.AddText(l.name);
-    for (const auto& n : s.notes)
-        glyphs.AddText(n.text);
-    for (const auto& p : s.participants)
-        glyphs.AddText(p.name);
-}
-
 /// The title strip above the board: the board's title and its date.
 /// `left`, `top`: where the image's top-left corner is in this tile.
 void DrawTitleStrip(ui::UiContext& ctx, const model::Session& s, const ui::PrintGeometry& g, float left, float top) {
@@ -200,7 +180,8 @@ BoardImageResult WriteBoardPng(const model::Session& session, const std::filesys
         // Lay every tile out once without drawing pixels, so the atlas can be
         // built with every character the image needs before the first tile.
         host.SetDisplaySize(image_w, image_h);
-        AddSessionText(glyphs, session);
+        ui::AddSessionText(glyphs, session); // the atlas must hold it before the first tile is rendered
+        glyphs.AddText(session.modified);
         for (int pass = 0; pass < 3; ++pass) {
             host.RebuildFontsIfNeeded(glyphs);
             for (const ui::PrintTile& t : tiles)

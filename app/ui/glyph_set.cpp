@@ -124,4 +124,23 @@ std::vector<char32_t> GlyphSet::UsedCodepoints() const {
     return out;
 }
 
+void AddSessionText(GlyphSet& glyphs, const model::Session& s) {
+    glyphs.AddText(s.title);
+    for (const std::string* t : {&s.persona.name, &s.persona.description, &s.persona.goals, &s.persona.needs})
+        glyphs.AddText(*t);
+    for (const auto& st : s.stages) {
+        glyphs.AddText(st.name);
+        glyphs.AddText(st.prompt);
+    }
+    for (const auto& l : s.lanes)
+        glyphs.AddText(l.name);
+    for (const auto& n : s.notes)
+        glyphs.AddText(n.text);
+    for (const auto& p : s.participants)
+        glyphs.AddText(p.name);
+    for (const auto& a : s.actions)
+        for (const std::string* t : {&a.problem, &a.solution, &a.owner})
+            glyphs.AddText(*t);
+}
+
 } // namespace jb::ui

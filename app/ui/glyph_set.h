@@ -3,6 +3,8 @@
 // add the text they draw; when something new appears the atlas is rebuilt.
 #pragma once
 
+#include "model/session.h"
+
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -39,6 +41,10 @@ private:
     std::size_t m_unsupported = 0;
     bool m_dirty = true;
 };
+
+/// Adds every text a board shows: title, persona, stages and prompts, lane
+/// names, notes, participants' names and the action items.
+void AddSessionText(GlyphSet& glyphs, const model::Session& session);
 
 /// Decodes one UTF-8 code point at `pos`, advancing it; invalid bytes give U+FFFD.
 [[nodiscard]] char32_t DecodeUtf8(std::string_view text, std::size_t& pos);
