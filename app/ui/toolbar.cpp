@@ -30,7 +30,8 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         std::string_view icon;
         bool enabled;
     };
-    const std::string_view lang_name = ctx.Tr(std::string("lang.") + ctx.language);
+    const std::string lang_key = "lang." + ctx.language; // Tr may hand back a view of the key itself
+    const std::string_view lang_name = ctx.Tr(lang_key);
     // Switching boards and running the workshop are the facilitator's: in kiosk mode
     // the button asks for the PIN first.
     const bool facilitator = ctx.role == workshop::Role::Facilitator;
