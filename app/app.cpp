@@ -1,9 +1,8 @@
 // Application start-up, the event-driven frame loop, and request handling.
 //
 // Index:
-// [SECTION] Start-up: language, assets, window, data folder, metrics, icons
+// [SECTION] The app and its notices (start-up is in app_start.cpp)
 // [SECTION] Sessions: open, recover, templates, autosave
-// [SECTION] Language, glyphs and fonts
 // [SECTION] Each frame: context, requests, photos, test hook, wake-up
 // [SECTION] The frame loop
 #include "app.h"
@@ -11,7 +10,6 @@
 #include "platform/screenshot.h"
 #include "store/data_paths.h"
 #include "store/session_codec.h"
-#include "ui/theme.h"
 
 #include <imgui.h>
 
@@ -21,9 +19,6 @@
 #include <cstdio>
 #include <cstdlib>
 
-#ifndef JB_SOURCE_ASSETS_DIR
-#define JB_SOURCE_ASSETS_DIR ""
-#endif
 #ifndef JB_SOURCE_TEMPLATES_DIR
 #define JB_SOURCE_TEMPLATES_DIR ""
 #endif
@@ -42,20 +37,9 @@ constexpr std::size_t kAutosavesKept = 50;
 // The part of a load error after the file name (the message names the file itself).
 std::string Problem(const store::LoadError& e) { return e.json_path.empty() ? e.message : e.json_path + ": " + e.message; }
 
-std::string CodepointList(const std::vector<char32_t>& cps) {
-    std::string out;
-    char buf[16];
-    for (std::size_t i = 0; i < cps.size() && i < 40; ++i) {
-        std::snprintf(buf, sizeof buf, "%sU+%04X", i ? " " : "", static_cast<unsigned>(cps[i]));
-        out += buf;
-    }
-    if (cps.size() > 40)
-        out += " ...";
-    return out;
-}
 } // namespace
 
-// [SECTION] Start-up: language, assets, window, data folder, metrics, icons
+// [SECTION] The app and its notices (start-up is in app_start.cpp)
 
 App::App(CliOptions options, std::filesystem::path exe_dir)
     : m_options(std::move(options)), m_exe_dir(std::move(exe_dir)) {}
@@ -66,99 +50,6 @@ void App::Notice(ui::Notice::Level level, std::string text) {
     std::fprintf(stderr, "journeyboard: %s\n", text.c_str());
     m_glyphs.AddText(text);
     m_shell.AddNotice({level, std::move(text)});
-}
-
-bool App::Start() {
-    // Language first: every message after this can be translated.
-    m_language = !m_options.lang.empty()
-                     ? m_options.lang
-                     : store::LanguageFromLocale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
-    const store::DirSearch assets =
-        store::FindAssetsDir(std::getenv("JB_ASSETS_DIR"), m_exe_dir, JB_SOURCE_ASSETS_DIR);
-    if (assets.found)
-        m_assets_dir = *assets.found;
-    m_strings = m_assets_dir.empty() ? store::StringCatalog() : store::StringCatalog::Load(m_assets_dir / "i18n", m_language);
-
-    platform::WindowOptions wo;
-    wo.fullscreen = !m_options.windowed;
-    wo.width = m_options.window_width;
-    wo.height = m_options.window_height;
-    wo.kiosk = m_options.kiosk;
-    wo.title = m_strings.Get("app.title");
-    if (const std::string err = m_window.Open(wo); !err.empty()) {
-        std::fprintf(stderr, "journeyboard: %s\n", err.c_str());
-        return false;
-    }
-
-    if (!assets.found)
-        Notice(ui::Notice::Level::Error, assets.Describe("assets"));
-    for (const std::string& p : m_strings.problems())
-        Notice(ui::Notice::Level::Warning, p);
-
-    const store::DirResult data = store::PrepareDataDir(m_options.data_dir);
-    if (data.ok()) {
-        m_data_dir = data.path;
-        m_store = std::make_unique<store::SessionStore>(m_data_dir);
-    } else {
-        // Work can still be done and kept in memory; saving is retried only
-        // once a usable folder exists, so say so plainly.
-        Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", data.error));
-    }
-
-    m_textures = std::make_unique<platform::TextureCache>(
-        m_assets_dir / "icons", [this](const std::string& file, const std::string& reason) {
-            Notice(ui::Notice::Level::Warning, m_strings.Format("msg.image_missing", file, reason));
-        });
-    // Rime compiles its schemas in the background into the data folder; the first frame never waits.
-    m_pinyin = ime::CreateRimeEngine({"", m_data_dir.empty() ? std::string() : (m_data_dir / "rime").string()});
-    ApplyMetrics();
-    SetWindowIcon();
-    SetUpPin();
-    LoadTemplates();
-    OpenInitialSession();
-    SetLanguage(m_language);
-    return true;
-}
-
-void App::ApplyMetrics() {
-    ui::ScreenInfo screen = m_window.Screen();
-    if (m_options.windowed) {
-        // A window uses the monitor's pixel density but its own size.
-        const float ppmm_x = screen.width_mm > 0 ? screen.width_px / screen.width_mm : 0;
-        const float ppmm_y = screen.height_mm > 0 ? screen.height_px / screen.height_mm : 0;
-        screen.width_px = m_window.FramebufferWidth();
-        screen.height_px = m_window.FramebufferHeight();
-        screen.width_mm = ppmm_x > 0 ? screen.width_px / ppmm_x : 0;
-        screen.height_mm = ppmm_y > 0 ? screen.height_px / ppmm_y : 0;
-    }
-    m_metrics = ui::ComputeMetrics(screen, m_options.scale);
-    std::fprintf(stderr,
-                 "journeyboard: screen %dx%d px, %.0fx%.0f mm%s (%.1f\"), viewing distance %.1f m, scale %.2f, "
-                 "touch target %.0f px = %.1f mm, note text %.0f px\n",
-                 screen.width_px, screen.height_px, screen.width_mm, screen.height_mm,
-                 m_metrics.physical_size_known ? "" : " (not reported: assuming 96 dpi)", m_metrics.diagonal_inches,
-                 m_metrics.viewing_distance_mm / 1000.0f, m_metrics.scale, m_metrics.target_px,
-                 m_metrics.target_px / m_metrics.px_per_mm, m_metrics.note_font_px);
-    ui::ApplyTheme(ImGui::GetStyle(), m_metrics);
-    m_glyphs.AddCodepoint(0x2026); // ellipsis for clipped text
-    m_fonts_built = false;
-    m_shell.Board().Invalidate();
-}
-
-void App::SetWindowIcon() {
-    std::vector<platform::DecodedImage> images;
-    for (const char* name : {"journeyboard.png", "journeyboard_48.png", "journeyboard_32.png"}) {
-        platform::DecodedImage img = platform::DecodeImageFile(m_assets_dir / "icons" / name);
-        if (img.ok())
-            images.push_back(std::move(img));
-        else
-            Notice(ui::Notice::Level::Warning,
-                   m_strings.Format("msg.image_missing", (m_assets_dir / "icons" / name).string(), img.error));
-    }
-    std::vector<std::pair<std::pair<int, int>, const unsigned char*>> list;
-    for (const auto& img : images)
-        list.push_back({{img.width, img.height}, img.rgba.data()});
-    m_window.SetIcon(list);
 }
 
 // [SECTION] Sessions: open, recover, templates, autosave
@@ -337,57 +228,6 @@ bool App::AutosaveIfDue(bool force) {
     }
     m_frames_to_render = std::max(m_frames_to_render, 1); // the save indicator changed
     return result->ok;
-}
-
-// [SECTION] Language, glyphs and fonts
-
-void App::SetLanguage(const std::string& requested) {
-    std::string language = requested;
-    const std::string no_cjk = m_fonts.Select(language);
-    // Without a Chinese font, Chinese interface text would be invisible:
-    // speak English, and say so in English.
-    if (!no_cjk.empty())
-        language = "en";
-    m_language = language;
-    if (!m_assets_dir.empty() && m_strings.language() != m_language) // Start() already loaded it
-        m_strings = store::StringCatalog::Load(m_assets_dir / "i18n", m_language);
-    if (!no_cjk.empty())
-        Notice(ui::Notice::Level::Warning, m_strings.Format("msg.font_missing_cjk", no_cjk));
-    // An untouched demo board follows the interface language.
-    // Never a recovered or edited one: that would throw the room's work away.
-    if (m_demo_pristine && !m_history.CanUndo() && !m_history.CanRedo() && m_session.language != m_language) {
-        store::LoadResult demo = LoadDemoBoard(m_assets_dir, m_language);
-        if (demo.ok()) {
-            AdoptSession(std::move(*demo.session), true);
-            m_demo_pristine = true;
-        }
-    }
-    RegisterKnownText();
-    m_fonts_built = false;
-    m_shell.Board().Invalidate();
-    m_frames_to_render = std::max(m_frames_to_render, 3);
-}
-
-void App::RegisterKnownText() {
-    // Everything the interface and the session can show, so the first frame has its glyphs.
-    for (const auto& [key, text] : m_strings.Entries())
-        m_glyphs.AddText(text);
-    RegisterSessionText();
-}
-
-void App::RegisterSessionText() { ui::AddSessionText(m_glyphs, m_session); }
-
-void App::RebuildFontsIfNeeded() {
-    if (m_fonts_built && !m_glyphs.Dirty())
-        return;
-    m_fonts.Build(m_metrics, m_glyphs);
-    m_window.ReloadFontTexture();
-    // One line per rebuild: a kiosk's log then shows when new characters arrived and if any cannot be drawn.
-    std::fprintf(stderr, "journeyboard: font atlas built: %zu glyphs, %dx%d, missing glyphs: %zu%s%s\n", m_glyphs.Count(),
-                 m_fonts.AtlasWidth(), m_fonts.AtlasHeight(), m_fonts.Missing().size(),
-                 m_fonts.Missing().empty() ? "" : " ", CodepointList(m_fonts.Missing()).c_str());
-    m_fonts_built = true;
-    m_shell.Board().Invalidate(); // text measurements depend on the fonts
 }
 
 // [SECTION] Each frame: context, requests, photos, test hook, wake-up
@@ -571,12 +411,10 @@ int App::Run() {
         if (screenshot && frames >= kScreenshotMinFrames && !m_glyphs.Dirty()) {
             const int w = m_window.FramebufferWidth(), h = m_window.FramebufferHeight();
             const std::string err = platform::WriteFramebufferPng(m_options.screenshot_png, w, h);
-            const auto& missing = m_fonts.Missing();
             std::printf("journeyboard: font %s (face %d)%s\n", m_fonts.Face().file.c_str(), m_fonts.Face().index,
                         m_fonts.Face().has_cjk ? "" : " [no CJK coverage]");
-            std::printf("journeyboard: glyphs in atlas: %zu, atlas %dx%d, missing glyphs: %zu%s%s\n", m_glyphs.Count(),
-                        m_fonts.AtlasWidth(), m_fonts.AtlasHeight(), missing.size(), missing.empty() ? "" : " ",
-                        CodepointList(missing).c_str());
+            std::printf("journeyboard: glyphs in atlas: %zu, atlas %dx%d, missing glyphs: %s\n", m_glyphs.Count(),
+                        m_fonts.AtlasWidth(), m_fonts.AtlasHeight(), MissingGlyphsText().c_str());
             if (!err.empty()) {
                 std::fprintf(stderr, "journeyboard: %s\n", err.c_str());
                 return 1;
@@ -589,6 +427,8 @@ int App::Run() {
             std::printf("journeyboard: first frame presented\n");
             std::fflush(stdout);
         }
+        if (frames == 1)
+            StartPinyin();
         WriteTargetsFile();
         if (m_export_countdown > 0 && --m_export_countdown == 0)
             ExportOutcome();

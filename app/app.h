@@ -47,8 +47,15 @@ private:
     void RegisterKnownText();
     void RegisterSessionText();
     void RebuildFontsIfNeeded();
-    void ApplyMetrics();
-    void SetWindowIcon();
+    /// After an atlas build: the GL texture, a log line, text measured again.
+    void FontsBuilt();
+    /// "0", or the count and the code points the face cannot draw.
+    [[nodiscard]] std::string MissingGlyphsText() const;
+    /// Metrics for the monitor and, in a window, its framebuffer size.
+    void ApplyMetrics(int framebuffer_width, int framebuffer_height);
+    void SetWindowIcon(const std::vector<platform::DecodedImage>& images);
+    /// Starts the pinyin engine (after the first frame: it is busy for a while).
+    void StartPinyin();
     ui::UiContext MakeContext();
     void HandleRequests(const ui::UiRequests& r);
     void Notice(ui::Notice::Level level, std::string text);

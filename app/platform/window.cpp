@@ -34,7 +34,9 @@ Window::~Window() {
         glfwTerminate();
 }
 
-std::string Window::Open(const WindowOptions& o) {
+std::string Window::Connect() {
+    if (m_glfw_ready)
+        return {};
     glfwSetErrorCallback(OnGlfwError);
     const char* display = std::getenv("DISPLAY");
     const char* wayland = std::getenv("WAYLAND_DISPLAY");
@@ -47,6 +49,17 @@ std::string Window::Open(const WindowOptions& o) {
         return msg;
     }
     m_glfw_ready = true;
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // a kiosk keeps no window layout files
+    io.ConfigFlags |= ImGuiConfigFlags_IsTouchScreen;
+    return {};
+}
+
+std::string Window::Open(const WindowOptions& o) {
+    if (std::string err = Connect(); !err.empty())
+        return err;
     m_kiosk = o.kiosk;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -76,11 +89,6 @@ std::string Window::Open(const WindowOptions& o) {
     glfwMakeContextCurrent(m_window);
     glfwSwapInterval(1);
 
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr; // a kiosk keeps no window layout files
-    io.ConfigFlags |= ImGuiConfigFlags_IsTouchScreen;
     // Install our own callbacks: mouse becomes touch contact 0; keys and text go to ImGui.
     ImGui_ImplGlfw_InitForOpenGL(m_window, false);
     ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -145,7 +153,7 @@ int Window::FramebufferHeight() const {
 
 ui::ScreenInfo Window::Screen() const {
     ui::ScreenInfo s;
-    GLFWmonitor* monitor = glfwGetWindowMonitor(m_window);
+    GLFWmonitor* monitor = m_window ? glfwGetWindowMonitor(m_window) : nullptr;
     if (!monitor)
         monitor = glfwGetPrimaryMonitor();
     if (monitor) {
@@ -182,6 +190,14 @@ void Window::SetIcon(const std::vector<std::pair<std::pair<int, int>, const unsi
 }
 
 void Window::ReloadFontTexture() {
+    // The first time, the shaders are made along with the texture. Otherwise the
+    // backend's first NewFrame would make them and upload the atlas a second time,
+    // reading pixels FontManager may already have released.
+    if (!m_device_objects) {
+        ImGui_ImplOpenGL3_CreateDeviceObjects();
+        m_device_objects = true;
+        return;
+    }
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }

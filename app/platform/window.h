@@ -30,7 +30,10 @@ public:
     Window(const Window&) = delete;
     Window& operator=(const Window&) = delete;
 
-    /// Opens the window; on failure returns a message (e.g. no display).
+    /// Connects to the display and makes the Dear ImGui context, without a window yet
+    /// (Screen() then tells the primary monitor); on failure returns a message.
+    [[nodiscard]] std::string Connect();
+    /// Opens the window (connecting first if needed); on failure returns a message.
     [[nodiscard]] std::string Open(const WindowOptions& options);
 
     [[nodiscard]] bool ShouldClose() const;
@@ -60,7 +63,8 @@ public:
 
     /// Sets the window icon from RGBA pixels (several sizes allowed).
     void SetIcon(const std::vector<std::pair<std::pair<int, int>, const unsigned char*>>& images);
-    /// Re-creates the GL font texture after the atlas was rebuilt.
+    /// (Re-)creates the GL font texture after the atlas was (re)built; the first call
+    /// also makes the shaders. After it the atlas' CPU pixels are no longer needed.
     void ReloadFontTexture();
 
 private:
@@ -77,6 +81,7 @@ private:
     GLFWwindow* m_window = nullptr;
     bool m_glfw_ready = false;
     bool m_imgui_ready = false;
+    bool m_device_objects = false;
     bool m_kiosk = false;
     bool m_mouse_down = false;
     bool m_activity = true;
