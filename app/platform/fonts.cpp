@@ -1,19 +1,14 @@
 // Font discovery through fontconfig and Dear ImGui atlas building.
 #include "fonts.h"
+#include "ui/mapped_file.h"
 
 #include <fontconfig/fontconfig.h>
 #include <imgui.h>
 #include <imgui_freetype.h>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <fcntl.h>
 #include <malloc.h>
 #include <memory>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace jb::platform {
 
@@ -67,51 +62,6 @@ FontFace MatchPattern(const char* pattern_text, const std::string& lang) {
     return face;
 }
 
-// The font file mapped read-only for one atlas build. A Noto CJK collection is
-// about 20 MB, but FreeType reads only the tables and glyphs it needs, so only
-// those pages become resident; reading the file into memory made all of it
-// resident, and Dear ImGui then copied it once per font size.
-class MappedFile {
-public:
-    explicit MappedFile(const std::string& path) {
-        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) {
-            m_error = std::strerror(errno);
-            return;
-        }
-        struct stat st {};
-        if (::fstat(fd, &st) != 0 || st.st_size <= 0) {
-            m_error = st.st_size <= 0 ? "empty file" : std::strerror(errno);
-        } else if (st.st_size > 0x7fffffff) {
-            m_error = "larger than 2 GB";
-        } else {
-            void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-            if (p == MAP_FAILED)
-                m_error = std::strerror(errno);
-            else {
-                m_data = p;
-                m_size = static_cast<std::size_t>(st.st_size);
-            }
-        }
-        ::close(fd);
-    }
-    ~MappedFile() {
-        if (m_data)
-            ::munmap(m_data, m_size);
-    }
-    MappedFile(const MappedFile&) = delete;
-    MappedFile& operator=(const MappedFile&) = delete;
-
-    [[nodiscard]] void* Data() const { return m_data; }
-    [[nodiscard]] int Size() const { return static_cast<int>(m_size); }
-    [[nodiscard]] const std::string& Error() const { return m_error; }
-
-private:
-    void* m_data = nullptr;
-    std::size_t m_size = 0;
-    std::string m_error;
-};
-
 } // namespace
 
 FontFace FindFontForLanguage(const std::string& language) {
@@ -158,10 +108,12 @@ bool FontManager::Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs) {
     m_ranges.assign(ranges16.begin(), ranges16.end());
     glyphs.ClearDirty();
 
-    // Mapped only while the atlas is built: the baked atlas is all drawing needs.
-    std::unique_ptr<MappedFile> file;
+    // Mapped only while the atlas is built: the baked atlas is all drawing needs. A Noto
+    // CJK collection is about 20 MB, of which FreeType touches only what it needs;
+    // reading it instead made all of it resident, and Dear ImGui copied it per size.
+    std::unique_ptr<ui::MappedFile> file;
     if (!m_face.file.empty()) {
-        file = std::make_unique<MappedFile>(m_face.file);
+        file = std::make_unique<ui::MappedFile>(m_face.file);
         if (!file->Data())
             std::fprintf(stderr, "journeyboard: cannot read font %s: %s\n", m_face.file.c_str(), file->Error().c_str());
     }

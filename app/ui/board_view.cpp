@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <unordered_set>
 
 namespace jb::ui {
 
@@ -34,6 +35,15 @@ void BoardView::EnsureLayout(const UiContext& ctx) {
         return;
     m_layout = ComputeBoardLayout(*ctx.session, ctx.metrics);
     m_layout_key = key;
+    // Deleted notes (and the notes of boards opened before) leave fitted sizes behind;
+    // an all-day kiosk drops them once they outnumber the board's own notes.
+    if (m_fit_cache.size() > ctx.session->notes.size() * 2 + 64) {
+        std::unordered_set<std::string_view> live;
+        for (const model::Note& n : ctx.session->notes)
+            live.insert(n.id);
+        for (auto it = m_fit_cache.begin(); it != m_fit_cache.end();)
+            it = live.count(it->first) ? std::next(it) : m_fit_cache.erase(it);
+    }
 }
 
 void BoardView::Draw(UiContext& ctx, const Rect& vp) {

@@ -65,6 +65,8 @@ public:
     void SetPrintMode(bool print) { m_print = print; m_fit_requested = !print; }
     /// Forget geometry (e.g. after the metrics or language changed).
     void Invalidate() { m_layout_key = 0; m_fit_cache.clear(); }
+    /// Notes whose fitted text size is remembered (kept near the board's own note count).
+    [[nodiscard]] std::size_t FitCacheSize() const { return m_fit_cache.size(); }
 
     [[nodiscard]] const BoardCamera& Camera() const { return m_camera; }
     BoardCamera& MutableCamera() { return m_camera; }

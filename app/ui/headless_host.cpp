@@ -1,12 +1,11 @@
 // Headless ImGui host.
 #include "headless_host.h"
 #include "glyph_set.h"
+#include "mapped_file.h"
 #include "theme.h"
 
 #include <imgui.h>
 
-#include <fstream>
-#include <iterator>
 
 namespace jb::ui {
 
@@ -23,10 +22,9 @@ HeadlessHost::HeadlessHost(const ScreenInfo& screen, float scale_override, const
     io.DeltaTime = 1.0f / 60.0f;
     m_metrics = ComputeMetrics(screen, scale_override);
     ApplyTheme(ImGui::GetStyle(), m_metrics);
-    if (!m_font_file.empty()) {
-        std::ifstream in(m_font_file, std::ios::binary);
-        m_font_data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    }
+    // Mapped, not read: only the glyphs used become resident (a CJK collection is ~20 MB).
+    if (!m_font_file.empty())
+        m_font = std::make_unique<MappedFile>(m_font_file);
     GlyphSet base;
     BuildFonts(&base);
     if (previous)
@@ -48,12 +46,11 @@ void HeadlessHost::BuildFonts(GlyphSet* glyphs) {
     for (int i = 0; i < 3; ++i) {
         ImFontConfig cfg;
         cfg.SizePixels = sizes[i];
-        if (!m_font_data.empty()) {
+        if (HasFontFile()) {
             cfg.FontDataOwnedByAtlas = false;
             cfg.FontNo = m_font_index;
             cfg.OversampleH = cfg.OversampleV = 1;
-            fonts[i] = io.Fonts->AddFontFromMemoryTTF(m_font_data.data(), static_cast<int>(m_font_data.size()),
-                                                      sizes[i], &cfg,
+            fonts[i] = io.Fonts->AddFontFromMemoryTTF(m_font->Data(), m_font->Size(), sizes[i], &cfg,
                                                       reinterpret_cast<const ImWchar*>(m_ranges.data()));
         }
         if (!fonts[i])
@@ -66,6 +63,8 @@ void HeadlessHost::BuildFonts(GlyphSet* glyphs) {
     m_fonts = {fonts[0], fonts[1], fonts[2]};
 }
 
+bool HeadlessHost::HasFontFile() const { return m_font && m_font->Data(); }
+
 void HeadlessHost::MakeCurrent() { ImGui::SetCurrentContext(m_context); }
 
 void HeadlessHost::SetDisplaySize(float width, float height) {
@@ -76,7 +75,7 @@ void HeadlessHost::SetDisplaySize(float width, float height) {
 }
 
 void HeadlessHost::RebuildFontsIfNeeded(GlyphSet& glyphs) {
-    if (m_font_data.empty() || !glyphs.Dirty())
+    if (!HasFontFile() || !glyphs.Dirty())
         return;
     ImGui::SetCurrentContext(m_context);
     BuildFonts(&glyphs);

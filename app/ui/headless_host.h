@@ -8,11 +8,14 @@
 #include "ui_metrics.h"
 
 #include <functional>
+#include <memory>
 #include <string>
 
 struct ImGuiContext;
 
 namespace jb::ui {
+
+class MappedFile;
 
 class HeadlessHost {
 public:
@@ -45,6 +48,7 @@ public:
 
 private:
     void BuildFonts(GlyphSet* glyphs);
+    [[nodiscard]] bool HasFontFile() const;
 
     ImGuiContext* m_context = nullptr;
     UiMetrics m_metrics;
@@ -52,7 +56,7 @@ private:
     TouchFeed m_touch;
     std::string m_font_file;
     int m_font_index = 0;
-    std::string m_font_data;
+    std::unique_ptr<MappedFile> m_font; ///< null: the built-in font
     std::vector<unsigned short> m_ranges;
     double m_time = 0;
 };

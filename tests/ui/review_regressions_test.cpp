@@ -110,3 +110,28 @@ TEST_CASE("a note drag in flight when a dialog opens ends, and panning still wor
     CHECK(*model::FindNote(ui.session, a.id) == a); // carried under a dialog: it goes back
     ui.TapTarget("editor.cancel");
 }
+
+TEST_CASE("the fitted-text cache forgets deleted notes on an all-day kiosk") {
+    test::HeadlessUi ui(kWall);
+    const model::Note proto = ui.session.notes.front();
+    const std::size_t own = ui.session.notes.size();
+    // A busy day: 40 rounds of 20 notes written and then deleted again.
+    for (int round = 0; round < 40; ++round) {
+        for (int i = 0; i < 20; ++i) {
+            model::Note n = proto;
+            n.id = "day-" + std::to_string(round) + "-" + std::to_string(i);
+            n.text = "note " + std::to_string(i);
+            ui.session.notes.push_back(n);
+        }
+        ++ui.revision;
+        ui.shell.Board().FitToView(); // every note on screen, so every one is fitted
+        ui.Frames(2);
+        ui.session.notes.resize(own);
+        ++ui.revision;
+        ui.Frames(1);
+    }
+    const std::size_t kept = ui.shell.Board().FitCacheSize();
+    INFO("fitted sizes remembered: " << kept << ", notes on the board: " << own);
+    CHECK(kept >= own / 2); // the board's own notes are still remembered (drawn every frame)
+    CHECK(kept <= own * 2 + 64 + 20);
+}
