@@ -1,5 +1,6 @@
 // Font discovery through fontconfig and Dear ImGui atlas building.
 #include "fonts.h"
+#include "ui/atlas_font.h"
 #include "ui/mapped_file.h"
 
 #include <fontconfig/fontconfig.h>
@@ -109,8 +110,7 @@ bool FontManager::Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs) {
     glyphs.ClearDirty();
 
     // Mapped only while the atlas is built: the baked atlas is all drawing needs. A Noto
-    // CJK collection is about 20 MB, of which FreeType touches only what it needs;
-    // reading it instead made all of it resident, and Dear ImGui copied it per size.
+    // CJK collection is about 20 MB, of which FreeType touches only what it needs.
     std::unique_ptr<ui::MappedFile> file;
     if (!m_face.file.empty()) {
         file = std::make_unique<ui::MappedFile>(m_face.file);
@@ -123,9 +123,6 @@ bool FontManager::Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs) {
     ImFont* fonts[3] = {nullptr, nullptr, nullptr};
     for (int i = 0; i < 3; ++i) {
         ImFontConfig cfg;
-        // "Owned" only so that AddFont takes the pointer instead of copying the whole
-        // file for each size; ownership goes back to us right after (see below).
-        cfg.FontDataOwnedByAtlas = true;
         cfg.FontNo = m_face.index;
         cfg.OversampleH = 1;
         cfg.OversampleV = 1;
@@ -133,18 +130,14 @@ bool FontManager::Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs) {
         if (i == 2)
             cfg.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_Bold;
         if (have_file)
-            fonts[i] = atlas->AddFontFromMemoryTTF(file->Data(), file->Size(), sizes[i], &cfg,
-                                                   reinterpret_cast<const ImWchar*>(m_ranges.data()));
+            fonts[i] = ui::AddFontNoCopy(*atlas, file->Data(), file->Size(), sizes[i], cfg,
+                                         reinterpret_cast<const ImWchar*>(m_ranges.data()));
         if (!fonts[i]) {
             ImFontConfig fallback;
             fallback.SizePixels = sizes[i];
             fonts[i] = atlas->AddFontDefault(&fallback);
         }
     }
-    // The mapping is ours: the atlas must never free it (Clear, ClearInputData).
-    for (ImFontConfig& cfg : atlas->ConfigData)
-        if (have_file && cfg.FontData == file->Data())
-            cfg.FontDataOwnedByAtlas = false;
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     if (!atlas->Build()) {

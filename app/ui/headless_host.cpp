@@ -1,5 +1,6 @@
 // Headless ImGui host.
 #include "headless_host.h"
+#include "atlas_font.h"
 #include "glyph_set.h"
 #include "mapped_file.h"
 #include "theme.h"
@@ -47,11 +48,10 @@ void HeadlessHost::BuildFonts(GlyphSet* glyphs) {
         ImFontConfig cfg;
         cfg.SizePixels = sizes[i];
         if (HasFontFile()) {
-            cfg.FontDataOwnedByAtlas = false;
             cfg.FontNo = m_font_index;
             cfg.OversampleH = cfg.OversampleV = 1;
-            fonts[i] = io.Fonts->AddFontFromMemoryTTF(m_font->Data(), m_font->Size(), sizes[i], &cfg,
-                                                      reinterpret_cast<const ImWchar*>(m_ranges.data()));
+            fonts[i] = AddFontNoCopy(*io.Fonts, m_font->Data(), m_font->Size(), sizes[i], cfg,
+                                     reinterpret_cast<const ImWchar*>(m_ranges.data()));
         }
         if (!fonts[i])
             fonts[i] = io.Fonts->AddFontDefault(&cfg);
