@@ -172,6 +172,7 @@ void ActionEditor::Activate(const model::ActionItem& item, Field field) {
 void ActionEditor::CommitActive(UiContext& ctx, const model::ActionItem& item) {
     if (m_active == Field::None)
         return;
+    m_keyboard.FinishPinyinInto(ctx, m_text); // pinyin not picked yet stays in the field it was typed for
     std::string value = Cleaned(m_active, m_text.Text());
     if (value == FieldValue(item, m_active))
         return;
@@ -309,6 +310,8 @@ bool ActionEditor::Draw(UiContext& ctx, bool editable) {
         return false;
     }
     if (!editable) { // the phase moved on or the facilitator locked: what was typed is not kept
+        if (m_active != Field::None)
+            m_keyboard.FinishPinyin(ctx); // nor left half-typed for the next field
         m_active = Field::None;
         m_confirm_delete = false;
         m_picker.Close();

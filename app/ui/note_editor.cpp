@@ -1,7 +1,6 @@
 // The note editor dialog.
 #include "note_editor.h"
 
-#include "ime/pinyin_engine.h"
 #include "text_wrap.h"
 #include "theme.h"
 #include "widgets.h"
@@ -139,7 +138,7 @@ bool NoteEditor::Draw(UiContext& ctx) {
             m_keyboard_visible = true;
     }
     ImGui::SetCursorScreenPos(ImVec2(card_x + card_w - bw, by));
-    const bool composing = ctx.pinyin && ctx.pinyin->Composing(); // pinyin typed but no word picked yet
+    const bool composing = m_keyboard.ComposingPinyin(ctx); // pinyin typed but no word picked yet
     const bool empty = m_text.Text().find_first_not_of(" \n\t") == std::string::npos && !composing;
     done |= TouchButton(ctx, "editor.done", ctx.Tr("common.done"), "check", bw, ButtonLook::Primary, !empty).clicked;
 
@@ -158,11 +157,8 @@ bool NoteEditor::Draw(UiContext& ctx) {
     done |= keys.enter && !keys.shift;
     cancel |= keys.escape;
     EndOverlay();
-    if (done) {
-        // Letters typed in 中 mode but not turned into a word yet are kept as typed, never lost.
-        if (const std::string rest = m_keyboard.FinishPinyin(ctx); !rest.empty())
-            m_text.Insert(rest);
-    }
+    if (done) // letters typed in 中 mode but not turned into a word yet are kept as typed, never lost
+        m_keyboard.FinishPinyinInto(ctx, m_text);
     if (done && !TrimmedText(m_text.Text()).empty())
         Commit(ctx);
     else if (cancel)

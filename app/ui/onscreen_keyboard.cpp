@@ -133,6 +133,18 @@ std::string OnScreenKeyboard::FinishPinyin(UiContext& ctx) {
     return ctx.pinyin->CommitRaw();
 }
 
+bool OnScreenKeyboard::FinishPinyinInto(UiContext& ctx, TextBuffer& buffer) {
+    const std::string rest = FinishPinyin(ctx);
+    if (rest.empty())
+        return false;
+    buffer.Insert(rest); // a full buffer keeps what fits, as when typing
+    return true;
+}
+
+bool OnScreenKeyboard::ComposingPinyin(const UiContext& ctx) const {
+    return m_chinese && ctx.pinyin && ctx.pinyin->Composing();
+}
+
 void OnScreenKeyboard::HandleKey(KeyKind kind, std::string_view text, const KeyInput& in, double now,
                                  KeyboardResult& result) {
     const auto emit = [&result](KeyAction action, int count = 1, std::string insert = {}) {

@@ -83,6 +83,13 @@ public:
     /// (empty when nothing is): for an editor to insert before it saves, so
     /// a word typed but not yet picked is not lost.
     std::string FinishPinyin(UiContext& ctx);
+    /// FinishPinyin into `buffer` at its cursor: call it wherever an editor
+    /// takes a field's text (Done, Save, Enter, another field) and never on
+    /// Cancel. True when there were letters.
+    bool FinishPinyinInto(UiContext& ctx, TextBuffer& buffer);
+    /// Pinyin typed but no word picked yet: a field counts as not empty
+    /// (Done / Save stay enabled) since finishing keeps the letters.
+    [[nodiscard]] bool ComposingPinyin(const UiContext& ctx) const;
 
     /// Translation key of the enter key's label (default "osk.newline"; e.g.
     /// "common.done" when the caller treats Enter as finishing the edit).

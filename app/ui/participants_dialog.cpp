@@ -451,6 +451,8 @@ bool ParticipantsDialog::DrawRename(UiContext& ctx, ImDrawList* dl, const model:
     done |= keys.enter;
     cancel |= keys.escape; // Esc leaves the rename, not the dialog
 
+    if (done)
+        m_keyboard.FinishPinyinInto(ctx, m_name); // a name typed in pinyin but not picked is kept as typed
     if (done && ctx.commands && OneLineText(m_name.Text()) != p.name)
         ctx.commands->Emplace<edit::EditParticipant>(p.id, edit::ParticipantEdit{OneLineText(m_name.Text()), {}, {}});
     if (done || cancel)

@@ -91,8 +91,12 @@ bool PersonaEditor::Draw(UiContext& ctx) {
                                                        std::string_view(value).substr(0, m_text.Cursor())).x, vw);
             dl->AddLine(ImVec2(cx + 1, y + pad), ImVec2(cx + 1, y + row_h - pad), Palette::kFocus, std::max(2.0f, pad * 0.35f));
         }
-        if (pressed && !active)
+        if (pressed && !active) {
+            // Pinyin typed but not picked belongs to the field it was typed in.
+            if (m_keyboard.FinishPinyinInto(ctx, m_text))
+                StoreActive();
             Activate(field);
+        }
         y += row_h + pad;
     }
 
@@ -153,10 +157,13 @@ bool PersonaEditor::Draw(UiContext& ctx) {
     const PhysicalKeys keys = ReadPhysicalKeys(m_text);
     if (k.action == KeyAction::Enter || keys.enter || keys.tab) {
         // Enter (or Tab) moves to the next field, as on a form.
+        m_keyboard.FinishPinyinInto(ctx, m_text);
         StoreActive();
         Activate(static_cast<Field>((static_cast<int>(m_active) + 1) % 4));
     }
     cancel |= keys.escape;
+    if (done)
+        m_keyboard.FinishPinyinInto(ctx, m_text); // a word typed but not picked is kept as typed
     StoreActive();
     EndOverlay();
 

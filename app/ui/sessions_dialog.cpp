@@ -541,23 +541,25 @@ bool SessionsDialog::DrawTextStep(UiContext& ctx, ImDrawList* dl) {
     dl->PopClipRect();
     y += field_h + pad * 2;
 
-    const std::string cleaned = OneLineText(m_text.Text());
+    // Pinyin typed but not picked counts as text: finishing keeps its letters.
+    const bool has_text = !OneLineText(m_text.Text()).empty() || m_keyboard.ComposingPinyin(ctx);
     const float bw = std::max(m.target_px * 3.0f, m.body_font_px * 7.0f);
     const float by = std::min(y, top_h - m.target_px - pad);
     bool cancel = ButtonAt(ctx, x0, by, "sessions.text_cancel", ctx.Tr("common.cancel"), "close", bw);
     bool done = ButtonAt(ctx, x0 + w - bw, by, "sessions.text_done", ctx.Tr(rename ? "common.done" : "sessions.save"),
-                         "check", bw, ButtonLook::Primary, !cleaned.empty());
+                         "check", bw, ButtonLook::Primary, has_text);
 
     const KeyboardResult k = m_keyboard.Draw(ctx, Rect{0, top_h, display.x, kb_h});
     if (k.action == KeyAction::Enter)
-        done = !cleaned.empty();          // one line: Enter finishes it
+        done = has_text;                  // one line: Enter finishes it
     else if (k.action != KeyAction::Hide) // the keyboard is the only way to type here: it stays
         ApplyTo(m_text, k);
     const PhysicalKeys keys = ReadPhysicalKeys(m_text);
-    done |= keys.enter && !OneLineText(m_text.Text()).empty();
+    done |= keys.enter && (has_text || !OneLineText(m_text.Text()).empty());
     cancel |= keys.escape; // Esc leaves the step, not the dialog
 
     if (done) {
+        m_keyboard.FinishPinyinInto(ctx, m_text);
         const std::string value = OneLineText(m_text.Text());
         if (rename) {
             const std::string old_title = ctx.session ? ctx.session->title : std::string();

@@ -190,8 +190,10 @@ void TemplateGallery::DrawDetails(UiContext& ctx, TemplateGalleryResult& result)
             dl->AddLine(ImVec2(cx + 1, y + pad), ImVec2(cx + 1, y + row_h - pad), Palette::kFocus,
                         std::max(2.0f, pad * 0.35f));
         }
-        if (pressed)
+        if (pressed && row.field != m_active) {
+            m_keyboard.FinishPinyinInto(ctx, ActiveBuffer()); // unpicked pinyin stays in the field it was typed for
             m_active = row.field;
+        }
         y += row_h + pad;
     }
 
@@ -223,10 +225,12 @@ void TemplateGallery::DrawDetails(UiContext& ctx, TemplateGalleryResult& result)
 
     // A physical keyboard and the system input method type into the active field.
     const PhysicalKeys keys = ReadPhysicalKeys(ActiveBuffer());
-    if (keys.tab)
-        m_active = m_active == Field::Title ? Field::Persona : Field::Title;
     enter |= keys.enter;
     back |= keys.escape;
+    if (keys.tab || enter || create)
+        m_keyboard.FinishPinyinInto(ctx, ActiveBuffer());
+    if (keys.tab)
+        m_active = m_active == Field::Title ? Field::Persona : Field::Title;
 
     if (enter && m_active == Field::Title) {
         m_active = Field::Persona;
