@@ -284,12 +284,19 @@ void App::HandleRequests(const ui::UiRequests& r) {
         RegisterSessionText();
         m_frames_to_render = std::max(m_frames_to_render, 2);
     }
-    if (r.undo)
-        m_history.Undo(m_session);
-    if (r.redo)
-        m_history.Redo(m_session);
-    if (r.undo || r.redo)
+    if (r.undo || r.redo) {
+        // Undo is shared by everyone at the wall: say what was taken back, so a
+        // tap on it never silently undoes someone else's work.
+        const std::string key = r.undo ? m_history.UndoLabelKey() : m_history.RedoLabelKey();
+        if (r.undo ? m_history.Undo(m_session) : m_history.Redo(m_session)) {
+            const std::string what(m_strings.Has(key) ? m_strings.Get(key) : m_strings.Get("cmd.group"));
+            std::string toast = m_strings.Format(r.undo ? "msg.undone" : "msg.redone", what);
+            std::printf("journeyboard: %s\n", toast.c_str()); // the kiosk's log says what was taken back
+            std::fflush(stdout);
+            m_shell.ShowToast(std::move(toast), m_window.Now());
+        }
         RegisterSessionText();
+    }
     if (!r.set_language.empty())
         SetLanguage(r.set_language);
     if (r.create_board && !AutosaveIfDue(true)) {

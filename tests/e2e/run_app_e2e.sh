@@ -185,6 +185,15 @@ inner-add-type-drag)
     facts=$("$inspect" "$work/board.png"); echo "$facts"
     [ "$(awk '/^colours/{print $2}' <<<"$facts")" -ge 200 ] || fail "the screen looks blank"
     cp "$work/board.png" "${JB_E2E_KEEP:-$work}/add-type-drag.png" 2>/dev/null || true
+    # Undo puts the note back and says on screen what it took back.
+    tap_target toolbar.undo
+    wait_for 4 sh -c "'$dump' \"\$(ls -1 '$data'/sessions/*/*-autosave.json | sort | tail -1)\" | grep -q \"^$note_id	s1	$pain	zebra\$\"" ||
+        { "$dump" "$(newest)" | grep zebra; fail "undo did not put the note back in stage 1"; }
+    wait_for 4 grep -q "Undone: Move note" "$work/app.out" || { cat "$work/app.out"; fail "undo did not say what it undid"; }
+    import -window root "$work/undone.png" || fail "cannot take a screenshot"
+    tesseract "$work/undone.png" "$work/undone" >/dev/null 2>&1 || fail "tesseract failed"
+    grep -q "Undone: Move note" "$work/undone.txt" || { cat "$work/undone.txt"; fail "no 'Undone: Move note' toast on screen"; }
+    cp "$work/undone.png" "${JB_E2E_KEEP:-$work}/add-type-drag-undone.png" 2>/dev/null || true
     ls -1 "$data"/sessions/*/ | sed 's/^/  snapshot: /'
     ;;
 inner-gallery-new-board)

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <regex>
 #include <set>
 
@@ -89,6 +91,37 @@ TEST_CASE("The built-in English strings match en.json", "[catalog][assets]") {
         CAPTURE(key);
         REQUIRE(english.entries.contains(key));
         CHECK(english.entries.at(key) == text);
+    }
+}
+
+TEST_CASE("Every command's undo label is translated in every language", "[catalog][assets]") {
+    // The labels are what the "Undone: ..." toast names. They are read from the
+    // commands' sources, so a new command without a translation fails here.
+    const fs::path edit_dir = fs::path(JB_TEST_DATA_DIR) / ".." / ".." / "app" / "edit";
+    std::set<std::string> keys;
+    static const std::regex literal(R"re("(cmd\.[a-z_]+)")re");
+    for (const fs::directory_entry& e : fs::directory_iterator(edit_dir)) {
+        std::ifstream in(e.path());
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        for (std::sregex_iterator it(text.begin(), text.end(), literal), end; it != end; ++it)
+            keys.insert((*it)[1].str());
+    }
+    // SetReveal builds its key from a prefix and the target's name.
+    REQUIRE(keys.count("cmd.reveal_") == 1);
+    REQUIRE(keys.count("cmd.hide_") == 1);
+    for (const char* prefix : {"cmd.reveal_", "cmd.hide_"}) {
+        keys.erase(prefix);
+        for (const char* target : {"notes", "emotions", "target_emotions", "dots"})
+            keys.insert(std::string(prefix) + target);
+    }
+    REQUIRE(keys.size() > 30);
+    for (const char* language : {"en", "zh-CN", "zh-TW"}) {
+        const CatalogFile file = ReadCatalogFile(kI18nDir / (std::string(language) + ".json"));
+        REQUIRE(file.loaded);
+        for (const std::string& key : keys) {
+            CAPTURE(language, key);
+            CHECK(file.entries.contains(key));
+        }
     }
 }
 
