@@ -4,6 +4,7 @@
 
 #include "app.h"
 #include "store/session_trash.h"
+#include "ui/session_entries.h"
 
 #include <cstdio>
 
@@ -46,11 +47,9 @@ std::vector<ui::SessionEntry> AppSessions::Sessions() {
     std::vector<ui::SessionEntry> out;
     if (!m_app.m_store)
         return out;
-    for (const store::SessionInfo& info : m_app.m_store->ListSessions()) {
-        if (info.id.empty())
-            continue; // no snapshot of it loads: nothing to open
-        out.push_back({info.id, info.title, info.modified, info.snapshot_count, info.id == m_app.m_session.id});
-    }
+    // A folder where nothing loads is listed too, with its problems: a board must never just vanish.
+    for (const store::SessionInfo& info : m_app.m_store->ListSessions())
+        out.push_back(ui::SessionEntryOf(info, m_app.m_session.id));
     return out;
 }
 
@@ -60,7 +59,7 @@ std::vector<ui::SessionEntry> AppSessions::Trash() {
         return out;
     // The trash folder names the entry: the same session may be in the trash twice.
     for (const store::SessionInfo& info : store::ListTrash(*m_app.m_store))
-        out.push_back({info.folder, info.title, info.modified, info.snapshot_count, false});
+        out.push_back(ui::TrashEntryOf(info));
     return out;
 }
 

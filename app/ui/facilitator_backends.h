@@ -38,6 +38,11 @@ struct SessionEntry {
     std::string modified;       ///< ISO 8601 UTC
     std::size_t snapshots = 0;
     bool current = false;       ///< the board on screen
+    /// Empty for a board that opens. Otherwise no snapshot of the folder loads:
+    /// `id` is then the folder name and this holds every message (one per line,
+    /// each naming the file and the problem); such a folder can only be moved
+    /// to the trash and back, never opened or duplicated.
+    std::string problem{};
 };
 
 /// One snapshot of the current session.

@@ -1,7 +1,7 @@
 // The facilitator's sessions dialog: tabs, paged rows with their buttons, the
 // second tap that confirms a delete or a snapshot restore, the label and
 // rename steps on the on-screen keyboard, and the backend calls with their
-// messages.
+// messages. One row is drawn by sessions_dialog_rows.cpp.
 //
 // [SECTION] Helpers
 // [SECTION] Dialog: open, refresh, actions
@@ -9,6 +9,8 @@
 // [SECTION] Drawing: the rows of a tab
 // [SECTION] Drawing: label and rename on the keyboard
 #include "sessions_dialog.h"
+#include "session_entries.h"
+#include "sessions_dialog_rows.h"
 #include "theme.h"
 #include "widgets.h"
 #include "edit/board_commands.h"
@@ -23,6 +25,11 @@
 
 namespace jb::ui {
 
+using sessions_rows::ButtonAt;
+using sessions_rows::kCardBg;
+using sessions_rows::kMutedText;
+using sessions_rows::kSoftText;
+
 // [SECTION] Helpers
 
 namespace {
@@ -30,19 +37,9 @@ namespace {
 constexpr std::size_t kMaxLabelBytes = 120;
 constexpr std::size_t kMaxTitleBytes = 200;
 constexpr std::uint32_t kBackdrop = 0xFF2A211A;
-constexpr std::uint32_t kCardBg = 0xFF3A2E24; // rows: darker than their buttons
 constexpr std::uint32_t kTabBg = 0xFF4A3C31;
-constexpr std::uint32_t kSoftText = 0xFFD0D0D0;
-constexpr std::uint32_t kMutedText = 0xFFA8A8A8;
 constexpr std::uint32_t kSelectedBg = 0xFF0066CC;
 constexpr std::uint32_t kInfoBar = 0xFF739E00;
-
-
-bool ButtonAt(UiContext& ctx, float x, float y, const std::string& id, std::string_view label, std::string_view icon,
-              float width, ButtonLook look = ButtonLook::Toolbar, bool enabled = true) {
-    ImGui::SetCursorScreenPos(ImVec2(x, y));
-    return TouchButton(ctx, id.c_str(), label, icon, width, look, enabled).clicked;
-}
 
 /// A large flat button of any height (tabs, Close), its label fitted inside.
 bool BigButton(UiContext& ctx, ImDrawList* dl, const std::string& id, const Rect& r, std::string_view label,
@@ -275,7 +272,9 @@ float SessionsDialog::DrawBanner(UiContext& ctx, ImDrawList* dl, float y) {
         const float head = std::round(m.body_font_px * 1.1f);
         const float head_h = MeasureText(ctx.fonts.title, head, headline, inner_w).y;
         const float detail_h = MeasureText(body, m.body_font_px, m_banner.detail, inner_w).y;
-        const float h = std::min(pad * 3 + head_h + detail_h, m.body_font_px * 6.0f);
+        // Room for a long message (every broken snapshot of a folder), short of hiding the list.
+        const float cap = std::max(m.body_font_px * 6.0f, ImGui::GetIO().DisplaySize.y * 0.4f);
+        const float h = std::min(pad * 3 + head_h + detail_h, cap);
         dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + w, y + h), Palette::kErrorBg, pad);
         DrawText(ctx, dl, ctx.fonts.title, head, margin + pad * 2, y + pad, Palette::kWhite, headline, inner_w);
         DrawTextInBox(ctx, dl, body, m.body_font_px, margin + pad * 2, y + pad * 2 + head_h, inner_w,
@@ -291,28 +290,9 @@ float SessionsDialog::DrawBanner(UiContext& ctx, ImDrawList* dl, float y) {
 
 // [SECTION] Drawing: the rows of a tab
 
-namespace {
-
-struct RowButton {
-    std::string id;
-    std::string label;
-    std::string_view icon;
-    ButtonLook look = ButtonLook::Toolbar;
-    std::function<void()> on_click;
-};
-
-struct Row {
-    std::string line1;
-    std::string line2;
-    bool current = false;
-    bool line1_muted = false; ///< an autosave: no label of its own
-    std::vector<RowButton> buttons;
-};
-
-} // namespace
-
 void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
     using Kind = Action::Kind;
+    using sessions_rows::Row;
     const UiMetrics& m = ctx.metrics;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float pad = m.spacing_px;
@@ -342,13 +322,41 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
                                       : Format(ctx.Tr("sessions.snapshot_count"), {std::to_string(e.snapshots)});
         return Format(ctx.Tr("sessions.saved_at"), {LocalTimeLabel(e.modified)}) + "  \xC2\xB7  " + count;
     };
+    const auto delete_button = [&](const SessionEntry& e, const std::string& name) -> sessions_rows::RowButton {
+        if (IsPending(Kind::Delete, e.id))
+            return {"sessions.confirm", std::string(ctx.Tr("sessions.confirm_delete")), "trash", ButtonLook::Danger,
+                    [=] { choose(Kind::Delete, e.id, name); }};
+        return {"sessions.delete." + e.id, std::string(ctx.Tr("sessions.delete")), "trash", ButtonLook::Toolbar,
+                [=] { arm(Kind::Delete, e.id); }};
+    };
+    // A folder where nothing loads: named by its folder, its first problem on
+    // one line; tapping it shows every message in the band above the list.
+    const auto broken_row = [this](const SessionEntry& e) {
+        Row r{.line1 = e.id, .line2 = ProblemSummary(e.problem), .current = e.current, .broken = true};
+        r.tap_id = "sessions.problem." + e.id;
+        r.on_tap = [this, id = e.id, problem = e.problem] {
+            const bool shown = m_banner.key == "sessions.broken_title" && m_banner.subject == id;
+            if (shown)
+                m_banner = {};
+            else
+                SetBanner(true, "sessions.broken_title", id, problem);
+        };
+        return r;
+    };
 
     std::vector<Row> rows;
     std::string_view empty_key;
     if (m_tab == Tab::Boards) {
         empty_key = "sessions.no_boards";
         for (const SessionEntry& e : m_sessions) {
-            Row r{title_of(e), meta_of(e), e.current, false, {}};
+            if (!e.problem.empty()) { // never Open or Duplicate: there is nothing that loads
+                Row r = broken_row(e);
+                if (!e.current)
+                    r.buttons.push_back(delete_button(e, e.id)); // a move, never a delete: restorable
+                rows.push_back(std::move(r));
+                continue;
+            }
+            Row r{.line1 = title_of(e), .line2 = meta_of(e), .current = e.current};
             const std::string name = r.line1;
             if (e.current) {
                 const std::string title = ctx.session ? ctx.session->title : e.title;
@@ -360,14 +368,8 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
             }
             r.buttons.push_back({"sessions.duplicate." + e.id, std::string(ctx.Tr("sessions.duplicate")), "",
                                  ButtonLook::Toolbar, [=] { choose(Kind::Duplicate, e.id, name); }});
-            if (!e.current) { // the board on screen is never offered for deletion
-                if (IsPending(Kind::Delete, e.id))
-                    r.buttons.push_back({"sessions.confirm", std::string(ctx.Tr("sessions.confirm_delete")), "trash",
-                                         ButtonLook::Danger, [=] { choose(Kind::Delete, e.id, name); }});
-                else
-                    r.buttons.push_back({"sessions.delete." + e.id, std::string(ctx.Tr("sessions.delete")), "trash",
-                                         ButtonLook::Toolbar, [=] { arm(Kind::Delete, e.id); }});
-            }
+            if (!e.current) // the board on screen is never offered for deletion
+                r.buttons.push_back(delete_button(e, name));
             rows.push_back(std::move(r));
         }
     } else if (m_tab == Tab::History) {
@@ -387,8 +389,9 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
         y += m.target_px + pad * 2;
         for (const SnapshotEntry& s : m_snapshots) {
             const std::string when = LocalTimeLabel(s.time_utc);
-            Row r{
-                s.label.empty() ? std::string(ctx.Tr("sessions.autosave")) : s.label, when, false, s.label.empty(), {}};
+            Row r{.line1 = s.label.empty() ? std::string(ctx.Tr("sessions.autosave")) : s.label,
+                  .line2 = when,
+                  .line1_muted = s.label.empty()};
             const std::string name = when;
             if (IsPending(Kind::RestoreSnapshot, s.file))
                 r.buttons.push_back({"sessions.confirm", std::string(ctx.Tr("sessions.confirm_restore")), "",
@@ -401,7 +404,7 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
     } else {
         empty_key = "sessions.empty_trash";
         for (const SessionEntry& e : m_trash) {
-            Row r{title_of(e), meta_of(e), false, false, {}};
+            Row r = e.problem.empty() ? Row{.line1 = title_of(e), .line2 = meta_of(e)} : broken_row(e);
             const std::string name = r.line1;
             r.buttons.push_back({"sessions.restore." + e.id, std::string(ctx.Tr("sessions.restore")), "undo",
                                  ButtonLook::Primary, [=] { choose(Kind::Restore, e.id, name); }});
@@ -410,9 +413,8 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
     }
 
     // Rows: as many as fit; when they do not all fit, pages with Previous / Next.
-    const float line1_size = std::round(m.body_font_px * 1.1f);
-    const float line2_size = std::round(m.body_font_px * 0.85f);
-    const float row_h = std::max(m.target_px + pad * 2, line1_size * 1.2f + line2_size * 1.2f + pad * 2.5f);
+    const sessions_rows::RowLook look = sessions_rows::RowLookFor(m);
+    const float row_h = look.height;
     const float bottom = display.y - margin;
     const int count = static_cast<int>(rows.size());
     int per_page = std::max(1, static_cast<int>((bottom - y + pad) / (row_h + pad)));
@@ -426,39 +428,8 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
     std::function<void()> clicked;
     const int first = m_page * per_page;
     for (int i = first; i < std::min(count, first + per_page); ++i) {
-        const Row& r = rows[static_cast<std::size_t>(i)];
-        dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + area_w, y + row_h), kCardBg, pad);
-        if (r.current)
-            dl->AddRect(ImVec2(margin, y), ImVec2(margin + area_w, y + row_h), Palette::kAccent, pad, 0,
-                        std::max(2.0f, pad * 0.4f));
-        // Buttons right-aligned, so a confirm that replaces the last one covers where it was.
-        float bx = margin + area_w - pad;
-        const float by = y + (row_h - m.target_px) * 0.5f;
-        for (auto b = r.buttons.rbegin(); b != r.buttons.rend(); ++b) {
-            const float bw = TouchButtonWidth(ctx, b->label, b->icon, m.target_px * 2);
-            bx -= bw;
-            if (ButtonAt(ctx, bx, by, b->id, b->label, b->icon, bw, b->look))
-                clicked = b->on_click;
-            bx -= pad;
-        }
-        float tx = margin + pad * 2;
-        const float ty = y + (row_h - line1_size * 1.2f - line2_size * 1.2f) * 0.5f;
-        const float text_w = bx - pad - tx;
-        DrawTextInBox(ctx, dl, body, line1_size, tx, ty, text_w, line1_size * 1.1f,
-                      r.line1_muted ? kSoftText : Palette::kWhite, r.line1);
-        float mx = tx;
-        if (r.current) {
-            // "On screen" as a tag, not by colour alone.
-            const std::string_view tag = ctx.Tr("sessions.current");
-            const float tag_w = MeasureText(body, line2_size, tag).x + pad * 2;
-            const float tag_y = ty + line1_size * 1.2f;
-            dl->AddRectFilled(ImVec2(mx, tag_y), ImVec2(mx + tag_w, tag_y + line2_size * 1.15f), Palette::kAccent,
-                              pad * 0.5f);
-            DrawText(ctx, dl, body, line2_size, mx + pad, tag_y + line2_size * 0.075f, Palette::kInk, tag);
-            mx += tag_w + pad;
-        }
-        DrawTextInBox(ctx, dl, body, line2_size, mx, ty + line1_size * 1.2f + line2_size * 0.075f,
-                      std::max(0.0f, tx + text_w - mx), line2_size * 1.1f, kMutedText, r.line2);
+        if (auto tapped = sessions_rows::DrawRow(ctx, dl, rows[static_cast<std::size_t>(i)], look, margin, y, area_w))
+            clicked = std::move(tapped);
         y += row_h + pad;
     }
 

@@ -2,7 +2,9 @@
 // duplicate, delete to the trash, rename the one on screen), the snapshots of
 // the board on screen (restore one, save a labelled one) and the trash
 // (restore). A full-screen modal with three tabs and paged rows; destructive
-// actions ask for a second tap; every failure is shown with its message.
+// actions ask for a second tap; every failure is shown with its message. A
+// folder that cannot be opened is a marked row (tap: its whole message) that
+// can only be moved to the trash and back.
 #pragma once
 
 #include "facilitator_backends.h"

@@ -2,7 +2,7 @@
 // name clashes in the trash, the last-session pointer, duplicating into a
 // fresh id, and hostile ids, names, symlinks and failing disks.
 // Index: [SECTION] trash names / move and restore / hostile input /
-//        failures / duplicate
+//        failures / duplicate / folders where nothing loads
 #include "store/session_trash.h"
 
 #include "store/data_paths.h"
@@ -11,6 +11,8 @@
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
+
+#include <map>
 
 using namespace jb::store;
 using jb::test::Entries;
@@ -459,4 +461,93 @@ TEST_CASE("Duplicate reports a session with nothing loadable and a failing disk,
         fs::permissions(dir.path() / "sessions", fs::perms::owner_all);
     }
     CHECK(Entries(dir.path() / "sessions") == before);
+}
+
+// [SECTION] folders where nothing loads
+
+namespace {
+
+// Every file below `root` with its bytes, by path relative to `root`.
+std::map<std::string, std::string> TreeBytes(const fs::path& root) {
+    std::map<std::string, std::string> files;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec))
+        if (it->is_regular_file(ec))
+            files[fs::relative(it->path(), root).string()] = jb::test::ReadAll(it->path());
+    return files;
+}
+
+std::string Replaced(std::string text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+} // namespace
+
+TEST_CASE("A folder where nothing loads is listed with a problem naming the file; trash and restore keep its bytes",
+          "[store][trash]") {
+    TempDir dir;
+    SessionStore store(dir.path());
+    Save(store, MakeSession("good"), kT0);
+    const std::string valid = SessionToJson(MakeSession("x"));
+    const std::string title = MakeSession("x").title;
+    struct Broken {
+        std::string folder;
+        std::string bytes;
+        std::string says;
+    };
+    const Broken broken[] = {
+        {"cut-off", valid.substr(0, valid.size() / 2), "not valid JSON"},
+        {"newer", Replaced(valid, "\"schema\": 1", "\"schema\": 99"), "newer JourneyBoard"},
+        {"bad-utf8", Replaced(valid, title, "\xC3\x28 \xFF\xFE"), "not valid UTF-8"},
+        {"huge-title", Replaced(valid, title, std::string(1 << 20, 'A')), "longer than the limit"},
+    };
+    const std::string file = SnapshotFileName(UnixMs(kT0 + 1h), SnapshotKind::Autosave, {});
+    for (const Broken& b : broken) {
+        fs::create_directory(store.sessions_dir() / b.folder);
+        jb::test::WriteRaw(store.sessions_dir() / b.folder / file, b.bytes);
+    }
+    const auto before = TreeBytes(dir.path());
+
+    const std::vector<SessionInfo> listed = store.ListSessions();
+    REQUIRE(listed.size() == 5);
+    for (const Broken& b : broken) {
+        INFO(b.folder);
+        const auto it = std::find_if(listed.begin(), listed.end(), [&](const auto& i) { return i.folder == b.folder; });
+        REQUIRE(it != listed.end());
+        CHECK(it->id.empty());
+        CHECK_FALSE(it->newest);
+        CHECK(it->snapshot_count == 1);
+        REQUIRE_FALSE(it->problems.empty());
+        INFO(it->problems[0]);
+        CHECK(it->problems[0].find((store.sessions_dir() / b.folder / file).string()) != std::string::npos);
+        CHECK(it->problems[0].find(b.says) != std::string::npos);
+        CHECK(it->problems[0].size() < 1000); // a huge file does not make a huge message
+    }
+    CHECK(TreeBytes(dir.path()) == before); // listing never writes
+
+    // The folder name is what moves it (nothing in it names a session id).
+    for (const Broken& b : broken) {
+        INFO(b.folder);
+        const TrashResult trashed = MoveToTrash(store, b.folder);
+        REQUIRE(trashed.ok());
+        CHECK(trashed.folder == b.folder);
+    }
+    CHECK(SessionFolders(store) == std::vector<std::string>{"good"});
+    const std::vector<SessionInfo> trash = ListTrash(store);
+    REQUIRE(trash.size() == 4);
+    for (const SessionInfo& info : trash) {
+        INFO(info.folder);
+        CHECK(info.id.empty());
+        REQUIRE_FALSE(info.problems.empty());
+        CHECK(info.problems[0].find((TrashDir(store) / info.folder / file).string()) != std::string::npos);
+        CHECK(jb::test::ReadAll(TrashDir(store) / info.folder / file) ==
+              before.at((fs::path("sessions") / info.folder / file).string()));
+    }
+    for (const Broken& b : broken)
+        REQUIRE(RestoreFromTrash(store, b.folder).ok());
+    CHECK(TreeBytes(dir.path()) == before); // every byte back where it was
+    CHECK(store.OpenNewest("good").ok());
 }
