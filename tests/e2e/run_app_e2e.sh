@@ -380,7 +380,11 @@ inner-workshop)
     tap_target workshop.tab.run
     wait_for 10 grep -q "^workshop.reveal_notes " "$JB_TARGETS_FILE" || fail "no reveal button"
     tap_target workshop.reveal_notes
+    # One step at a time: on a loaded machine two quick taps can land in one frame.
+    wait_for 6 sh -c "grep -q '\"notes_revealed\": true' \"\$(ls -1 '$data'/sessions/*/*.json | sort | tail -1)\"" ||
+        fail "the notes were not revealed"
     tap_target workshop.phase_next
+    wait_for 6 phase_is place_and_discuss || fail "the phase did not move to place and discuss"
     tap_target workshop.phase_next
     wait_for 6 phase_is emotion_vote || fail "the phase did not reach the emotion vote"
     grep -A12 '"text": "queue"' "$(newest)" | grep -q '"hidden": false' || fail "the notes were not turned up"
