@@ -254,7 +254,13 @@ ui::UiContext App::MakeContext() {
     ctx.hits = &m_hits;
     ctx.icon = [this](std::string_view name) { return m_textures->Icon(name); };
     ctx.photo = [this](const std::string& file) { return m_textures->Photo(m_data_dir / "images" / file); };
-    ctx.list_photos = [this] { return ListPhotos(); };
+    ctx.list_photos = [this] {
+        std::vector<std::string> skipped;
+        std::vector<std::string> names = ListPhotos(&skipped);
+        for (std::string& why : skipped)
+            Notice(ui::Notice::Level::Warning, std::move(why));
+        return names;
+    };
     ctx.commands = &m_commands;
     ctx.history.can_undo = m_history.CanUndo();
     ctx.history.can_redo = m_history.CanRedo();
@@ -317,7 +323,7 @@ void App::HandleRequests(const ui::UiRequests& r) {
         m_frames_to_render = std::max(m_frames_to_render, 3);
 }
 
-std::vector<std::string> App::ListPhotos() const {
+std::vector<std::string> App::ListPhotos(std::vector<std::string>* skipped) const {
     // Persona photos are whatever PNG/JPEG files the facilitator put in <data>/images.
     std::vector<std::string> out;
     std::error_code ec;
@@ -326,8 +332,17 @@ std::vector<std::string> App::ListPhotos() const {
     for (const auto& entry : std::filesystem::directory_iterator(m_data_dir / "images", ec)) {
         std::string ext = entry.path().extension().string();
         std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-        if (entry.is_regular_file(ec) && (ext == ".png" || ext == ".jpg" || ext == ".jpeg"))
-            out.push_back(entry.path().filename().string());
+        if (!entry.is_regular_file(ec) || (ext != ".png" && ext != ".jpg" && ext != ".jpeg"))
+            continue;
+        // Only names a session file can hold: "10:30 persona.png" once made every later
+        // autosave unloadable. Such a file is named, so it can be renamed.
+        const std::string name = entry.path().filename().string();
+        if (const std::string problem = store::PhotoNameProblem(name); !problem.empty()) {
+            if (skipped)
+                skipped->push_back(entry.path().string() + ": cannot be a persona photo: " + problem + "; rename the file");
+            continue;
+        }
+        out.push_back(name);
         if (out.size() >= 64)
             break;
     }
@@ -363,11 +378,27 @@ double App::NextWakeup() const {
         wait = std::min(wait, std::max(*t - m_window.Now(), 0.005));
     if (!m_store && m_autosaver.dirty())
         wait = std::min(wait, 10.0);
+    if (m_pinyin && !m_pinyin_reported)
+        wait = std::min(wait, 0.5); // Rime is getting ready on its worker: say how it went
     if (const auto next = m_autosaver.NextSaveTime()) {
         const double due = std::chrono::duration<double>(*next - store::Autosaver::Clock::now()).count();
         wait = std::min(wait, std::max(due, 0.01));
     }
     return wait;
+}
+
+void App::ReportPinyinOnce() {
+    if (!m_pinyin || m_pinyin_reported)
+        return;
+    const ime::EngineState state = m_pinyin->State();
+    if (state == ime::EngineState::Deploying)
+        return;
+    m_pinyin_reported = true;
+    if (state == ime::EngineState::Ready)
+        std::fprintf(stderr, "journeyboard: pinyin (中) ready\n");
+    else
+        std::fprintf(stderr, "journeyboard: pinyin (中) is off: %s\n", m_pinyin->Reason().c_str());
+    m_frames_to_render = std::max(m_frames_to_render, 1); // the 中 key changes its look
 }
 
 // [SECTION] The frame loop
@@ -392,6 +423,7 @@ int App::Run() {
             m_shell.PushContact(e);  // the board's gestures: drag, long-press, pinch
         }
         AutosaveIfDue(false);
+        ReportPinyinOnce();
         if (m_window.TakeActivity())
             m_frames_to_render = std::max(m_frames_to_render, 3);
         // A wake-up the interface asked for (the countdown's next second, a token or

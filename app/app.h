@@ -12,6 +12,8 @@
 #include "platform/textures.h"
 #include "platform/window.h"
 #include "store/autosaver.h"
+#include "store/data_paths.h"
+#include "store/text_rules.h"
 #include "store/session_store.h"
 #include "store/template_library.h"
 #include "store/string_catalog.h"
@@ -56,16 +58,19 @@ private:
     void SetWindowIcon(const std::vector<platform::DecodedImage>& images);
     /// Starts the pinyin engine (after the first frame: it is busy for a while).
     void StartPinyin();
+    /// One log line once the pinyin engine is ready or has failed (and why).
+    void ReportPinyinOnce();
     ui::UiContext MakeContext();
     void HandleRequests(const ui::UiRequests& r);
     void Notice(ui::Notice::Level level, std::string text);
     [[nodiscard]] double NextWakeup() const;
     void WriteTargetsFile();
-    [[nodiscard]] std::vector<std::string> ListPhotos() const;
+    /// The persona photos in <data>/images; files whose names a session cannot hold go to `skipped`.
+    [[nodiscard]] std::vector<std::string> ListPhotos(std::vector<std::string>* skipped = nullptr) const;
 
     friend class AppSessions;
 
-    void SetUpPin();
+    void SetUpPin(const store::DirResult& data);
     void SwitchToPendingSession();
     /// The facilitator's "Export outcome pack": a toast now, the export after it is drawn.
     void RequestExport();
@@ -102,6 +107,7 @@ private:
     std::unique_ptr<AppSessions> m_sessions_backend;
     std::optional<model::Session> m_pending_session; ///< opened or restored in the sessions dialog
     std::unique_ptr<ime::PinyinEngine> m_pinyin; ///< 中 mode of the on-screen keyboard
+    bool m_pinyin_reported = false;
     ui::TouchFeed m_touch;
     ui::UiMetrics m_metrics;
     int m_export_countdown = 0;   ///< frames until a requested export runs (0 = none)

@@ -14,21 +14,10 @@ namespace jb {
 
 // [SECTION] PIN
 
-bool AppPin::HasPin() const { return m_store ? m_store->HasPin() : !m_memory_pin.empty(); }
-
-std::string AppPin::SetPin(const std::string& pin) {
-    if (m_store)
-        return m_store->SetPin(pin);
-    if (std::string problem = store::PinProblem(pin); !problem.empty())
-        return problem;
-    m_memory_pin = pin;
-    return {};
-}
-
 ui::PinBackend::Check AppPin::Verify(const std::string& pin, double now) {
     if (!m_guard.Allowed(now))
         return Check::LockedOut;
-    const bool ok = m_store ? m_store->Matches(pin) : (!m_memory_pin.empty() && pin == m_memory_pin);
+    const bool ok = m_store->Matches(pin);
     if (ok) {
         m_guard.RecordSuccess();
         return Check::Ok;
@@ -142,22 +131,26 @@ std::string AppSessions::SaveLabelled(const std::string& label) {
 
 // [SECTION] The app's side: setting the backends up, switching boards
 
-void App::SetUpPin() {
-    std::unique_ptr<store::PinStore> pins;
-    if (!m_data_dir.empty())
-        pins = std::make_unique<store::PinStore>(m_data_dir);
+void App::SetUpPin(const store::DirResult& data) {
+    // The folder's PIN file is read even when the folder cannot be written: a
+    // provisioned PIN must keep guarding the kiosk on a read-only disk.
+    auto pins = std::make_unique<store::PinStore>(data.path, store::kDefaultPinIterations, nullptr, data.error);
     if (!m_options.pin_file.empty()) {
-        const std::string error = pins ? store::PinStore::ProvisionFromFile(m_options.pin_file, *pins)
-                                       : m_options.pin_file + ": the data folder cannot be used, so no PIN can be stored";
+        const std::string error = store::PinStore::ProvisionFromFile(m_options.pin_file, *pins);
         if (!error.empty()) {
             std::fprintf(stderr, "journeyboard: %s\n", error.c_str());
             Notice(ui::Notice::Level::Error, error);
+        } else if (pins->InMemoryOnly()) {
+            std::fprintf(stderr, "journeyboard: facilitator PIN set from %s for this run only (%s)\n",
+                         m_options.pin_file.c_str(), data.error.c_str());
         } else {
             std::fprintf(stderr, "journeyboard: facilitator PIN set from %s\n", m_options.pin_file.c_str());
         }
     }
-    if (pins && !pins->LoadError().empty())
+    if (!pins->LoadError().empty()) {
+        std::fprintf(stderr, "journeyboard: %s\n", pins->LoadError().c_str());
         Notice(ui::Notice::Level::Error, pins->LoadError());
+    }
     m_pin = std::make_unique<AppPin>(std::move(pins));
     m_sessions_backend = std::make_unique<AppSessions>(*this);
 }

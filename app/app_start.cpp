@@ -72,7 +72,7 @@ bool App::Start() {
         });
     // A window gets the size asked for (checked once it exists); full screen is the monitor's.
     ApplyMetrics(m_options.window_width, m_options.window_height);
-    SetUpPin();
+    SetUpPin(data);
     LoadTemplates();
     OpenInitialSession();
     SetLanguage(m_language);
@@ -119,7 +119,10 @@ bool App::Start() {
 void App::StartPinyin() {
     // Rime loads and checks its schemas on a thread of its own for about half a second,
     // so it starts once the first frame is on screen rather than competing with it.
-    m_pinyin = ime::CreateRimeEngine({"", m_data_dir.empty() ? std::string() : (m_data_dir / "rime").string()});
+    // Its compiled tables are rebuildable: they live in the cache folder, where a full
+    // disk or a read-only data folder cannot take the boards with them.
+    const store::DirResult cache = store::ResolveCacheDir(std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"));
+    m_pinyin = ime::CreateRimeEngine({"", cache.ok() ? (cache.path / "rime").string() : std::string()});
 }
 
 // [SECTION] Metrics and icons

@@ -6,6 +6,7 @@
 // [SECTION] arguments
 // [SECTION] loading
 // [SECTION] RunExport
+
 #include "export_command.h"
 
 #include "store/atomic_file.h"
@@ -154,7 +155,8 @@ std::string ExportUsage() {
            "  --format FORMAT      md = report.md, csv = the CSV tables, png = board.png (needs a display,\n"
            "                       e.g. xvfb-run), all = all of them\n"
            "  --out DIR            folder to write into (created if missing)\n"
-           "  --lang LANG          language of the report's headings (default: from the locale)\n"
+           "  --lang LANG          language of the pack's labels (default: the board's language,\n"
+           "                       else the locale's)\n"
            "  --compare OTHER      print how OTHER (after) differs from SESSION_OR_SNAPSHOT (before)\n"
            "                       as Markdown on standard output; with --out also write\n"
            "                       comparison.md and comparison_curve.svg (both curves overlaid)\n";
@@ -290,6 +292,16 @@ Loaded LoadSource(const std::string& source, std::ostream& err) {
 
 // [SECTION] RunExport
 
+std::string ExportLanguage(const std::string& flag, const std::string& session_language,
+                           const std::string& locale_language) {
+    if (!flag.empty())
+        return flag;
+    const auto& known = store::kInterfaceLanguages;
+    if (std::find(known.begin(), known.end(), session_language) != known.end())
+        return session_language;
+    return locale_language;
+}
+
 ExportEnvironment ExportEnvironmentFromProcess() {
     ExportEnvironment env;
     if (const char* assets = std::getenv("JB_ASSETS_DIR"); assets && *assets)
@@ -334,8 +346,10 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
         err << "journeyboard export: " << assets.Describe("assets") << "\n";
         return kExportFailed;
     }
-    const store::StringCatalog strings =
-        store::StringCatalog::Load(*assets.found / "i18n", a.lang.empty() ? env.default_language : a.lang);
+    // The pack is in the board's language (it is for the room that wrote it), unless --lang says
+    // otherwise; the locale only decides for a board that does not say which language it is in.
+    const std::string language = ExportLanguage(a.lang, before.session->language, env.default_language);
+    const store::StringCatalog strings = store::StringCatalog::Load(*assets.found / "i18n", language);
     for (const std::string& problem : strings.problems())
         err << "warning: " << problem << "\n";
 

@@ -48,6 +48,11 @@ struct ExportEnvironment {
 /// folder, the locale's language and JB_SOURCE_ASSETS_DIR when compiled in.
 [[nodiscard]] ExportEnvironment ExportEnvironmentFromProcess();
 
+/// The language of an export: --lang when given, else the board's own
+/// language (zh-CN, zh-TW, en), else the locale's.
+[[nodiscard]] std::string ExportLanguage(const std::string& flag, const std::string& session_language,
+                                         const std::string& locale_language);
+
 /// A comparison as Markdown in the catalog's language: the emotion curves
 /// per stage, notes added/removed/changed and the top of the dot ranking.
 /// The labels name the two sides in the title (e.g. their file names);

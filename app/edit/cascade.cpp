@@ -88,6 +88,10 @@ const Id& IdSlot::Allocate(Session& s, std::string_view prefix) {
     if (m_id.empty()) {
         m_serial_before = s.next_serial;
         m_id = model::NewId(s, prefix);
+        if (m_id.empty()) {
+            s.next_serial = m_serial_before; // out of ids: the failed Apply leaves the session as it was
+            return m_id;
+        }
         m_serial_after = s.next_serial;
     } else {
         // Redo: the session is back in the state of the first Apply.

@@ -52,7 +52,11 @@ bool AddNote::Apply(model::Session& s) {
         return false;
     model::Note note;
     note.order = d.order ? *d.order : model::NextOrderInCell(s, d.stage, d.lane);
+    if (s.notes.size() >= model::kMaxNotes)
+        return false; // the board is as large as a session file may be
     note.id = m_id.Allocate(s, "n");
+    if (note.id.empty())
+        return false; // the board has used up its ids (model::kSerialLimit)
     note.text = d.text;
     note.stage = d.stage;
     note.lane = d.lane;
@@ -183,7 +187,11 @@ bool DuplicateNote::Apply(model::Session& s) {
             (!next_order || n.order < *next_order))
             next_order = n.order;
     copy.order = next_order ? copy.order + (*next_order - copy.order) / 2.0 : copy.order + 1.0;
+    if (s.notes.size() >= model::kMaxNotes)
+        return false; // the board is as large as a session file may be
     copy.id = m_id.Allocate(s, "n");
+    if (copy.id.empty())
+        return false;
     s.notes.push_back(std::move(copy));
     return true;
 }

@@ -5,9 +5,14 @@
 
 #include <rime_api.h>
 
+#include <sys/statvfs.h>
+
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -159,7 +164,35 @@ std::string DefaultCustomYaml(const SchemaPlan& plan) {
 
 // [SECTION] The engine
 
+std::uint64_t MinFreeBytesForRime() {
+    // JB_RIME_MIN_FREE_MB (tests): lets the compiler run on a nearly full disk to prove it cannot harm the app.
+    if (const char* mb = std::getenv("JB_RIME_MIN_FREE_MB"); mb && *mb) {
+        char* end = nullptr;
+        const unsigned long long v = std::strtoull(mb, &end, 10);
+        if (end && *end == 0)
+            return static_cast<std::uint64_t>(v) * 1024 * 1024;
+    }
+    return kMinFreeBytesForRime;
+}
+
+std::string FreeSpaceProblem(const fs::path& folder) {
+    struct statvfs info {};
+    if (::statvfs(folder.c_str(), &info) != 0)
+        return "cannot see how much room is left in " + folder.string() + ": " + std::strerror(errno);
+    const std::uint64_t free_bytes = static_cast<std::uint64_t>(info.f_bavail) * info.f_frsize;
+    const std::uint64_t needed = MinFreeBytesForRime();
+    if (free_bytes >= needed)
+        return {};
+    const auto mb = [](std::uint64_t b) { return std::to_string(b / (1024 * 1024)); };
+    return "the disk of " + folder.string() + " is (nearly) full: " + mb(free_bytes) + " MB free, Rime needs " +
+           mb(needed) + " MB to compile its pinyin tables";
+}
+
 namespace {
+
+// From scratch (no prebuilt tables) Rime compiles for about 5 s; a sanitizer build or a busy
+// kiosk PC can take ten times that.
+constexpr double kDeployTimeoutSeconds = 180.0;
 
 class RimeEngine final : public PinyinEngine {
 public:
@@ -341,6 +374,15 @@ private:
             fs::create_directories(folders.log, ec);
         if (!WriteFileIfChanged(user / "default.custom.yaml", DefaultCustomYaml(m_plan), error)) {
             reason = error;
+            return;
+        }
+        if (std::string why = FreeSpaceProblem(user); !why.empty()) {
+            reason = why;
+            return;
+        }
+        if (std::string why = detail::RimeRuntime::Instance().DeployInChild(folders, kDeployTimeoutSeconds);
+            !why.empty()) {
+            reason = why;
             return;
         }
         if (!detail::RimeRuntime::Instance().Acquire(folders, error)) {

@@ -5,6 +5,7 @@
 
 #include "pinyin_engine.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -32,6 +33,14 @@ struct SchemaPlan {
 /// Looks at `shared_dir` (and OpenCC's data in <shared_dir>/opencc or
 /// /usr/share/opencc) to decide which schemas can work.
 [[nodiscard]] SchemaPlan PlanSchemas(const std::filesystem::path& shared_dir);
+
+/// Free space Rime's compiler must find in its folder before it starts: the
+/// tables it writes (about 3 MB with Debian's prebuilt ones, more from
+/// scratch) go through memory maps, which a full disk turns into SIGBUS.
+inline constexpr std::uint64_t kMinFreeBytesForRime = 32ull * 1024 * 1024;
+
+/// Why Rime should not compile into `folder` now ("" when there is room).
+[[nodiscard]] std::string FreeSpaceProblem(const std::filesystem::path& folder);
 
 /// The default.custom.yaml JourneyBoard writes into the user folder: only the
 /// planned schemas get compiled (not the whole default list, most of which

@@ -3,8 +3,14 @@
 #include "rime_runtime.h"
 
 #include <dlfcn.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <chrono>
 #include <cstring>
+#include <thread>
 
 namespace jb::ime::detail {
 
@@ -70,20 +76,7 @@ void RimeRuntime::OnNotification(void* self, RimeSessionId, const char* type, co
         runtime->m_deploy_result = kDeployFailure;
 }
 
-bool RimeRuntime::Acquire(const RimeFolders& folders, std::string& error) {
-    std::lock_guard lock(m_mutex);
-    if (!m_api) {
-        error = "librime is not loaded";
-        return false;
-    }
-    if (m_initialized && m_folders.SameData(folders) && m_deployed) {
-        ++m_users; // another engine on the same folders: already deployed
-        return true;
-    }
-    if (m_initialized && m_users > 0) {
-        error = "librime is already in use in this process with the folder " + m_folders.user;
-        return false;
-    }
+void RimeRuntime::InitializeLocked(const RimeFolders& folders) {
     if (m_initialized) {
         m_api->finalize(); // nobody uses the old folders (or their deployment failed): start afresh
         m_initialized = false;
@@ -108,6 +101,10 @@ bool RimeRuntime::Acquire(const RimeFolders& folders, std::string& error) {
     m_api->initialize(&traits);
     m_initialized = true;
     m_deployed = false;
+}
+
+bool RimeRuntime::DeployLocked(const RimeFolders& folders, std::string& error) {
+    InitializeLocked(folders);
     m_deploy_result = kDeployNone;
     // Writes installation.yaml here, then compiles on librime's own thread.
     if (!m_api->start_maintenance(True)) {
@@ -120,6 +117,76 @@ bool RimeRuntime::Acquire(const RimeFolders& folders, std::string& error) {
                 "/build (set JB_RIME_LOG=1 for a log in " + m_folders.log + ")";
         return false;
     }
+    return true;
+}
+
+std::string RimeRuntime::DeployInChild(const RimeFolders& folders, double timeout_seconds) {
+    std::lock_guard lock(m_mutex);
+    if (!m_api)
+        return "librime is not loaded";
+    if (m_initialized && m_folders.SameData(folders) && m_deployed)
+        return {}; // built by an earlier engine of this process
+    if (m_initialized && m_users > 0)
+        return "librime is already in use in this process with the folder " + m_folders.user;
+    // The lock is held across fork(), so the child's copy of it belongs to the child's one thread.
+    const pid_t child = ::fork();
+    if (child < 0)
+        return "cannot start Rime's compiler: " + std::string(std::strerror(errno));
+    if (child == 0) {
+        // The child: only this thread exists. It compiles and leaves at once, without
+        // running the parent's exit handlers or destructors (windows, GL, sessions).
+        ::signal(SIGBUS, SIG_DFL);
+        ::signal(SIGXFSZ, SIG_DFL);
+        std::string ignored;
+        const bool ok = DeployLocked(folders, ignored);
+        ::_exit(ok ? 0 : 1);
+    }
+    int status = 0;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_seconds);
+    for (;;) {
+        const pid_t done = ::waitpid(child, &status, WNOHANG);
+        if (done == child)
+            break;
+        if (done < 0 && errno != EINTR)
+            return "lost Rime's compiler: " + std::string(std::strerror(errno));
+        if (std::chrono::steady_clock::now() > deadline) {
+            ::kill(child, SIGKILL);
+            ::waitpid(child, &status, 0);
+            return "Rime's compiler did not finish within " + std::to_string(static_cast<int>(timeout_seconds)) +
+                   " s in " + folders.user + "/build";
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    }
+    if (WIFSIGNALED(status)) {
+        const int sig = WTERMSIG(status);
+        std::string why = "Rime's compiler was stopped by signal " + std::to_string(sig);
+        if (sig == SIGBUS || sig == SIGXFSZ)
+            why += sig == SIGBUS ? " (SIGBUS: the disk is full)" : " (SIGXFSZ: a file size limit)";
+        return why + " while writing " + folders.user + "/build";
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return "Rime could not compile its schemas into " + folders.user + "/build (set JB_RIME_LOG=1 for a log in " +
+               folders.log + ")";
+    return {};
+}
+
+bool RimeRuntime::Acquire(const RimeFolders& folders, std::string& error) {
+    std::lock_guard lock(m_mutex);
+    if (!m_api) {
+        error = "librime is not loaded";
+        return false;
+    }
+    if (m_initialized && m_folders.SameData(folders) && m_deployed) {
+        ++m_users; // another engine on the same folders
+        return true;
+    }
+    if (m_initialized && m_users > 0) {
+        error = "librime is already in use in this process with the folder " + m_folders.user;
+        return false;
+    }
+    // No maintenance here: the child built everything, and building in this process is
+    // exactly what a full disk turns into SIGBUS.
+    InitializeLocked(folders);
     m_deployed = true;
     ++m_users;
     return true;

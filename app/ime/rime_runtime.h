@@ -33,16 +33,28 @@ public:
     /// when it cannot be loaded or has no rime_get_api.
     RimeApi* Load(const std::string& library, std::string& error);
 
-    /// Initialises librime for `folders` (if it is not already) and compiles
-    /// the schemas listed in the user folder's default.custom.yaml, blocking
-    /// until done: call it on a worker thread. On success the caller holds a
-    /// use and must call Release(); false with `error` otherwise.
+    /// Compiles the schemas listed in the user folder's default.custom.yaml in a
+    /// child process, blocking until it ends or `timeout_seconds` pass: call it
+    /// on a worker thread. librime writes its tables through memory maps, so a
+    /// disk that fills up kills the writer with SIGBUS (or SIGXFSZ past a file
+    /// size limit); in a child that costs 中, never the running board. "" when
+    /// the schemas were built, otherwise why not.
+    [[nodiscard]] std::string DeployInChild(const RimeFolders& folders, double timeout_seconds);
+
+    /// Initialises librime for `folders` (if it is not already) and uses the
+    /// schemas DeployInChild built, without compiling anything in this
+    /// process. On success the caller holds a use and must call Release();
+    /// false with `error` otherwise.
     bool Acquire(const RimeFolders& folders, std::string& error);
     void Release();
 
 private:
     RimeRuntime() = default;
     static void OnNotification(void* self, RimeSessionId session, const char* type, const char* value);
+    /// setup (once) and initialize for `folders`; m_mutex held.
+    void InitializeLocked(const RimeFolders& folders);
+    /// Compiles in this process: only ever called in the child. m_mutex held.
+    bool DeployLocked(const RimeFolders& folders, std::string& error);
 
     std::mutex m_mutex;
     std::string m_library;

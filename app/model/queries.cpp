@@ -39,6 +39,38 @@ bool IdInUse(const Session& s, const Id& id) {
            FindById(s.participants, id) || FindById(s.dots, id) || FindById(s.actions, id) || s.id == id;
 }
 
+std::optional<std::uint64_t> NumericSuffix(std::string_view id) {
+    std::size_t start = id.size();
+    while (start > 0 && id[start - 1] >= '0' && id[start - 1] <= '9')
+        --start;
+    if (start == id.size())
+        return std::nullopt;
+    std::uint64_t value = 0;
+    for (std::size_t i = start; i < id.size(); ++i) {
+        const auto digit = static_cast<std::uint64_t>(id[i] - '0');
+        if (value > (UINT64_MAX - digit) / 10)
+            return std::nullopt;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+
+std::uint64_t SerialAfterIds(const Session& s) {
+    std::uint64_t highest = 0;
+    const auto consider = [&](const std::string& id) {
+        const auto suffix = NumericSuffix(id);
+        if (suffix && *suffix < kSerialLimit)
+            highest = std::max(highest, *suffix);
+    };
+    for (const auto& x : s.stages) consider(x.id);
+    for (const auto& x : s.lanes) consider(x.id);
+    for (const auto& x : s.notes) consider(x.id);
+    for (const auto& x : s.participants) consider(x.id);
+    for (const auto& x : s.dots) consider(x.id);
+    for (const auto& x : s.actions) consider(x.id);
+    return highest + 1;
+}
+
 std::vector<const Note*> NotesInCell(const Session& s, const Id& stage, const Id& lane) {
     std::vector<const Note*> out;
     for (const Note& n : s.notes)

@@ -5,7 +5,9 @@
 #include "session.h"
 
 #include <array>
+#include <cstdint>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace jb::model {
@@ -20,6 +22,14 @@ namespace jb::model {
 
 /// True when any entity of the session already carries this id.
 [[nodiscard]] bool IdInUse(const Session& s, const Id& id);
+
+/// The number formed by the trailing decimal digits of `id` ("n42" -> 42), or
+/// nullopt when it has none or they do not fit in 64 bits.
+[[nodiscard]] std::optional<std::uint64_t> NumericSuffix(std::string_view id);
+
+/// One more than the largest numeric id suffix in use (below kSerialLimit), so a
+/// serial from there on never collides with an id the session already has.
+[[nodiscard]] std::uint64_t SerialAfterIds(const Session& s);
 
 /// Notes of one cell in display order (ascending `order`, then id).
 [[nodiscard]] std::vector<const Note*> NotesInCell(const Session& s, const Id& stage, const Id& lane);

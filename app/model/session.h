@@ -118,6 +118,21 @@ struct WorkshopState {
 };
 
 /// A whole journey-mapping workshop.
+/// The largest board: the loader refuses files beyond these, and the commands
+/// that add refuse to grow a board past them, so a board can always be saved
+/// and opened again.
+inline constexpr std::size_t kMaxStages = 64;
+inline constexpr std::size_t kMaxLanes = 32;
+inline constexpr std::size_t kMaxNotes = 50'000;
+inline constexpr std::size_t kMaxParticipants = 64;
+inline constexpr std::size_t kMaxDots = 100'000;
+inline constexpr std::size_t kMaxActions = 10'000;
+
+/// The largest next_serial a session may hold (2^53: every id number stays exact
+/// in any JSON reader, JavaScript's included). Files above it are refused; once
+/// a board reaches it, no new ids are handed out (NewId returns "").
+inline constexpr std::uint64_t kSerialLimit = std::uint64_t{1} << 53;
+
 struct Session {
     Id id;
     std::string title;
@@ -134,7 +149,7 @@ struct Session {
     std::vector<Dot> dots;
     std::vector<ActionItem> actions;
     WorkshopState workshop;
-    std::uint64_t next_serial = 1;      ///< source of fresh ids, never reused
+    std::uint64_t next_serial = 1;      ///< source of fresh ids, never reused; at most kSerialLimit
     bool operator==(const Session&) const = default;
 };
 

@@ -200,6 +200,12 @@ BoardImageResult WriteBoardPng(const model::Session& session, const std::filesys
         if (result.ok()) {
             host.MakeCurrent();
             ImGui_ImplOpenGL3_Init("#version 330 core");
+            // Shaders and the font texture before the first tile is laid out: a tile's draw
+            // list names the texture the atlas has when it is built. (The host's placeholder
+            // id happened to be the first texture of a fresh GL context, so only the command
+            // line got away with making them after the first tile; in the running app that id
+            // is one of its own textures and the first tile came out white with black blocks.)
+            ImGui_ImplOpenGL3_NewFrame();
             {
                 TileTarget target(gl, tile);
                 if (!target.Complete()) {
@@ -209,7 +215,7 @@ BoardImageResult WriteBoardPng(const model::Session& session, const std::filesys
                     std::vector<unsigned char> pixels(static_cast<std::size_t>(tile) * tile * 4);
                     for (const ui::PrintTile& t : tiles) {
                         draw_tile(t);
-                        ImGui_ImplOpenGL3_NewFrame(); // creates the shaders and font texture the first time
+                        ImGui_ImplOpenGL3_NewFrame();
                         glViewport(0, 0, tile, tile);
                         glDisable(GL_SCISSOR_TEST);
                         glClearColor(1, 1, 1, 1);

@@ -66,6 +66,17 @@ DirResult PrepareDataDir(std::string_view explicit_dir) {
     return EnsureDirectory(resolved.path);
 }
 
+DirResult ResolveCacheDir(const char* xdg_cache_home, const char* home) {
+    DirResult result;
+    if (xdg_cache_home && *xdg_cache_home && fs::path(xdg_cache_home).is_absolute())
+        result.path = fs::path(xdg_cache_home) / "journeyboard";
+    else if (home && *home)
+        result.path = fs::path(home) / ".cache" / "journeyboard";
+    else
+        result.error = "cannot choose a cache folder: neither $XDG_CACHE_HOME nor $HOME is set";
+    return result;
+}
+
 // [SECTION] resource folders
 
 std::string DirSearch::Describe(std::string_view what) const {

@@ -32,6 +32,11 @@ struct DirResult {
 /// ResolveDataDir with the real environment, then EnsureDirectory.
 [[nodiscard]] DirResult PrepareDataDir(std::string_view explicit_dir);
 
+/// Where rebuildable files go (the pinyin engine's compiled tables), away from
+/// the boards: $XDG_CACHE_HOME/journeyboard (only when absolute), else
+/// $HOME/.cache/journeyboard; empty path with an error when neither is set.
+[[nodiscard]] DirResult ResolveCacheDir(const char* xdg_cache_home, const char* home);
+
 /// Outcome of looking for a read-only resource folder.
 struct DirSearch {
     std::optional<std::filesystem::path> found;

@@ -69,13 +69,15 @@ std::string PinProblem(const std::string& pin) {
     return {};
 }
 
-PinStore::PinStore(fs::path data_dir, std::uint32_t iterations, FileOps* ops)
-    : m_data_dir(std::move(data_dir)), m_iterations_new(std::max<std::uint32_t>(iterations, 1)), m_ops(ops) {
+PinStore::PinStore(fs::path data_dir, std::uint32_t iterations, FileOps* ops, std::string unwritable)
+    : m_data_dir(std::move(data_dir)), m_iterations_new(std::max<std::uint32_t>(iterations, 1)), m_ops(ops),
+      m_unwritable(std::move(unwritable)) {
     Reload();
 }
 
 void PinStore::Forget() {
     m_has_pin = false;
+    m_memory_only = false;
     m_load_error.clear();
     m_iterations_stored = 0;
     m_salt.clear();
@@ -84,12 +86,23 @@ void PinStore::Forget() {
 
 void PinStore::Reload() {
     Forget();
+    // Without a folder that can be written, "no PIN yet" cannot be told from "the PIN
+    // file is out of reach": a first PIN set on the pad would hand the kiosk to anyone.
+    const std::string locked_unwritable =
+        m_unwritable + "; no facilitator PIN can be set on the screen until one is given with --pin-file";
+    if (m_data_dir.empty()) {
+        m_load_error = locked_unwritable;
+        return;
+    }
     const fs::path path = PinFile();
     const std::string name = path.string();
     std::error_code ec;
     const fs::file_status status = fs::symlink_status(path, ec);
-    if (status.type() == fs::file_type::not_found)
+    if (status.type() == fs::file_type::not_found) {
+        if (!m_unwritable.empty())
+            m_load_error = locked_unwritable;
         return; // first run: no PIN yet
+    }
     if (ec) {
         m_load_error = name + ": cannot inspect: " + ec.message() + std::string(kLockedAdvice);
         return;
@@ -157,26 +170,41 @@ std::string PinStore::SetPin(const std::string& pin) {
         return problem;
     if (!m_load_error.empty())
         return PinFile().string() + ": the PIN file is broken, so the PIN can only be replaced with --pin-file";
+    if (!m_unwritable.empty())
+        return m_unwritable + "; the PIN can only be replaced with --pin-file";
     return WritePin(pin);
+}
+
+std::string PinStore::MakePin(const std::string& pin, Hashed& out) const {
+    out.salt.assign(kSaltBytes, 0);
+    try {
+        std::random_device random;
+        for (std::size_t i = 0; i < out.salt.size(); i += 4) {
+            const auto word = random();
+            for (std::size_t k = 0; k < 4 && i + k < out.salt.size(); ++k)
+                out.salt[i + k] = static_cast<std::uint8_t>(word >> (8 * k));
+        }
+    } catch (const std::exception& error) {
+        return PinFile().string() + ": cannot get random bytes for the salt: " + error.what();
+    }
+    out.text = PinBytes(out.salt, pin, m_iterations_new, out.hash);
+    return {};
+}
+
+void PinStore::Adopt(Hashed hashed) {
+    Forget();
+    m_has_pin = true;
+    m_iterations_stored = m_iterations_new;
+    m_salt = std::move(hashed.salt);
+    m_hash = std::move(hashed.hash);
 }
 
 std::string PinStore::WritePin(const std::string& pin) {
     const fs::path path = PinFile();
-    std::vector<std::uint8_t> salt(kSaltBytes);
-    try {
-        std::random_device random;
-        for (std::size_t i = 0; i < salt.size(); i += 4) {
-            const auto word = random();
-            for (std::size_t k = 0; k < 4 && i + k < salt.size(); ++k)
-                salt[i + k] = static_cast<std::uint8_t>(word >> (8 * k));
-        }
-    } catch (const std::exception& error) {
-        return path.string() + ": cannot get random bytes for the salt: " + error.what();
-    }
-
-    std::vector<std::uint8_t> hash;
-    const std::string bytes = PinBytes(salt, pin, m_iterations_new, hash);
-    const WriteResult written = WriteFileAtomic(path, bytes, m_ops);
+    Hashed hashed;
+    if (std::string error = MakePin(pin, hashed); !error.empty())
+        return error;
+    const WriteResult written = WriteFileAtomic(path, hashed.text, m_ops);
     if (!written.ok) {
         // The write may have got as far as the rename; believe the disk.
         Reload();
@@ -186,12 +214,7 @@ std::string PinStore::WritePin(const std::string& pin) {
     // normally private already.
     std::error_code ec;
     fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ec);
-
-    Forget();
-    m_has_pin = true;
-    m_iterations_stored = m_iterations_new;
-    m_salt = std::move(salt);
-    m_hash = std::move(hash);
+    Adopt(std::move(hashed));
     return {};
 }
 
@@ -217,6 +240,15 @@ std::string PinStore::ProvisionFromFile(const fs::path& pin_file, PinStore& stor
                std::to_string(kMaxPinDigits) + " digits)";
     if (std::string problem = PinProblem(pin); !problem.empty())
         return pin_file.string() + ": does not hold a usable PIN: " + problem;
+    if (!store.m_unwritable.empty()) {
+        // The facilitator gave the PIN on purpose: it holds for this run, from memory.
+        Hashed hashed;
+        if (std::string error = store.MakePin(pin, hashed); !error.empty())
+            return error;
+        store.Adopt(std::move(hashed));
+        store.m_memory_only = true;
+        return {};
+    }
     return store.WritePin(pin);
 }
 

@@ -42,12 +42,19 @@ inline constexpr const char* kPinFileName = "facilitator_pin.json";
 /// a broken, hostile or unknown-schema file = locked: HasPin() is true,
 /// Matches() is always false, LoadError() says what is wrong, and SetPin()
 /// refuses, so only ProvisionFromFile() (the --pin-file flag) can replace it.
+///
+/// A data folder that cannot be written (read-only, another owner, none at
+/// all) never offers a first PIN: a PIN file there is read and used, but
+/// without one the store is locked (LoadError() says why) until --pin-file
+/// provides a PIN, which is then kept in memory for this run only.
 class PinStore {
 public:
     /// `iterations` is used for PINs set from now on (tests pass a small
-    /// number); `ops` = nullptr uses the real system calls.
+    /// number); `ops` = nullptr uses the real system calls. `unwritable`:
+    /// why the data folder cannot be written ("" when it can); `data_dir`
+    /// may then be empty (no folder at all).
     explicit PinStore(std::filesystem::path data_dir, std::uint32_t iterations = kDefaultPinIterations,
-                      FileOps* ops = nullptr);
+                      FileOps* ops = nullptr, std::string unwritable = {});
 
     [[nodiscard]] std::filesystem::path PinFile() const { return m_data_dir / kPinFileName; }
 
@@ -70,6 +77,10 @@ public:
     /// Why the PIN file could not be used ("" when it is fine or absent).
     [[nodiscard]] std::string LoadError() const { return m_load_error; }
 
+    /// True when the PIN came from --pin-file but could not be written to the
+    /// data folder: it holds until the app ends.
+    [[nodiscard]] bool InMemoryOnly() const { return m_memory_only; }
+
     /// Iterations of the PIN as stored (0 when there is none).
     [[nodiscard]] std::uint32_t StoredIterations() const { return m_iterations_stored; }
 
@@ -80,13 +91,23 @@ public:
 
 private:
     [[nodiscard]] std::string WritePin(const std::string& pin);
+    struct Hashed {
+        std::vector<std::uint8_t> salt, hash;
+        std::string text; ///< the PIN file's bytes
+    };
+    /// A fresh salt and the hash of `pin`; nothing is changed or written.
+    [[nodiscard]] std::string MakePin(const std::string& pin, Hashed& out) const;
+    /// Makes `hashed` the PIN in force.
+    void Adopt(Hashed hashed);
     void Forget();
 
     std::filesystem::path m_data_dir;
     std::uint32_t m_iterations_new;
     FileOps* m_ops = nullptr;
+    std::string m_unwritable;
 
     bool m_has_pin = false;
+    bool m_memory_only = false;
     std::string m_load_error;
     std::uint32_t m_iterations_stored = 0;
     std::vector<std::uint8_t> m_salt;

@@ -296,7 +296,12 @@ std::vector<ExportFile> BuildTextExports(const model::Session& s, const StringCa
         files.push_back({std::string(ExportFiles::kDots), DotsCsv(s)});
         files.push_back({std::string(ExportFiles::kActions), ActionsCsv(s)});
     }
-    files.push_back({std::string(ExportFiles::kSession), SessionToJson(s)});
+    std::string json = SessionToJson(s);
+    // The pack's JSON must open again in JourneyBoard; one that would not is left out (and said so).
+    if (const LoadResult back = SessionFromJson(json, ExportFiles::kSession); back.ok())
+        files.push_back({std::string(ExportFiles::kSession), std::move(json)});
+    else
+        files.push_back({std::string(ExportFiles::kSession), {}, back.error.ToString()});
     return files;
 }
 
@@ -309,6 +314,10 @@ std::vector<std::string> WriteTextExports(const model::Session& s, const StringC
                 (ec ? ec.message() : std::string("a file with this name is in the way"))};
     std::vector<std::string> errors;
     for (const ExportFile& file : BuildTextExports(s, strings, md, csv, board_image)) {
+        if (!file.problem.empty()) {
+            errors.push_back((dir / file.name).string() + ": not written, it would not load back: " + file.problem);
+            continue;
+        }
         const WriteResult result = WriteFileAtomic(dir / file.name, file.bytes);
         if (!result.ok)
             errors.push_back(result.error.empty() ? (dir / file.name).string() + ": cannot write" : result.error);

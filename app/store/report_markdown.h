@@ -46,6 +46,7 @@ struct ExportFiles {
 struct ExportFile {
     std::string name;
     std::string bytes;
+    std::string problem{}; ///< why the file cannot be written ("" = write `bytes`)
 };
 
 /// The text exports in memory: report.md and emotion_curve.svg (when anyone

@@ -20,13 +20,13 @@ inline constexpr int kSessionSchemaVersion = 1;
 struct CodecLimits {
     std::size_t max_file_bytes = 64u * 1024 * 1024;
     std::size_t max_text_bytes = 16u * 1024;    ///< one note, name, description, ...
-    std::size_t max_stages = 64;
-    std::size_t max_lanes = 32;
-    std::size_t max_notes = 50'000;
-    std::size_t max_participants = 64;
-    std::size_t max_votes = 64 * 64 * 2;
-    std::size_t max_dots = 100'000;
-    std::size_t max_actions = 10'000;
+    std::size_t max_stages = model::kMaxStages;
+    std::size_t max_lanes = model::kMaxLanes;
+    std::size_t max_notes = model::kMaxNotes;
+    std::size_t max_participants = model::kMaxParticipants;
+    std::size_t max_votes = model::kMaxParticipants * model::kMaxStages * 2; ///< one per person, stage and curve
+    std::size_t max_dots = model::kMaxDots;
+    std::size_t max_actions = model::kMaxActions;
     int max_depth = 16;                         ///< JSON nesting depth
 };
 

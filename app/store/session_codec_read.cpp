@@ -34,11 +34,8 @@ std::string_view ReadLanguage(JsonCursor& c) {
 /// "" or a plain file name inside the images folder: never a path that could point elsewhere.
 std::string_view ReadPhotoName(JsonCursor& c) {
     const std::string_view name = ReadText(c);
-    const bool ok = name.empty() || (name.size() <= 255 && name.front() != '.' &&
-                                     name.find_first_of("/\\:\n\t") == std::string_view::npos);
-    if (!ok)
-        c.Fail("expected a file name inside the images folder (no \"/\", \"\\\", \":\" or leading \".\"), got " +
-               QuoteForMessage(name));
+    if (std::string problem = PhotoNameProblem(name); !problem.empty())
+        c.Fail(problem + ", got " + QuoteForMessage(name));
     return name;
 }
 
@@ -348,23 +345,6 @@ void CheckIdsAndReferences(const Session& s) {
     }
 }
 
-/// One more than the largest numeric id suffix, so fresh ids never collide
-/// with the ones a file without "next_serial" already uses.
-std::uint64_t SerialAfterIds(const Session& s) {
-    std::uint64_t highest = 0;
-    const auto consider = [&](const std::string& id) {
-        const auto suffix = NumericSuffix(id);
-        if (suffix && *suffix < UINT64_MAX)
-            highest = std::max(highest, *suffix);
-    };
-    for (const auto& x : s.stages) consider(x.id);
-    for (const auto& x : s.lanes) consider(x.id);
-    for (const auto& x : s.notes) consider(x.id);
-    for (const auto& x : s.participants) consider(x.id);
-    for (const auto& x : s.dots) consider(x.id);
-    for (const auto& x : s.actions) consider(x.id);
-    return highest + 1;
-}
 
 } // namespace
 
@@ -393,7 +373,12 @@ model::Session ReadSessionDocument(std::string_view text, const CodecLimits& lim
         case kModified: s.modified = ReadTimestamp(c); break;
         case kTemplate: s.template_id = ReadId(c, /*allow_empty=*/true); break;
         case kLanguage: s.language = ReadLanguage(c); break;
-        case kNextSerial: s.next_serial = c.ReadUint64(1); break;
+        case kNextSerial:
+            s.next_serial = c.ReadUint64(1);
+            if (s.next_serial > model::kSerialLimit)
+                c.Fail("must be at most " + std::to_string(model::kSerialLimit) + ", got " +
+                       std::to_string(s.next_serial));
+            break;
         case kPersona: s.persona = ReadPersona(c); break;
         case kStages: ReadArray(c, limits.max_stages, "stages", [&] { s.stages.push_back(ReadStage(c)); }); break;
         case kLanes: ReadArray(c, limits.max_lanes, "lanes", [&] { s.lanes.push_back(ReadLane(c)); }); break;
@@ -414,7 +399,7 @@ model::Session ReadSessionDocument(std::string_view text, const CodecLimits& lim
 
     CheckIdsAndReferences(s);
     if (!members.Seen(kNextSerial))
-        s.next_serial = SerialAfterIds(s);
+        s.next_serial = model::SerialAfterIds(s);
     return s;
 }
 

@@ -315,6 +315,13 @@ SaveResult SessionStore::SaveSnapshot(const model::Session& session, SnapshotKin
     const std::string pointer_error = UpdateLastSessionPointer(folder_name);
 
     std::string bytes = SessionToJson(session);
+    // Never write what the loader refuses: after a restart such a file is skipped for an
+    // older one, and the work since then is lost without a word. (Costs about one load.)
+    if (const LoadResult back = SessionFromJson(bytes, "the board"); !back.ok()) {
+        result.error = "cannot save the session, it would not load back: " + back.error.ToString();
+        result.error += pointer_error.empty() ? "" : "; " + pointer_error;
+        return result;
+    }
     const std::vector<SnapshotInfo> existing = ListFolder(folder);
     if (kind == SnapshotKind::Autosave && !existing.empty() && SameAsNewest(folder_name, existing.front(), bytes)) {
         m_newest.insert_or_assign(folder_name, NewestBytes{existing.front().file_name, std::move(bytes)});

@@ -288,20 +288,14 @@ std::string QuoteForMessage(std::string_view text, std::size_t max_bytes) {
     return out;
 }
 
-std::optional<std::uint64_t> NumericSuffix(std::string_view id) {
-    std::size_t start = id.size();
-    while (start > 0 && id[start - 1] >= '0' && id[start - 1] <= '9')
-        --start;
-    if (start == id.size())
-        return std::nullopt;
-    std::uint64_t value = 0;
-    for (std::size_t i = start; i < id.size(); ++i) {
-        const auto digit = static_cast<std::uint64_t>(id[i] - '0');
-        if (value > (UINT64_MAX - digit) / 10)
-            return std::nullopt;
-        value = value * 10 + digit;
-    }
-    return value;
+
+std::string PhotoNameProblem(std::string_view name) {
+    if (name.empty())
+        return {};
+    if (name.size() > 255 || name.front() == '.' || name.find_first_of("/\\:\n\t") != std::string_view::npos)
+        return "expected a file name inside the images folder (at most 255 bytes; no \"/\", \"\\\", \":\", tab, "
+               "new line or leading \".\")";
+    return {};
 }
 
 } // namespace jb::store

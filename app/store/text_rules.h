@@ -3,12 +3,16 @@
 // error messages. Shared by the session codec and the template library.
 #pragma once
 
+#include "model/queries.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace jb::store {
+
+using model::NumericSuffix;
 
 /// Longest id the stores accept, in bytes.
 inline constexpr std::size_t kMaxIdBytes = 64;
@@ -29,6 +33,12 @@ inline constexpr std::size_t kMaxIdBytes = 64;
 /// A-Z a-z 0-9 _ -), or an empty string when it is valid.
 [[nodiscard]] std::string IdProblem(std::string_view id);
 
+/// Why `name` cannot be a persona photo's file name inside the images folder
+/// ("" when it can, or when it is empty = no photo): at most 255 bytes, no
+/// "/", "\\", ":", tab or newline, no leading ".". The loader and the photo
+/// list use this one rule, so a photo that can be picked can be saved and read.
+[[nodiscard]] std::string PhotoNameProblem(std::string_view name);
+
 /// 0xRRGGBB from exactly "#RRGGBB" (either case), or nullopt.
 [[nodiscard]] std::optional<std::uint32_t> ParseHexColor(std::string_view text);
 
@@ -47,8 +57,7 @@ inline constexpr std::size_t kMaxIdBytes = 64;
 /// (marked with "…"): safe to put untrusted input into a message.
 [[nodiscard]] std::string QuoteForMessage(std::string_view text, std::size_t max_bytes = 48);
 
-/// The number formed by the trailing decimal digits of `id` ("n42" -> 42), or
-/// nullopt when it has none or they do not fit in 64 bits.
-[[nodiscard]] std::optional<std::uint64_t> NumericSuffix(std::string_view id);
+// NumericSuffix (trailing digits of an id) is model::NumericSuffix in model/queries.h.
+
 
 } // namespace jb::store

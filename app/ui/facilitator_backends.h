@@ -29,6 +29,10 @@ public:
     [[nodiscard]] virtual Check Verify(const std::string& pin, double now) = 0;
     /// Seconds until the next try is allowed (0 = now).
     [[nodiscard]] virtual double LockedFor(double now) const = 0;
+    /// Why no PIN can be checked or set at all ("" when the pad works): the PIN
+    /// file cannot be read, or there is none and the data folder cannot be
+    /// written. The pad then shows this and offers neither keys nor set-up.
+    [[nodiscard]] virtual std::string Unavailable() const { return {}; }
 };
 
 /// One session folder as the sessions dialog lists it.

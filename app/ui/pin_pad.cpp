@@ -95,9 +95,10 @@ PinPad::PinPad() : m_digits(kMaxDigits) {}
 void PinPad::Open(PinBackend& backend) {
     m_backend = &backend;
     m_open = true;
-    Reset(backend.HasPin() ? Step::Unlock : Step::SetFirst);
     m_message = Message::None;
-    m_save_error.clear();
+    m_save_error = backend.Unavailable();
+    // Never set-up when the PIN is out of reach: that would hand the kiosk to whoever taps first.
+    Reset(!m_save_error.empty() ? Step::Unavailable : backend.HasPin() ? Step::Unlock : Step::SetFirst);
     m_shake_until = -1.0;
     m_was_locked = false;
 }
@@ -139,6 +140,10 @@ bool PinPad::Submit(double now) {
         Close();
         return true;
     }
+    if (m_step == Step::Unavailable) {
+        Close();
+        return false;
+    }
     if (pin.size() < kMinDigits) {
         m_message = Message::TooShort;
         return false;
@@ -176,7 +181,8 @@ bool PinPad::Submit(double now) {
         // PIN), but they must learn that the PIN will be asked for again.
         Reset(Step::SaveFailed);
         return false;
-    case Step::SaveFailed: break;
+    case Step::SaveFailed:
+    case Step::Unavailable: break;
     }
     return false;
 }
@@ -238,6 +244,8 @@ bool PinPad::Draw(UiContext& ctx) {
         title_key = "pin.title_confirm", hint_key = "pin.hint_confirm";
     else if (m_step == Step::SaveFailed)
         title_key = "pin.save_failed", hint_key = "pin.save_failed_hint";
+    else if (m_step == Step::Unavailable)
+        title_key = "pin.unavailable", hint_key = "pin.unavailable_hint";
     const float text_w = std::min(display.x - margin * 2, m.body_font_px * 36.0f);
     const float title_size = std::round(m.title_font_px * 1.15f);
     const float head_h = MeasureText(title_font, title_size, ctx.Tr(title_key), text_w).y + pad +
@@ -253,7 +261,8 @@ bool PinPad::Draw(UiContext& ctx) {
     const float key_h = std::round(std::clamp(fit_h, m.target_px, m.target_px * 1.6f));
     const float content_h = head_h + above_keys + key_h * 4 + gap * 3 + below_keys;
     // Centred on the screen, as a lock screen is, unless the step shows a message instead.
-    float y = m_step == Step::SaveFailed ? margin : std::max(margin, (display.y - content_h) * 0.5f);
+    const bool message_step = m_step == Step::SaveFailed || m_step == Step::Unavailable;
+    float y = message_step ? margin : std::max(margin, (display.y - content_h) * 0.5f);
     DrawCentred(ctx, dl, title_font, title_size, cx, y, text_w, Palette::kWhite, ctx.Tr(title_key));
     y += MeasureText(title_font, title_size, ctx.Tr(title_key), text_w).y + pad;
     DrawCentred(ctx, dl, ctx.fonts.body, m.body_font_px, cx, y, text_w, kSoftText, ctx.Tr(hint_key));
@@ -261,7 +270,12 @@ bool PinPad::Draw(UiContext& ctx) {
 
     const float cancel_w = std::max(m.target_px * 3.0f, m.body_font_px * 7.0f);
     bool cancel = false, submit = false;
-    if (m_step == Step::SaveFailed) {
+    if (m_step == Step::Unavailable) {
+        // The backend's message as it is (file and problem), for the facilitator to fix; no keys at all.
+        y += DrawBanner(ctx, dl, cx, y, text_w, Palette::kErrorBg, ctx.Tr("pin.unavailable_why"), m_save_error) + pad * 3;
+        ImGui::SetCursorScreenPos(ImVec2(cx - cancel_w * 0.5f, std::min(y, display.y - margin - m.target_px)));
+        cancel = TouchButton(ctx, "pin.cancel", ctx.Tr("common.close"), "close", cancel_w).clicked;
+    } else if (m_step == Step::SaveFailed) {
         // The backend's message as it is: it names the file and the problem.
         y += DrawBanner(ctx, dl, cx, y, text_w, Palette::kErrorBg, ctx.Tr("pin.save_failed"), m_save_error) + pad * 3;
         const float button_h = std::round(m.target_px * 1.5f);
@@ -354,7 +368,7 @@ bool PinPad::Draw(UiContext& ctx) {
     for (const char c : m_digits.Text())
         if (c >= '0' && c <= '9')
             typed_now += c;
-    if (locked || m_step == Step::SaveFailed)
+    if (locked || message_step)
         typed_now = before;
     if (typed_now != before) {
         m_digits.SetText(typed_now);
@@ -363,7 +377,7 @@ bool PinPad::Draw(UiContext& ctx) {
     } else if (m_digits.Text() != before) {
         m_digits.SetText(before);
     }
-    submit |= keys.enter && !locked;
+    submit |= keys.enter && !locked && m_step != Step::Unavailable;
     cancel |= keys.escape;
     EndOverlay();
 

@@ -28,11 +28,13 @@ public:
         SetFirst,   ///< first run: a new PIN
         SetConfirm, ///< the new PIN again
         SaveFailed, ///< the new PIN could not be stored: say so, then let the facilitator in
+        Unavailable, ///< no PIN can be checked or set (see PinBackend::Unavailable): say why, stay locked
     };
 
     PinPad();
 
-    /// Opens to unlock, or to set a PIN first when the backend has none.
+    /// Opens to unlock, or to set a PIN first when the backend has none, or to
+    /// say why facilitator mode cannot be opened at all.
     void Open(PinBackend& backend);
     void Close();
     [[nodiscard]] bool IsOpen() const { return m_open; }

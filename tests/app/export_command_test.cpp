@@ -318,3 +318,30 @@ TEST_CASE("export --compare prints the known differences as Markdown", "[export]
     CHECK(Contains(zh.out, "比較：before.json → after.json"));
     CHECK(Contains(zh.out, "Receipt never arrives"));
 }
+
+TEST_CASE("export follows the board's language unless --lang says otherwise", "[export]") {
+    // A zh-CN board exported on a machine with an English locale came out with English
+    // labels (issue 16, item 13).
+    TempDir tmp;
+    model::Session zh = BeforeSession();
+    zh.language = "zh-CN";
+    const fs::path snapshot = WriteSnapshot(tmp.path() / "zh.json", zh);
+    ExportEnvironment env = TestEnv(); // the locale says English
+    const Run board = RunWith({snapshot.string(), "--format", "md", "--out", (tmp.path() / "board").string()}, env);
+    INFO(board.err);
+    REQUIRE(board.code == kExportOk);
+    const Run forced_zh = RunWith(
+        {snapshot.string(), "--format", "md", "--out", (tmp.path() / "zh").string(), "--lang", "zh-CN"}, env);
+    const Run forced_en = RunWith(
+        {snapshot.string(), "--format", "md", "--out", (tmp.path() / "en").string(), "--lang", "en"}, env);
+    REQUIRE(forced_zh.code == kExportOk);
+    REQUIRE(forced_en.code == kExportOk);
+    const std::string by_board = ReadAll(tmp.path() / "board" / "report.md");
+    CHECK(by_board == ReadAll(tmp.path() / "zh" / "report.md"));
+    CHECK(by_board != ReadAll(tmp.path() / "en" / "report.md"));
+
+    CHECK(ExportLanguage("", "zh-TW", "en") == "zh-TW");
+    CHECK(ExportLanguage("en", "zh-TW", "zh-CN") == "en");
+    CHECK(ExportLanguage("", "", "zh-CN") == "zh-CN");
+    CHECK(ExportLanguage("", "klingon", "en") == "en");
+}

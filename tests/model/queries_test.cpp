@@ -31,9 +31,17 @@ TEST_CASE("NewId never hands out an id that is in use") {
     s.next_serial = 1;
     s.notes.push_back(MakeNote("n1", "s1", "l1"));
     s.notes.push_back(MakeNote("n2", "s1", "l1"));
+    const std::uint64_t after_ids = SerialAfterIds(s); // p3 is the highest: 4
     const Id id = NewId(s, "n");
-    CHECK(id == "n3");
-    CHECK(NewId(s, "n") == "n4");
+    // n1 collides, so the serial jumps past every numbered id at once (one scan, not one per id).
+    CHECK(id == "n" + std::to_string(after_ids));
+    CHECK_FALSE(IdInUse(s, id));
+    CHECK(id != "n1");
+    CHECK(id != "n2");
+    s.notes.push_back(MakeNote(id.c_str(), "s1", "l1"));
+    const Id next = NewId(s, "n");
+    CHECK_FALSE(IdInUse(s, next));
+    CHECK(next == "n" + std::to_string(after_ids + 1));
     CHECK(IdInUse(s, "s2"));
     CHECK_FALSE(IdInUse(s, "n3"));
 }

@@ -68,7 +68,7 @@ public:
         s.template_id = Chance(3) ? "" : Pick<std::string>({"classic-funnel", "b2b-buying", "service_blueprint", "t42"});
         s.language = Pick<std::string>({"", "zh-CN", "zh-TW", "en"});
         s.persona = {Text(30), Text(80), Text(120), Text(120), Chance(2) ? "" : "photo-" + std::to_string(Below(1000)) + ".png"};
-        s.next_serial = Chance(5) ? std::numeric_limits<std::uint64_t>::max() : 1 + Below(1'000'000);
+        s.next_serial = Chance(5) ? jb::model::kSerialLimit : 1 + Below(1'000'000);
 
         const int stage_count = 1 + static_cast<int>(Below(10));
         for (int i = 0; i < stage_count; ++i)

@@ -452,3 +452,48 @@ TEST_CASE("A read-only data folder refuses a new PIN with a message", "[store][p
     CHECK_FALSE(store.HasPin());
     CHECK(store.LoadError().empty());
 }
+
+TEST_CASE("A data folder that cannot be written never offers a first PIN, but uses the one it has", "[store][pin]") {
+    TempDir dir;
+    const std::string why = (dir.path() / "data").string() + ": folder is not writable: Permission denied";
+    fs::create_directory(dir.path() / "data");
+
+    // No PIN file: locked, with the reason and the way out, and nothing can set one.
+    PinStore none(dir.path() / "data", kTestIterations, nullptr, why);
+    CHECK(none.HasPin());
+    CHECK(none.LoadError().find(why) == 0);
+    CHECK(none.LoadError().find("--pin-file") != std::string::npos);
+    CHECK_FALSE(none.Matches("1234"));
+    CHECK_FALSE(none.SetPin("1234").empty());
+    CHECK_FALSE(none.Matches("1234"));
+    CHECK(jb::test::Entries(dir.path() / "data").empty());
+
+    // No folder at all: the same.
+    PinStore nowhere(fs::path(), kTestIterations, nullptr, "cannot choose a data folder");
+    CHECK(nowhere.HasPin());
+    CHECK_FALSE(nowhere.LoadError().empty());
+    CHECK_FALSE(nowhere.SetPin("1234").empty());
+
+    // A provisioned PIN in the folder still guards it, and cannot be replaced on the pad.
+    PinStore writer(dir.path() / "data", kTestIterations);
+    REQUIRE(writer.SetPin("480213") == "");
+    const std::string before = ReadAll(writer.PinFile());
+    PinStore provisioned(dir.path() / "data", kTestIterations, nullptr, why);
+    CHECK(provisioned.LoadError().empty());
+    CHECK(provisioned.HasPin());
+    CHECK(provisioned.Matches("480213"));
+    CHECK_FALSE(provisioned.Matches("1234"));
+    CHECK_FALSE(provisioned.SetPin("1234").empty());
+    CHECK(provisioned.Matches("480213"));
+    CHECK(ReadAll(writer.PinFile()) == before);
+
+    // --pin-file: the PIN holds for this run, from memory; the folder is not touched.
+    WriteRaw(dir.path() / "pin.txt", "97531\n");
+    REQUIRE(PinStore::ProvisionFromFile(dir.path() / "pin.txt", none) == "");
+    CHECK(none.InMemoryOnly());
+    CHECK(none.LoadError().empty());
+    CHECK(none.Matches("97531"));
+    CHECK_FALSE(none.Matches("480213"));
+    CHECK(jb::test::Entries(dir.path() / "data") == std::vector<std::string>{"facilitator_pin.json"});
+    CHECK(ReadAll(writer.PinFile()) == before);
+}

@@ -56,6 +56,8 @@ public:
         return Check::Wrong;
     }
     [[nodiscard]] double LockedFor(double now) const override { return std::max(0.0, locked_until - now); }
+    std::string unavailable; ///< Unavailable() says this
+    [[nodiscard]] std::string Unavailable() const override { return unavailable; }
 };
 
 /// A headless ImGui frame that draws only the PIN pad, with the strings it asked for.
@@ -195,6 +197,37 @@ TEST_CASE("pin pad: first use sets a PIN typed twice; a mismatch starts over") {
     CHECK_FALSE(ui.pad.IsOpen());
     CHECK(ui.pad.DigitCount() == 0); // nothing typed stays in memory
     CHECK(ui.strings.unknown_keys().empty());
+}
+
+TEST_CASE("pin pad: a PIN out of reach never offers set-up; the pad says why and lets nobody in") {
+    // A read-only data folder without a readable PIN file once opened "Set a facilitator PIN"
+    // to whoever tapped Facilitator: a participant set one and could quit the kiosk.
+    for (const bool has_pin : {false, true}) {
+        PadHarness ui(kWall);
+        if (has_pin)
+            ui.backend.pin = "2468";
+        ui.backend.unavailable = "/srv/jb: folder is not writable: Permission denied";
+        ui.Open();
+        INFO("HasPin " << has_pin);
+        CHECK(ui.pad.CurrentStep() == ui::PinPad::Step::Unavailable);
+        CHECK(ui.asked.contains("pin.unavailable"));
+        CHECK(ui.asked.contains("pin.unavailable_hint"));
+        CHECK(ui.asked.contains("pin.unavailable_why"));
+        CHECK_FALSE(ui.asked.contains("pin.title_set"));
+        for (const char* key : {"pin.key.1", "pin.key.0", "pin.ok", "pin.back"})
+            CHECK(ui.hits.Find(key) == nullptr);
+        REQUIRE(ui.hits.Find("pin.cancel") != nullptr);
+        CheckTargets(ui, "PIN unavailable");
+        ui.TypeKeys("2468");
+        ui.PressKey(ImGuiKey_Enter);
+        CHECK(ui.let_in == 0);
+        CHECK(ui.backend.verified.empty());
+        CHECK(ui.backend.set_calls.empty());
+        ui.TapTarget("pin.cancel");
+        CHECK_FALSE(ui.pad.IsOpen());
+        CHECK(ui.let_in == 0);
+        CHECK(ui.strings.unknown_keys().empty());
+    }
 }
 
 TEST_CASE("pin pad: a PIN that cannot be saved is reported, then the facilitator is let in") {
