@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <filesystem>
 #include <thread>
 
 namespace jb::ime::detail {
@@ -152,10 +153,19 @@ std::string RimeRuntime::DeployInChild(const RimeFolders& folders, double timeou
         if (std::chrono::steady_clock::now() > deadline) {
             ::kill(child, SIGKILL);
             ::waitpid(child, &status, 0);
+            std::error_code ec;
+            std::filesystem::remove_all(std::filesystem::path(folders.user) / "build", ec);
             return "Rime's compiler did not finish within " + std::to_string(static_cast<int>(timeout_seconds)) +
                    " s in " + folders.user + "/build";
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    }
+    const bool built = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!built) {
+        // What a dying compiler left is half-written and can be the very thing that fills
+        // the disk (a sparse prism file): it is rebuilt next time, the boards need the room.
+        std::error_code ec;
+        std::filesystem::remove_all(std::filesystem::path(folders.user) / "build", ec);
     }
     if (WIFSIGNALED(status)) {
         const int sig = WTERMSIG(status);

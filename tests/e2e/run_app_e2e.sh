@@ -173,7 +173,7 @@ inner-rime-full-disk)
     import -window root "$work/full-disk.png" && cp "$work/full-disk.png" "${JB_E2E_KEEP:-$work}/" 2>/dev/null
     rm -f "$work/full/filler"
     wait_for 30 sh -c "'$dump' \"\$(ls -1 '$data'/sessions/*/*-autosave.json 2>/dev/null | sort | tail -1)\" | grep -q 'zebra'" ||
-        { cat "$work/app.err"; fail "the note typed on the full disk was not saved once there was room"; }
+        { cat "$work/app.err"; df -k "$work/full"; du -ak "$work/full" | sort -n | tail -8; fail "the note typed on the full disk was not saved once there was room"; }
     kill "$app_pid"; wait "$app_pid" 2>/dev/null; app_pid=
     # The default check: a nearly full disk is refused before the compiler starts, with the reason.
     rm -rf "$work/full/cache"
