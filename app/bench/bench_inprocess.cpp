@@ -2,6 +2,7 @@
 // synthetic boards (see synthetic_board.h).
 #include "bench_inprocess.h"
 
+#include "edit/note_commands.h"
 #include "platform/fonts.h"
 #include "store/atomic_file.h"
 #include "store/data_paths.h"
@@ -219,6 +220,61 @@ Figures BenchFrames(const std::vector<int>& sizes, int frames) {
     for (std::size_t k = 0; k < sizes.size(); ++k)
         out.push_back({"frame build, " + Notes(sizes[k]) + " (worst of 6 views)", worst[k], "ms",
                        sizes[k] == 1000 ? kFrameTargetMs : 0.0, {}});
+    return out;
+}
+
+Figures BenchLargestBoard(int runs) {
+    // The largest board the loader accepts, packed densely (half the notes in one cell) and
+    // with a serial behind its ids, as a hand-edited or old file may be: such a board once
+    // froze the app, each new id probing the whole board once per id it skipped.
+    model::Session s = MakeSyntheticBoard(static_cast<int>(model::kMaxNotes) - 1);
+    for (std::size_t i = 0; i < s.notes.size(); i += 2) {
+        s.notes[i].stage = s.stages[0].id;
+        s.notes[i].lane = s.lanes[0].id;
+    }
+    s.next_serial = 1;
+    const std::string json = store::SessionToJson(s);
+    std::printf("\n== The largest board: %zu notes, half in one cell, serial behind (median of %d runs) ==\n",
+                s.notes.size(), runs);
+    bool ok = true;
+    model::Session loaded;
+    const double load = MedianWallMs(runs, [&] {
+        store::LoadResult r = store::SessionFromJson(json, "largest");
+        ok &= r.ok();
+        if (r.ok())
+            loaded = std::move(*r.session);
+    });
+    std::vector<double> adds;
+    for (int i = 0; i < runs * 4; ++i) {
+        loaded.next_serial = 1;
+        edit::NoteDraft d;
+        d.stage = loaded.stages[0].id;
+        d.lane = loaded.lanes[0].id;
+        d.text = "新的一条";
+        edit::AddNote cmd(d);
+        const auto a = Clock::now();
+        ok &= cmd.Apply(loaded);
+        adds.push_back(std::chrono::duration<double, std::milli>(Clock::now() - a).count());
+        cmd.Revert(loaded);
+    }
+    const double add_ms = Median(adds);
+    // What an autosave costs now: serialise, then read it back to be sure it loads.
+    const double save = MedianWallMs(runs, [&] {
+        const std::string bytes = store::SessionToJson(loaded);
+        ok &= store::SessionFromJson(bytes, "check").ok();
+    });
+    std::printf("%-34s %10.2f ms\n%-34s %10.3f ms\n%-34s %10.2f ms\n", "load (parse + check)", load,
+                "add a note (new id, serial behind)", add_ms, "autosave check (write + read back)", save);
+    Figures out;
+    Figure f_load{"load the largest board (" + Notes(static_cast<int>(model::kMaxNotes)) + ")", load, "ms",
+                  kSaveLoadTargetMs, {}};
+    Figure f_add{"add a note on the largest board", add_ms, "ms", kSaveLoadTargetMs, {}};
+    Figure f_save{"save + load-back check, largest board", save, "ms", kSaveLoadTargetMs * 2, {}};
+    if (!ok)
+        f_load.not_measured = f_add.not_measured = f_save.not_measured = "failed: the largest board did not load or add";
+    out.push_back(f_load);
+    out.push_back(f_add);
+    out.push_back(f_save);
     return out;
 }
 

@@ -21,4 +21,8 @@ namespace jb::bench {
 /// table, returns the worst view per size.
 [[nodiscard]] Figures BenchFrames(const std::vector<int>& sizes, int frames);
 
+/// The largest board the loader accepts (model::kMaxNotes, densely packed, its
+/// serial behind its ids): load, adding one note, and the autosave's cost.
+[[nodiscard]] Figures BenchLargestBoard(int runs);
+
 } // namespace jb::bench

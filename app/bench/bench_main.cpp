@@ -6,7 +6,8 @@
 //   journeyboard-bench --write-board N FILE   (a synthetic board with N notes, to open in the app)
 //
 //   --only LIST   comma-separated parts: startup, idle (idle CPU and memory; "memory" is the
-//                 same part), font (atlas build), frame, save. Default: all.
+//                 same part), font (atlas build), frame, save, largest (the largest board
+//                 the loader accepts: load, add a note, autosave check). Default: all.
 //   --quick       fewer repetitions (a smoke test): 3 start-ups, 1 idle run, 10 frames, 5 saves;
 //                 no 5,000-note memory run.
 //   --idle-seconds S  length of the idle window (default 10).
@@ -33,7 +34,7 @@
 namespace {
 
 constexpr char kUsage[] =
-    "usage: journeyboard-bench [--quick] [--only startup,idle,memory,font,frame,save] [--idle-seconds S] [--app PATH]\n"
+    "usage: journeyboard-bench [--quick] [--only startup,idle,memory,font,frame,save,largest] [--idle-seconds S] [--app PATH]\n"
     "       journeyboard-bench --write-board N FILE\n";
 
 std::string Cell(const jb::bench::Figure& f, double v) {
@@ -74,7 +75,8 @@ int main(int argc, char** argv) {
             while (std::getline(parts, part, ',')) {
                 if (part == "memory")
                     part = "idle";
-                if (part != "startup" && part != "idle" && part != "font" && part != "frame" && part != "save") {
+                if (part != "startup" && part != "idle" && part != "font" && part != "frame" && part != "save" &&
+                    part != "largest") {
                     std::fprintf(stderr, "journeyboard-bench: unknown part \"%s\" for --only\n%s", part.c_str(), kUsage);
                     return 2;
                 }
@@ -132,6 +134,10 @@ int main(int argc, char** argv) {
     }
     if (wants("save")) {
         const jb::bench::Figures f = jb::bench::BenchSaveLoad(sizes, quick ? 5 : 21);
+        figures.insert(figures.end(), f.begin(), f.end());
+    }
+    if (wants("largest")) {
+        const jb::bench::Figures f = jb::bench::BenchLargestBoard(quick ? 3 : 7);
         figures.insert(figures.end(), f.begin(), f.end());
     }
     PrintSummary(figures);

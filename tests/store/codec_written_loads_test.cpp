@@ -114,20 +114,20 @@ TEST_CASE("a photo name the loader refuses is never saved, and the rule is one f
 }
 
 TEST_CASE("a serial behind the ids in use jumps past them at the first collision", "[codec][serial]") {
-    // 49,999 notes n1..n49999 and a file that says next_serial 1: every new id used to probe
-    // the board once per id it skipped (50,000 scans of 50,000 ids for one note). The
+    // kMaxNotes - 1 notes n1..n9999 and a file that says next_serial 1: every new id used to
+    // probe the board once per id it skipped (10,000 scans of 10,000 ids for one note). The
     // benchmark measures the time (journeyboard-bench, "add a note"); this checks the ids.
     jb::model::Session s = Small();
     s.notes.clear();
     s.dots.clear();
     s.actions.clear();
-    for (int i = 1; i <= 49'999; ++i) {
+    for (std::size_t i = 1; i < jb::model::kMaxNotes; ++i) {
         jb::model::Note n;
         n.id = "n" + std::to_string(i);
         n.stage = s.stages[0].id;
         n.lane = s.lanes[0].id;
         n.text = "x";
-        n.order = i;
+        n.order = static_cast<double>(i);
         s.notes.push_back(n);
     }
     const auto loaded = SessionFromJson(WithNextSerial(s, "1"), "dense.json");
@@ -135,11 +135,11 @@ TEST_CASE("a serial behind the ids in use jumps past them at the first collision
     REQUIRE(loaded.ok());
     jb::model::Session board = *loaded.session;
     CHECK(board.next_serial == 1); // loading changes nothing
-    CHECK(jb::model::SerialAfterIds(board) == 50'000);
+    CHECK(jb::model::SerialAfterIds(board) == jb::model::kMaxNotes);
     jb::edit::AddNote add(Draft(board, "after the others"));
     REQUIRE(add.Apply(board));
-    CHECK(add.CreatedId() == "n50000");
-    CHECK(board.next_serial == 50'001);
+    CHECK(add.CreatedId() == "n" + std::to_string(jb::model::kMaxNotes));
+    CHECK(board.next_serial == jb::model::kMaxNotes + 1);
     const auto back = SessionFromJson(SessionToJson(board), "dense2.json");
     INFO(back.error.ToString());
     CHECK(back.ok());
