@@ -278,8 +278,22 @@ void FacilitatorPanel::DrawBoards(UiContext& ctx, FacilitatorRequests& out) {
             out.lock_mode = true;
         c.Next();
     }
-    if (c.Button("workshop.quit", ctx.Tr("workshop.quit"), ButtonLook::Danger))
-        out.quit = true;
+    // Outside a kiosk nothing else guards Quit: it asks first (a second tap, as Delete does).
+    // In a kiosk the PIN already did.
+    const bool armed = !ctx.kiosk && m_quit_armed_until > ctx.time;
+    if (armed) {
+        const float half = (m_w - ctx.metrics.spacing_px) * 0.5f;
+        if (c.Button("workshop.quit_cancel", ctx.Tr("common.cancel"), ButtonLook::Toolbar, true, m_x, half))
+            m_quit_armed_until = -1.0;
+        if (c.Button("workshop.quit_confirm", ctx.Tr("workshop.quit_confirm"), ButtonLook::Danger, true,
+                     m_x + half + ctx.metrics.spacing_px, half))
+            out.quit = true;
+    } else if (c.Button("workshop.quit", ctx.Tr("workshop.quit"), ButtonLook::Danger)) {
+        if (ctx.kiosk)
+            out.quit = true;
+        else
+            m_quit_armed_until = ctx.time + kQuitConfirmSeconds;
+    }
     c.Next();
 }
 
