@@ -31,6 +31,8 @@ TEST_CASE("pinyin never offers a word the font cannot draw: tiao, re xian, mai, 
     auto engine = ReadyEngine(dir);
     FontHarness h(kWall, "zh-CN", engine.get());
     h.Frames(2);
+    if (!h.osk.ChineseMode())
+        h.Tap("osk.key.chinese");
     REQUIRE(h.osk.ChineseMode());
     for (const char* word : {"tiao", "rexian", "mai", "weixiuzhan", "kaitong"}) {
         INFO(word);
@@ -61,6 +63,8 @@ TEST_CASE("backspace after picking the start of a phrase deletes a letter and ke
     test::HeadlessUi ui(kWall, "zh-CN");
     ui.pinyin = engine.get();
     OpenNewNote(ui);
+    if (!ui.shell.Editor().Keyboard().ChineseMode())
+        ui.TapTarget("osk.key.chinese"); // (a zh-CN board opens in 中 already; see below)
     Type(ui, "tongdian");
     bool picked = false;
     for (int page = 0; page < 6 && !picked; ++page) {
