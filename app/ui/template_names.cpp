@@ -18,6 +18,8 @@ std::unique_ptr<edit::CommandGroup> TemplateNamesIn(const model::Session& s, con
     if (s.language == language || !tmpl.names.Has(language))
         return nullptr;
     auto group = std::make_unique<edit::CommandGroup>("Template names", "cmd.template_names");
+    if (s.title == tmpl.names.Get(s.language) && s.title != tmpl.names.Get(language))
+        group->Add(std::make_unique<edit::RenameSession>(tmpl.names.Get(language))); // the default title too
     for (const model::Stage& stage : s.stages)
         for (const store::TemplateStage& ts : tmpl.stages) {
             if (ts.id != stage.id || !ts.names.Has(language))

@@ -12,8 +12,8 @@
 
 namespace jb::ui {
 
-/// A group of stage (name and prompt) and lane renames to `language`'s text
-/// of `tmpl`, for the stages and lanes whose text is still the template's in
+/// A group of title, stage (name and prompt) and lane renames to `language`'s
+/// text of `tmpl`, for the title, stages and lanes whose text is still the template's in
 /// the session's own language; null when there is nothing to change (the board
 /// is already in that language, or the room renamed everything).
 [[nodiscard]] std::unique_ptr<edit::CommandGroup> TemplateNamesIn(const model::Session& session,

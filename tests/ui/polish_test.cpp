@@ -166,6 +166,7 @@ TEST_CASE("a board started in zh-CN and shown in zh-TW says its language and off
         CHECK(ui.session.stages[i].name == t->stages[i].names.Get("zh-TW"));
     for (std::size_t i = 0; i < t->lanes.size(); ++i)
         CHECK(ui.session.lanes[i].name == t->lanes[i].names.Get("zh-TW"));
+    CHECK(ui.session.title == t->names.Get("zh-TW")); // the template's default title, too
     CHECK(ui.edits.UndoCount() == 1); // one step
     ui.Frames(2);
     CHECK(ui.hits.Find("workshop.template_names") == nullptr); // nothing left to offer
