@@ -10,6 +10,8 @@
 #include "platform/screenshot.h"
 #include "store/data_paths.h"
 #include "store/session_codec.h"
+#include "ui/sessions_dialog.h"
+#include "workshop/milestones.h"
 
 #include <imgui.h>
 
@@ -32,7 +34,6 @@ constexpr double kIdleWakeSeconds = 5.0; // nothing to do: sleep (input or a tim
 // Set from a signal handler (shutdown, Ctrl+C): leave after a final save, kiosk or not.
 volatile std::sig_atomic_t g_stop_requested = 0;
 void OnStopSignal(int) { g_stop_requested = 1; }
-constexpr std::size_t kAutosavesKept = 50;
 
 // The part of a load error after the file name (the message names the file itself).
 std::string Problem(const store::LoadError& e) { return e.json_path.empty() ? e.message : e.json_path + ": " + e.message; }
@@ -73,7 +74,7 @@ void App::OpenInitialSession() {
             if (m_store) {
                 store::RecoveryResult newer = m_store->OpenNewest(r.session->id);
                 if (newer.ok() && newer.session->modified > r.session->modified) {
-                    const std::string when = newer.snapshot ? newer.snapshot->TimeUtc() : std::string();
+                    const std::string when = newer.snapshot ? ui::LocalTimeLabel(newer.snapshot->TimeUtc()) : std::string();
                     const std::string title = newer.session->title;
                     AdoptSession(std::move(*newer.session), false);
                     Notice(ui::Notice::Level::Info, m_strings.Format("msg.session_recovered", title, when));
@@ -91,7 +92,8 @@ void App::OpenInitialSession() {
         for (const std::string& p : rec.problems)
             Notice(ui::Notice::Level::Warning, p);
         if (rec.ok() && (m_options.template_id.empty() || rec.session->template_id == m_options.template_id)) {
-            const std::string when = rec.snapshot ? rec.snapshot->TimeUtc() : std::string();
+            // The room reads local time, not a raw UTC stamp.
+            const std::string when = rec.snapshot ? ui::LocalTimeLabel(rec.snapshot->TimeUtc()) : std::string();
             const bool demo = rec.session->id.rfind("demo-", 0) == 0;
             const std::string title = rec.session->title;
             AdoptSession(std::move(*rec.session), demo);
@@ -221,13 +223,30 @@ bool App::AutosaveIfDue(bool force) {
         if (!m_save_error.empty())
             Notice(ui::Notice::Level::Info, m_strings.Get("msg.save_recovered"));
         m_save_error.clear();
-        // Old autosaves are pruned; labelled snapshots are never touched.
-        const store::PruneResult pruned = m_store->PruneAutosaves(m_session.id, kAutosavesKept);
+        // Old autosaves are thinned out by age, so the history keeps the whole
+        // workshop; labelled snapshots are never touched.
+        const store::PruneResult pruned = m_store->ThinAutosaves(m_session.id);
         for (const std::string& e : pruned.errors)
             std::fprintf(stderr, "journeyboard: %s\n", e.c_str());
     }
     m_frames_to_render = std::max(m_frames_to_render, 1); // the save indicator changed
     return result->ok;
+}
+
+void App::SaveMilestones(const std::vector<std::string>& label_keys) {
+    if (!m_store || label_keys.empty())
+        return;
+    model::Session stamped = m_session;
+    stamped.modified = store::UtcSecondsStamp(std::chrono::system_clock::now());
+    if (stamped.created.empty())
+        stamped.created = stamped.modified;
+    for (const std::string& key : label_keys) {
+        // "Before the dot vote", "Curve revealed": the history says what each point of the workshop was.
+        const store::SaveResult r = m_store->SaveSnapshot(stamped, store::SnapshotKind::Labelled,
+                                                          m_strings.Get(key), std::chrono::system_clock::now());
+        if (!r.ok)
+            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", r.error));
+    }
 }
 
 // [SECTION] Each frame: context, requests, photos, test hook, wake-up
@@ -251,6 +270,7 @@ ui::UiContext App::MakeContext() {
     ctx.metrics = m_metrics;
     ctx.fonts = m_fonts.Fonts();
     ctx.glyphs = &m_glyphs;
+    ctx.coverage = m_coverage.get();
     ctx.hits = &m_hits;
     ctx.icon = [this](std::string_view name) { return m_textures->Icon(name); };
     ctx.photo = [this](const std::string& file) { return m_textures->Photo(m_data_dir / "images" / file); };
@@ -286,7 +306,9 @@ void App::HandleRequests(const ui::UiRequests& r) {
         m_touch.Cancel();
     // Commands the views queued while drawing are applied after the frame.
     if (!m_commands.Empty()) {
+        const workshop::MilestoneState before = workshop::MilestoneOf(m_session);
         m_commands.Drain(m_history, m_session);
+        SaveMilestones(workshop::MilestoneLabelKeys(before, workshop::MilestoneOf(m_session)));
         RegisterSessionText();
         m_frames_to_render = std::max(m_frames_to_render, 2);
     }

@@ -17,6 +17,7 @@
 #include "store/session_store.h"
 #include "store/template_library.h"
 #include "store/string_catalog.h"
+#include "ui/font_coverage.h"
 #include "ui/glyph_set.h"
 #include "ui/hit_registry.h"
 #include "ui/shell.h"
@@ -45,6 +46,8 @@ private:
     void LoadTemplates();
     bool StartFromTemplate(const std::string& id, std::string title, std::string persona_name);
     void SaveAsTemplate();
+    /// Labelled snapshots for the landmarks a change passed (phase change, reveal), by label key.
+    void SaveMilestones(const std::vector<std::string>& label_keys);
     void SetLanguage(const std::string& language);
     void RegisterKnownText();
     void RegisterSessionText();
@@ -101,6 +104,7 @@ private:
     platform::FontManager m_fonts;
     std::unique_ptr<platform::TextureCache> m_textures;
     ui::GlyphSet m_glyphs;
+    std::unique_ptr<ui::FontCoverage> m_coverage; ///< what the chosen face can draw (for the pinyin candidates)
     ui::HitRegistry m_hits;
     ui::Shell m_shell;
     std::unique_ptr<AppPin> m_pin;

@@ -170,6 +170,7 @@ void App::SetWindowIcon(const std::vector<platform::DecodedImage>& images) {
 void App::SetLanguage(const std::string& requested) {
     std::string language = requested;
     const std::string no_cjk = m_fonts.Select(language);
+    m_coverage = std::make_unique<ui::FontCoverage>(m_fonts.Face().file, m_fonts.Face().index);
     // Without a Chinese font, Chinese interface text would be invisible:
     // speak English, and say so in English.
     if (!no_cjk.empty())

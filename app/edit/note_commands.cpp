@@ -108,6 +108,23 @@ bool EditNoteText::MergeWith(const Command& next) {
 
 SetNoteProps::SetNoteProps(model::Id note, NoteProps props) : m_note(std::move(note)), m_props(props) {}
 
+std::string SetNoteProps::LabelKey() const {
+    const NoteProps& p = m_props;
+    const int changed = int(p.channel.has_value()) + int(p.moment_of_truth.has_value()) + int(p.evidence.has_value()) +
+                        int(p.color.has_value()) + int(p.hidden.has_value());
+    if (changed != 1)
+        return "cmd.set_note_props";
+    if (p.channel)
+        return "cmd.set_note_channel";
+    if (p.moment_of_truth)
+        return *p.moment_of_truth ? "cmd.mark_moment_of_truth" : "cmd.unmark_moment_of_truth";
+    if (p.evidence)
+        return "cmd.set_note_evidence";
+    if (p.color)
+        return "cmd.set_note_color";
+    return *p.hidden ? "cmd.turn_note_down" : "cmd.turn_note_up";
+}
+
 bool SetNoteProps::Apply(model::Session& s) {
     model::Note* note = FindMut(s.notes, m_note);
     if (!note)

@@ -74,7 +74,9 @@ public:
     [[nodiscard]] bool Apply(model::Session& s) override;
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Change note"; }
-    [[nodiscard]] std::string LabelKey() const override { return "cmd.set_note_props"; }
+    /// What changed, when it is one thing ("cmd.set_note_channel": the undo
+    /// message then says "Undone: Change channel"); else "cmd.set_note_props".
+    [[nodiscard]] std::string LabelKey() const override;
 
 private:
     model::Id m_note;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -46,7 +47,9 @@ public:
     /// Types a lower-case letter a-z, or the syllable separator '\'' while
     /// composing. False when refused (not Ready, another character).
     virtual bool ProcessLetter(char letter) = 0;
-    /// Takes back the last letter (or the last partial choice). False when
+    /// Takes back the last letter typed; words already picked for the start
+    /// of the pinyin stay picked. Only once no letter is left after a picked
+    /// word does a backspace turn that word back into its letters. False when
     /// nothing was being composed, so the caller's text gets the backspace.
     virtual bool Backspace() = 0;
 
@@ -56,6 +59,12 @@ public:
     [[nodiscard]] virtual std::string Composition() const = 0;
     /// The letters typed ("tongdian").
     [[nodiscard]] virtual std::string RawInput() const = 0;
+
+    /// Which characters a candidate may contain: the font's coverage, so a
+    /// word the screen would draw as "?" is never offered (and so can neither
+    /// be picked nor learned by the engine's user dictionary). Unset = all.
+    using CharFilter = std::function<bool(char32_t)>;
+    virtual void SetCharFilter(CharFilter filter) = 0;
 
     /// Most candidates on one page (at least 1; default 8).
     virtual void SetPageSize(int size) = 0;

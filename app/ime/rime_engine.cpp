@@ -1,6 +1,7 @@
 // librime behind the PinyinEngine interface: the schema plan, the background
 // start-up (load, compile, check) and one rime session for the keyboard.
 #include "rime_engine.h"
+#include "candidate_text.h"
 #include "rime_runtime.h"
 
 #include <rime_api.h>
@@ -14,6 +15,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <system_error>
 #include <thread>
@@ -247,6 +249,8 @@ public:
         const bool separator_ok = letter == '\'' && Composing();
         if (!(letter_ok || separator_ok) || !Usable())
             return false;
+        if (separator_ok && m_rime_raw.empty())
+            return true; // right after a picked word there is nothing to separate
         m_api->process_key(m_session, letter, 0);
         DropCommit(); // letters only extend the composition in these schemas
         Refresh(true);
@@ -256,8 +260,15 @@ public:
     bool Backspace() override {
         if (!Composing() || !Usable())
             return false;
-        m_api->process_key(m_session, kBackSpace, 0);
-        DropCommit();
+        if (m_rime_raw.empty()) { // only picked words are left: the last turns back into its letters
+            const Picked last = m_picked.back();
+            m_picked.pop_back();
+            Feed(last.raw);
+        } else {
+            // Rime holds no picks (they are moved out as they happen), so this takes one letter.
+            m_api->process_key(m_session, kBackSpace, 0);
+            DropCommit();
+        }
         Refresh(true);
         return true;
     }
@@ -275,13 +286,19 @@ public:
             Refresh(false);
     }
     const std::vector<std::string>& Candidates() const override { return m_candidates; }
+
+    void SetCharFilter(CharFilter filter) override {
+        m_filter = std::move(filter);
+        if (Composing() && Usable())
+            Refresh(true);
+    }
     int PageIndex() const override { return static_cast<int>(m_page_starts.size()) - 1; }
     bool HasNextPage() const override { return m_has_more; }
 
     bool PageNext() override {
         if (!m_has_more || m_candidates.empty() || !Usable())
             return false;
-        m_page_starts.push_back(m_page_starts.back() + static_cast<int>(m_candidates.size()));
+        m_page_starts.push_back(m_indices.back() + 1); // after the last one shown (some are filtered out)
         Refresh(false);
         return true;
     }
@@ -297,6 +314,7 @@ public:
     void TrimPage(int count) override {
         if (count >= 1 && count < static_cast<int>(m_candidates.size())) {
             m_candidates.resize(static_cast<std::size_t>(count));
+            m_indices.resize(static_cast<std::size_t>(count));
             m_has_more = true;
         }
     }
@@ -304,8 +322,20 @@ public:
     std::string Select(int index) override {
         if (index < 0 || index >= static_cast<int>(m_candidates.size()) || !Usable())
             return {};
-        m_api->select_candidate(m_session, static_cast<std::size_t>(m_page_starts.back() + index));
+        const int rime_index = m_indices[static_cast<std::size_t>(index)];
+        if (rime_index == kPickedWords) { // the words picked so far, with no letters after them
+            std::string words = PickedText();
+            Clear();
+            return words;
+        }
+        m_api->select_candidate(m_session, static_cast<std::size_t>(rime_index));
         std::string committed = TakeCommit();
+        if (!committed.empty()) {
+            committed = PickedText() + committed;
+            m_picked.clear();
+        } else {
+            MovePickOut();
+        }
         Refresh(true);
         return committed;
     }
@@ -451,7 +481,48 @@ private:
     }
     void DropCommit() { (void)TakeCommit(); }
 
+    // A word picked for the start of the pinyin leaves Rime (which would take
+    // it back on the next backspace) for m_picked; Rime keeps only the letters
+    // still to choose for, so a backspace there deletes a letter.
+    void MovePickOut() {
+        const char* input = m_api->get_input(m_session);
+        const std::string raw = input ? input : "";
+        std::string preedit;
+        std::size_t sel_start = 0;
+        RIME_STRUCT(RimeContext, context);
+        if (m_api->get_context(m_session, &context)) {
+            if (context.composition.preedit)
+                preedit = context.composition.preedit;
+            sel_start = static_cast<std::size_t>(std::max(0, context.composition.sel_start));
+            m_api->free_context(&context);
+        }
+        if (raw.empty() || sel_start == 0 || sel_start >= preedit.size())
+            return;
+        const std::optional<std::string> rest = LettersAfterPick(raw, std::string_view(preedit).substr(sel_start));
+        if (!rest)
+            return; // an unexpected shape: Rime keeps the pick as it would
+        m_picked.push_back({preedit.substr(0, sel_start), raw.substr(0, raw.size() - rest->size())});
+        m_api->clear_composition(m_session);
+        Feed(*rest);
+    }
+
+    void Feed(const std::string& letters) {
+        for (const char c : letters)
+            m_api->process_key(m_session, c, 0);
+        DropCommit();
+    }
+
+    std::string PickedText() const {
+        std::string text;
+        for (const Picked& p : m_picked)
+            text += p.text;
+        return text;
+    }
+
     void ResetSnapshot() {
+        m_picked.clear();
+        m_rime_raw.clear();
+        m_indices.clear();
         m_raw.clear();
         m_composition.clear();
         m_candidates.clear();
@@ -464,28 +535,45 @@ private:
         if (first_page)
             m_page_starts.assign(1, 0);
         const char* input = m_api->get_input(m_session);
-        m_raw = input ? input : "";
-        m_composition.clear();
+        m_rime_raw = input ? input : "";
+        m_raw.clear();
+        m_composition = PickedText();
+        for (const Picked& p : m_picked)
+            m_raw += p.raw;
+        m_raw += m_rime_raw;
         m_candidates.clear();
+        m_indices.clear();
         m_has_more = false;
-        if (m_raw.empty()) {
+        if (m_rime_raw.empty()) {
             m_page_starts.assign(1, 0);
+            if (!m_picked.empty()) { // nothing left to spell: offer the picked words themselves
+                m_candidates.push_back(m_composition);
+                m_indices.push_back(kPickedWords);
+            }
             return;
         }
         RIME_STRUCT(RimeContext, context);
         if (m_api->get_context(m_session, &context)) {
             if (context.composition.preedit)
-                m_composition = context.composition.preedit;
+                m_composition += context.composition.preedit;
             m_api->free_context(&context);
         }
         RimeCandidateListIterator it{};
         if (m_api->candidate_list_from_index(m_session, &it, m_page_starts.back())) {
+            int skipped = 0;
             while (m_api->candidate_list_next(&it)) {
+                const char* text = it.candidate.text ? it.candidate.text : "";
+                if (!Showable(text, m_filter)) {
+                    if (++skipped > kMaxSkipped)
+                        break;
+                    continue; // the font cannot draw it: never offered, so never picked or learned
+                }
                 if (static_cast<int>(m_candidates.size()) == m_page_size) {
                     m_has_more = true;
                     break;
                 }
-                m_candidates.emplace_back(it.candidate.text ? it.candidate.text : "");
+                m_candidates.emplace_back(text);
+                m_indices.push_back(it.index);
             }
             m_api->candidate_list_end(&it);
         }
@@ -505,9 +593,19 @@ private:
     RimeSessionId m_session = 0;
     std::string m_session_schema;
     Script m_script = Script::Simplified;
-    std::string m_raw;
+    struct Picked {
+        std::string text; ///< the word picked
+        std::string raw;  ///< the letters it was picked for
+    };
+    static constexpr int kPickedWords = -1;  ///< m_indices entry of the "picked words" candidate
+    static constexpr int kMaxSkipped = 2000; ///< filtered-out candidates scanned for one page at most
+    CharFilter m_filter;
+    std::vector<Picked> m_picked;  ///< words picked for the start of the pinyin, in order
+    std::string m_rime_raw;        ///< the letters Rime holds (after the picked words)
+    std::string m_raw;             ///< every letter typed: the picked words' and Rime's
     std::string m_composition;
     std::vector<std::string> m_candidates;
+    std::vector<int> m_indices;    ///< Rime's index of each candidate shown
     std::vector<int> m_page_starts{0};
     int m_page_size = 8;
     bool m_has_more = false;

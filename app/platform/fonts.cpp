@@ -156,7 +156,7 @@ bool FontManager::Build(const ui::UiMetrics& metrics, ui::GlyphSet& glyphs) {
 
     m_missing.clear();
     for (char32_t c : glyphs.UsedCodepoints())
-        if (!fonts[1]->FindGlyphNoFallback(static_cast<ImWchar>(c)))
+        if (c >= 0x10000 || !fonts[1]->FindGlyphNoFallback(static_cast<ImWchar>(c))) // ImWchar is 16 bits
             m_missing.push_back(c);
     // The baked atlas is all that drawing needs: drop the inputs (they point into the
     // mapping, which goes when `file` does) and the builder's scratch memory.

@@ -419,6 +419,29 @@ PruneResult SessionStore::PruneAutosaves(std::string_view session_id, std::size_
     return result;
 }
 
+PruneResult SessionStore::ThinAutosaves(std::string_view session_id, const AutosaveRetention& retention) {
+    PruneResult result;
+    const fs::path folder = SessionDir(session_id);
+    RemoveStaleTempFiles(folder);
+    FileOps system_ops;
+    FileOps& ops = m_ops ? *m_ops : system_ops;
+    std::vector<SnapshotInfo> autosaves;
+    std::vector<std::int64_t> times;
+    for (SnapshotInfo& snapshot : ListFolder(folder))
+        if (snapshot.kind == SnapshotKind::Autosave) {
+            times.push_back(snapshot.unix_ms);
+            autosaves.push_back(std::move(snapshot));
+        }
+    for (const std::size_t i : AutosavesToThin(times, retention)) {
+        const fs::path& path = autosaves[i].path;
+        if (ops.Unlink(path.c_str()) == 0)
+            ++result.removed;
+        else if (errno != ENOENT)
+            result.errors.push_back(path.string() + ": cannot remove: " + std::strerror(errno));
+    }
+    return result;
+}
+
 // [SECTION] autosave glue
 
 std::optional<SaveResult> AutosaveTick(Autosaver& autosaver, SessionStore& store, const model::Session& session,

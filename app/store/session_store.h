@@ -14,6 +14,7 @@
 
 #include "model/session.h"
 #include "store/atomic_file.h"
+#include "store/autosave_retention.h"
 #include "store/autosaver.h"
 #include "store/session_codec.h"
 #include "store/snapshot_names.h"
@@ -135,6 +136,11 @@ public:
     /// Deletes all but the `keep` newest autosaves (at least one is always kept).
     /// Labelled snapshots are never touched.
     [[nodiscard]] PruneResult PruneAutosaves(std::string_view session_id, std::size_t keep);
+
+    /// Thins autosaves out by age (AutosaveRetention: all of the last hour,
+    /// one per ten minutes before), so the history covers the whole workshop.
+    /// Labelled snapshots are never touched.
+    [[nodiscard]] PruneResult ThinAutosaves(std::string_view session_id, const AutosaveRetention& retention = {});
 
 private:
     struct NewestBytes {

@@ -379,7 +379,9 @@ bool ActionEditor::Draw(UiContext& ctx, bool editable) {
     const float label_w = std::min(body * 7.0f, w * 0.28f);
     const float vx = x0 + label_w, vw = w - label_w;
     const float one_h = std::max(m.target_px, body + pad * 1.5f);
-    const float fixed = one_h + m.target_px * 3 + pad * 6;
+    const bool chips = editable && HasOwnerChips(ctx); // the participants under the owner field
+    const float chips_h = chips ? m.target_px + pad : 0.0f;
+    const float fixed = one_h + chips_h + m.target_px * 3 + pad * 6;
     const float per_multi = (top_h - y - fixed) * 0.5f;
     const int lines = std::clamp(static_cast<int>((per_multi - pad * 1.5f) / body), 1, 4);
     const float multi_h = std::max(m.target_px, body * static_cast<float>(lines) + pad * 1.5f);
@@ -400,6 +402,10 @@ bool ActionEditor::Draw(UiContext& ctx, bool editable) {
         DrawTextField(ctx, dl, *item, m_active, vx, y, vw, h, multi ? focus_lines : 1, editable, pressed);
         acted |= pressed;
         y += h + pad;
+        if (chips && m_active == Field::Owner && y + m.target_px <= top_h) {
+            acted |= DrawOwnerChips(ctx, *item, vx, y, vw);
+            y += chips_h;
+        }
     }
     for (Field f : kTextFields) {
         if (focus)
@@ -414,6 +420,10 @@ bool ActionEditor::Draw(UiContext& ctx, bool editable) {
             tapped = f;
         }
         y += h + pad;
+        if (f == Field::Owner && chips) {
+            acted |= DrawOwnerChips(ctx, *item, vx, y, vw);
+            y += chips_h;
+        }
     }
 
     // Due date: a button that opens the picker; late items say so.

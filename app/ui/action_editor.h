@@ -65,6 +65,9 @@ private:
                        float w, float h, int lines, bool editable, bool& pressed);
     void DrawChoices(UiContext& ctx, ImDrawList* dl, const model::ActionItem& item, bool priority, float x, float y,
                      float w, bool editable);
+    /// Named participants as chips (action_editor_owner.cpp); a tap makes one the owner.
+    [[nodiscard]] static bool HasOwnerChips(const UiContext& ctx);
+    bool DrawOwnerChips(UiContext& ctx, const model::ActionItem& item, float x, float y, float w);
 
     bool m_open = false;
     model::Id m_item;

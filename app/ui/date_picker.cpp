@@ -114,6 +114,7 @@ constexpr std::uint32_t kDayBg = 0xFFFFFFFF;
 constexpr std::uint32_t kDayEdge = 0xFFC8C8C8;
 constexpr std::uint32_t kWeekendBg = 0xFFEDEDED;
 constexpr std::uint32_t kHeldBg = 0xFFFFE6CC;
+constexpr std::uint32_t kPastBg = Palette::kGridLine; // a day already gone: greyed and struck through
 
 /// A chevron pointing left (dir -1) or right (dir 1) centred in a box.
 void Chevron(ImDrawList* dl, float cx, float cy, float size, int dir, std::uint32_t color, float thickness) {
@@ -235,7 +236,8 @@ std::optional<DatePicker::Result> DatePicker::Draw(UiContext& ctx) {
         const bool selected = m_selected && *m_selected == date;
         const bool is_today = today && *today == date;
         const bool weekend = index % 7 >= 5;
-        const std::uint32_t bg = selected ? Palette::kFocus : held ? kHeldBg : weekend ? kWeekendBg : kDayBg;
+        const bool past = today && date < *today; // still pickable (a plan may record one), but marked
+        const std::uint32_t bg = selected ? Palette::kFocus : held ? kHeldBg : past ? kPastBg : weekend ? kWeekendBg : kDayBg;
         dl->AddRectFilled(ImVec2(bx, by), ImVec2(bx + cell, by + cell), bg, pad * 0.6f);
         dl->AddRect(ImVec2(bx, by), ImVec2(bx + cell, by + cell), kDayEdge, pad * 0.6f);
         if (is_today) { // a ring and a dot, so today reads without colour too
@@ -249,7 +251,10 @@ std::optional<DatePicker::Result> DatePicker::Draw(UiContext& ctx) {
         const std::string n = std::to_string(d);
         const ImVec2 ns = MeasureText(ctx.fonts.body, day_size, n);
         DrawText(ctx, dl, ctx.fonts.body, day_size, bx + (cell - ns.x) * 0.5f, by + (cell - ns.y) * 0.5f,
-                 selected ? Palette::kWhite : Palette::kInk, n);
+                 selected ? Palette::kWhite : past ? Palette::kInkMuted : Palette::kInk, n);
+        if (past) // struck through, so it reads without colour too
+            dl->AddLine(ImVec2(bx + cell * 0.2f, by + cell * 0.8f), ImVec2(bx + cell * 0.8f, by + cell * 0.2f),
+                        selected ? Palette::kWhite : Palette::kInkMuted, std::max(1.5f, ring * 0.6f));
         if (is_today)
             dl->AddCircleFilled(ImVec2(bx + cell * 0.5f, by + cell * 0.5f + ns.y * 0.5f + ring * 1.5f), ring,
                                 selected ? Palette::kWhite : Palette::kAccent, 12);

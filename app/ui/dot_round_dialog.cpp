@@ -50,11 +50,13 @@ void DotRoundDialog::Open(const model::Session& s) {
     m_open = true;
     const model::WorkshopState& w = s.workshop;
     const bool voting = w.phase == model::Phase::DotVote;
-    const bool round_ran = voting || !s.dots.empty();
+    const bool round_ran = voting || !s.dots.empty() || !w.dot_lanes.empty();
     m_budget = std::clamp(round_ran ? w.dots_per_participant : 3, kMinDots, kMaxDots);
-    const std::vector<model::Id> wanted = voting ? w.dot_lanes : model::DefaultDotLanes(s);
+    // The last round's lanes and dot type (kept in the session) until the facilitator changes them.
+    const std::vector<model::Id> remembered = InBoardOrder(s, w.dot_lanes);
+    const std::vector<model::Id> wanted = round_ran && !remembered.empty() ? remembered : model::DefaultDotLanes(s);
     m_lanes = InBoardOrder(s, wanted.empty() ? NoteLanes(s) : wanted); // none listed = every note lane
-    m_type = voting ? w.dot_type : model::DotType::Pain;
+    m_type = round_ran ? w.dot_type : model::DotType::Pain;
     m_start_again = false;
 }
 

@@ -23,9 +23,9 @@ public:
     static constexpr int kMinDots = 1;
     static constexpr int kMaxDots = 10;
 
-    /// Opens with defaults from the session: budget 3 (the current budget once
-    /// a round has run), the pain-point and opportunity lanes and pain dots
-    /// (the current round's lanes and type while the dot vote is on).
+    /// Opens with defaults from the session: budget 3, the pain-point and
+    /// opportunity lanes and pain dots; once a round has run, that round's
+    /// budget, lanes and type (remembered in the session, in every phase).
     void Open(const model::Session& session);
     void Close() { m_open = false; }
     [[nodiscard]] bool IsOpen() const { return m_open; }

@@ -1,5 +1,6 @@
 // The facilitator's workshop drawer.
 #include "facilitator_panel.h"
+#include "template_names.h"
 
 #include "theme.h"
 #include "token_bar.h"
@@ -259,10 +260,23 @@ void FacilitatorPanel::DrawVotes(UiContext& ctx, FacilitatorRequests& out) {
 
 void FacilitatorPanel::DrawBoards(UiContext& ctx, FacilitatorRequests& out) {
     Cursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList()};
-    c.Heading(ctx.Tr("workshop.boards"));
+    // Which language the board's own text is in: it may differ from the interface's.
+    const std::string& content = ctx.session ? ctx.session->language : std::string();
+    const std::string content_name = content.empty() ? std::string() : std::string(ctx.Tr("lang." + content));
+    c.Heading(ctx.Tr("workshop.boards"),
+              content_name.empty() ? std::string() : Format(ctx.Tr("workshop.board_language"), {content_name}));
     if (c.Button("workshop.sessions", ctx.Tr("workshop.sessions")))
         out.sessions = true;
     c.Next();
+    // Started from a template in another language: offer the template's names in this one.
+    if (const store::Template* t = ctx.session ? TemplateOf(*ctx.session, ctx.templates) : nullptr) {
+        if (auto names = TemplateNamesIn(*ctx.session, *t, ctx.language)) {
+            const std::string label = Format(ctx.Tr("workshop.template_names"), {ctx.Tr("lang." + ctx.language)});
+            if (c.Button("workshop.template_names", label) && ctx.commands)
+                ctx.commands->Submit(std::move(names));
+            c.Next();
+        }
+    }
     if (c.Button("workshop.new_board", ctx.Tr("board_menu.new_board")))
         out.new_board = true;
     c.Next();
@@ -278,8 +292,22 @@ void FacilitatorPanel::DrawBoards(UiContext& ctx, FacilitatorRequests& out) {
             out.lock_mode = true;
         c.Next();
     }
-    if (c.Button("workshop.quit", ctx.Tr("workshop.quit"), ButtonLook::Danger))
-        out.quit = true;
+    // Outside a kiosk nothing else guards Quit: it asks first (a second tap, as Delete does).
+    // In a kiosk the PIN already did.
+    const bool armed = !ctx.kiosk && m_quit_armed_until > ctx.time;
+    if (armed) {
+        const float half = (m_w - ctx.metrics.spacing_px) * 0.5f;
+        if (c.Button("workshop.quit_cancel", ctx.Tr("common.cancel"), ButtonLook::Toolbar, true, m_x, half))
+            m_quit_armed_until = -1.0;
+        if (c.Button("workshop.quit_confirm", ctx.Tr("workshop.quit_confirm"), ButtonLook::Danger, true,
+                     m_x + half + ctx.metrics.spacing_px, half))
+            out.quit = true;
+    } else if (c.Button("workshop.quit", ctx.Tr("workshop.quit"), ButtonLook::Danger)) {
+        if (ctx.kiosk)
+            out.quit = true;
+        else
+            m_quit_armed_until = ctx.time + kQuitConfirmSeconds;
+    }
     c.Next();
 }
 

@@ -59,6 +59,8 @@ private:
     Tab m_tab = Tab::Run;
     // Layout of the tab being drawn (set by Draw).
     float m_x = 0, m_y = 0, m_w = 0;
+    static constexpr double kQuitConfirmSeconds = 8.0;
+    double m_quit_armed_until = -1.0; ///< Quit was tapped once (outside a kiosk): until then it asks to confirm
 };
 
 } // namespace jb::ui

@@ -1,6 +1,8 @@
 // Character set bookkeeping for the font atlas.
 #include "glyph_set.h"
 
+#include <algorithm>
+
 namespace jb::ui {
 
 namespace {
@@ -78,8 +80,13 @@ bool GlyphSet::AddText(std::string_view utf8) {
         }
         const char32_t c = DecodeUtf8(utf8, pos);
         added |= AddCodepoint(c);
-        if (c < kBmpSize)
+        if (c < kBmpSize) {
             m_used[c / 64] |= std::uint64_t{1} << (c % 64);
+        } else {
+            const auto at = std::lower_bound(m_used_astral.begin(), m_used_astral.end(), c);
+            if (at == m_used_astral.end() || *at != c)
+                m_used_astral.insert(at, c); // counted as missing, honestly: the atlas cannot hold it
+        }
     }
     return added;
 }
@@ -121,6 +128,7 @@ std::vector<char32_t> GlyphSet::UsedCodepoints() const {
     for (char32_t c = 0; c < kBmpSize; ++c)
         if ((m_used[c / 64] >> (c % 64)) & 1u)
             out.push_back(c);
+    out.insert(out.end(), m_used_astral.begin(), m_used_astral.end());
     return out;
 }
 

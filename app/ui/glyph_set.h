@@ -6,6 +6,7 @@
 #include "model/session.h"
 
 #include <cstdint>
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -31,12 +32,14 @@ public:
     /// Inclusive [first, last] pairs followed by a 0, as font builders expect.
     [[nodiscard]] std::vector<std::uint16_t> Ranges() const;
     [[nodiscard]] std::vector<char32_t> Codepoints() const;
-    /// Code points that some drawn text actually used (not just the base set).
+    /// Code points that some drawn text actually used (not just the base set),
+    /// including those outside the BMP, which the atlas can never draw.
     [[nodiscard]] std::vector<char32_t> UsedCodepoints() const;
 
 private:
     std::vector<std::uint64_t> m_bits; ///< one bit per BMP code point
     std::vector<std::uint64_t> m_used; ///< subset that real text asked for
+    std::vector<char32_t> m_used_astral; ///< used code points beyond the BMP, sorted
     std::size_t m_count = 0;
     std::size_t m_unsupported = 0;
     bool m_dirty = true;

@@ -24,8 +24,10 @@ HeadlessHost::HeadlessHost(const ScreenInfo& screen, float scale_override, const
     m_metrics = ComputeMetrics(screen, scale_override);
     ApplyTheme(ImGui::GetStyle(), m_metrics);
     // Mapped, not read: only the glyphs used become resident (a CJK collection is ~20 MB).
-    if (!m_font_file.empty())
+    if (!m_font_file.empty()) {
         m_font = std::make_unique<MappedFile>(m_font_file);
+        m_coverage = std::make_unique<FontCoverage>(m_font_file, m_font_index);
+    }
     GlyphSet base;
     BuildFonts(&base);
     if (previous)
@@ -96,6 +98,8 @@ void HeadlessHost::FrameWith(UiContext& ctx, const std::function<void(UiContext&
     ctx.metrics = m_metrics;
     ctx.fonts = m_fonts;
     ctx.time = m_time;
+    if (!ctx.coverage && m_coverage)
+        ctx.coverage = m_coverage.get(); // like the app: what the font file can draw
     draw(ctx);
     ImGui::Render();
 }

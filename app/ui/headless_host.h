@@ -3,6 +3,7 @@
 // Shell frames exactly as the app does (NewFrame -> Shell::Frame -> Render).
 #pragma once
 
+#include "font_coverage.h"
 #include "shell.h"
 #include "touch_feed.h"
 #include "ui_metrics.h"
@@ -14,8 +15,6 @@
 struct ImGuiContext;
 
 namespace jb::ui {
-
-class MappedFile;
 
 class HeadlessHost {
 public:
@@ -57,6 +56,7 @@ private:
     std::string m_font_file;
     int m_font_index = 0;
     std::unique_ptr<MappedFile> m_font; ///< null: the built-in font
+    std::unique_ptr<FontCoverage> m_coverage; ///< of m_font_file; null with the built-in font
     std::vector<unsigned short> m_ranges;
     double m_time = 0;
 };

@@ -3,6 +3,7 @@
 #include "ime/pinyin_engine.h"
 #include "model/utf8.h"
 #include "onscreen_keyboard_layout.h"
+#include "font_coverage.h"
 #include "pinyin_bar.h"
 #include "theme.h"
 #include "widgets.h"
@@ -99,6 +100,15 @@ void OnScreenKeyboard::FollowEngine(UiContext& ctx) {
         return;
     }
     engine->SetScript(ime::ScriptForLanguage(ctx.language));
+    const void* filter_source = ctx.coverage ? static_cast<const void*>(ctx.coverage) : static_cast<const void*>(this);
+    if (m_filter_for != filter_source) {
+        // Only words the font can draw are offered (so none is picked, or learned, as "?").
+        if (const FontCoverage* coverage = ctx.coverage)
+            engine->SetCharFilter([coverage](char32_t c) { return coverage->Has(c); });
+        else
+            engine->SetCharFilter([](char32_t c) { return c < 0x10000; }); // the atlas' limit
+        m_filter_for = filter_source;
+    }
     if (m_clear_engine) {
         engine->Clear();
         m_clear_engine = false;
@@ -123,8 +133,18 @@ void OnScreenKeyboard::FollowEngine(UiContext& ctx) {
         }
     }
     m_chinese_available = ready;
-    if (!ready)
-        m_chinese = false;
+    m_chinese = ready && Mode(ctx).chinese;
+}
+
+KeyboardMode& OnScreenKeyboard::Mode(UiContext& ctx) {
+    KeyboardMode& mode = ctx.keyboard_mode ? *ctx.keyboard_mode : m_own_mode;
+    const std::string& board =
+        ctx.session && !ctx.session->language.empty() ? ctx.session->language : ctx.language;
+    if (mode.decided_for != board) { // a board in another language: start as its people write
+        mode.chinese = board.rfind("zh", 0) == 0;
+        mode.decided_for = board;
+    }
+    return mode;
 }
 
 std::string OnScreenKeyboard::FinishPinyin(UiContext& ctx) {
@@ -406,6 +426,7 @@ KeyboardResult OnScreenKeyboard::Draw(UiContext& ctx, const Rect& area) {
     if (engine && m_have_engine && keys_result.action == KeyAction::ChineseToggle) {
         const bool composing = engine->Composing();
         m_chinese = !m_chinese;
+        Mode(ctx).chinese = m_chinese; // every editor's keyboard from now on
         if (!m_chinese && composing) { // the letters were meant as English after all
             keys_result.action = KeyAction::Insert;
             keys_result.text = engine->CommitRaw();

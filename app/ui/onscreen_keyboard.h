@@ -75,7 +75,9 @@ public:
     /// with "getting ready" while it deploys, with its reason when missing).
     void SetChineseAvailable(bool available, std::string reason = {});
     [[nodiscard]] bool ChineseAvailable() const { return m_chinese_available; }
-    /// Pinyin mode is on (only ever with a ready engine).
+    /// Pinyin mode is on (only ever with a ready engine). Whether it is wanted
+    /// is ctx.keyboard_mode, shared by every editor: 中 on a zh-CN / zh-TW
+    /// board (the session's language, else the interface's) until someone taps 中.
     [[nodiscard]] bool ChineseMode() const { return m_chinese; }
     /// What a tap on the greyed 中 key says (empty = the osk.chinese_unavailable string).
     [[nodiscard]] const std::string& ChineseReason() const { return m_chinese_reason; }
@@ -112,6 +114,7 @@ private:
     void HandleKey(osk::KeyKind kind, std::string_view text, const KeyInput& in, double now, KeyboardResult& result);
     void DrawHint(UiContext& ctx, const Rect& key, float keyboard_top) const;
     void FollowEngine(UiContext& ctx);
+    KeyboardMode& Mode(UiContext& ctx);
     void DrawChineseLabel(UiContext& ctx, ImDrawList* dl, const Rect& face, std::uint32_t ink, bool enabled) const;
 
     KeyboardPage m_page = KeyboardPage::Letters;
@@ -126,7 +129,9 @@ private:
     long m_repeats_done = 0;
     bool m_shift_long_pressed = false;
     // 中 mode with ctx.pinyin.
-    bool m_chinese = false;
+    bool m_chinese = false;       ///< in effect this frame: wanted and the engine is ready
+    KeyboardMode m_own_mode;      ///< when ctx.keyboard_mode is null
+    const void* m_filter_for = nullptr; ///< the coverage the engine's candidate filter was set from
     bool m_clear_engine = true;   ///< drop pinyin left half-typed by the last editor
     bool m_have_engine = false;
     int m_engine_state = -1;      ///< the ime::EngineState the reason text was made for

@@ -56,7 +56,8 @@ bool PersonaEditor::Draw(UiContext& ctx) {
     const UiMetrics& m = ctx.metrics;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float pad = m.spacing_px;
-    ImDrawList* dl = BeginModal(ctx, "##persona_editor", "persona_editor.backdrop");
+    // Solid: the board (notes, the photo hint's background) must not show through the form.
+    ImDrawList* dl = BeginModal(ctx, "##persona_editor", "persona_editor.backdrop", Palette::kToolbarBg);
 
     const float kb_h = OnScreenKeyboard::Height(m, display.x);
     const float top_h = display.y - kb_h;
@@ -116,9 +117,14 @@ bool PersonaEditor::Draw(UiContext& ctx) {
         const bool chosen = m_draft.photo == file;
         dl->AddRectFilled(ImVec2(tx, y), ImVec2(tx + thumb, y + thumb), 0xFF5C4A3D, pad * 0.5f);
         if (file.empty()) {
+            // Centred with a margin on every side, shrunk (within reason) to fit: never on the edge.
             const std::string_view none = ctx.Tr("persona.no_photo");
-            DrawTextInBox(ctx, dl, ctx.fonts.body, m.body_font_px * 0.8f, tx + pad * 0.5f, y + thumb * 0.35f,
-                          thumb - pad, thumb * 0.6f, Palette::kWhite, none);
+            const float margin = std::max(pad, thumb * 0.12f);
+            const float box = thumb - 2 * margin;
+            const float size = FitTextSize(ctx.fonts.body, none, box, box, m.body_font_px * 0.6f, m.body_font_px * 0.8f);
+            const ImVec2 ts = MeasureText(ctx.fonts.body, size, none, box);
+            DrawTextInBox(ctx, dl, ctx.fonts.body, size, tx + margin + std::max(0.0f, (box - ts.x) * 0.5f),
+                          y + margin + std::max(0.0f, (box - ts.y) * 0.5f), box, box, Palette::kWhite, none);
         } else if (ctx.photo) {
             const Icon img = ctx.photo(file);
             if (img.valid())

@@ -139,11 +139,21 @@ PinyinBarResult DrawPinyinBar(UiContext& ctx, ImDrawList* dl, const Rect& area, 
         const std::string text = composing ? engine->Composition() : std::string(ctx.Tr("osk.pinyin_hint"));
         const bool fresh = ctx.glyphs && ctx.glyphs->AddText(text);
         const float size = m.body_font_px;
-        if (fresh)
+        // Pinyin has no ü key: say at the right end how it is typed (lü = lv).
+        const std::string_view v_hint = ctx.Tr("osk.pinyin_v");
+        const bool hint_fresh = ctx.glyphs && ctx.glyphs->AddText(v_hint);
+        const float text_y = std::round(line_y + (line_h - size) * 0.5f);
+        if (fresh || hint_fresh) {
             result.redraw = true; // drawn next frame, with its glyphs
-        else
-            DrawText(ctx, dl, body, size, std::round(area.x + gap), std::round(line_y + (line_h - size) * 0.5f),
+        } else {
+            DrawText(ctx, dl, body, size, std::round(area.x + gap), text_y,
                      composing ? Palette::kWhite : osk::kDisabledInk, text);
+            const float text_w = MeasureText(body, size, text).x;
+            const float hint_w = MeasureText(body, size, v_hint).x;
+            if (text_w + hint_w + 4 * gap <= area.w)
+                DrawText(ctx, dl, body, size, std::round(area.Right() - gap - hint_w), text_y, osk::kDisabledInk,
+                         v_hint);
+        }
     }
     if (!composing)
         return result;

@@ -148,6 +148,8 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
 
 UiRequests Shell::Frame(UiContext& ctx) {
     UiRequests requests;
+    if (!ctx.keyboard_mode)
+        ctx.keyboard_mode = &m_keyboard_mode;
     // Whatever is open when the frame starts owns this frame's Esc (it may close while drawing).
     const bool anything_open = DialogOpen() || m_menu.IsOpen() || m_toolbar.MenuOpen() || m_facilitator.IsOpen();
     if (ImGui::GetIO().MouseDown[0])

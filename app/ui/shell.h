@@ -40,6 +40,8 @@ public:
     /// When the shell next needs a frame without input (long-press timer), in ctx.time seconds.
     [[nodiscard]] std::optional<double> NextWakeup(double now) const;
     NoteEditor& Editor() { return m_editor; }
+    /// 中 or English on every editor's keyboard.
+    [[nodiscard]] const KeyboardMode& KeyboardSetting() const { return m_keyboard_mode; }
     NoteMenu& Menu() { return m_menu; }
     PersonaEditor& Persona() { return m_persona; }
     TemplateGallery& Gallery() { return m_gallery; }
@@ -102,6 +104,7 @@ private:
     bool m_locked_at_zero = false;                     ///< the lock at zero happened for this countdown
     workshop::TimerWarning m_timer_warning = workshop::TimerWarning::None;
     TokenBar m_token_bar;
+    KeyboardMode m_keyboard_mode; ///< 中/英, the same in every editor
     EmotionBallot m_ballot;
     workshop::ActiveVoter m_voter;
     std::string m_toast;

@@ -30,6 +30,7 @@ class PinyinEngine;
 
 namespace jb::ui {
 
+class FontCoverage;
 class PinBackend;
 class SessionsBackend;
 
@@ -84,6 +85,13 @@ struct UiRequests {
     }
 };
 
+/// 中 or English on the on-screen keyboards: one setting for every editor
+/// (the shell owns it). On a Chinese board it starts as 中.
+struct KeyboardMode {
+    bool chinese = false;
+    std::string decided_for; ///< the board language the start value was taken for
+};
+
 /// A notice shown to the room until dismissed (missing font, failed save, ...).
 struct Notice {
     enum class Level { Info, Warning, Error } level = Level::Info;
@@ -98,6 +106,7 @@ struct UiContext {
     UiMetrics metrics;
     UiFonts fonts;
     GlyphSet* glyphs = nullptr;
+    const FontCoverage* coverage = nullptr;                ///< what the font can draw; null = unknown (all)
     HitRegistry* hits = nullptr;
     std::function<Icon(std::string_view)> icon;            ///< icon by file stem, may be empty
     /// A persona photo by file name inside the data folder's images/ (placeholder when broken).
@@ -118,6 +127,7 @@ struct UiContext {
     PinBackend* pin = nullptr;                             ///< the facilitator PIN; null = no PIN pad (tests)
     SessionsBackend* sessions = nullptr;                   ///< the data folder's boards; null = no sessions dialog
     ime::PinyinEngine* pinyin = nullptr;                   ///< pinyin for the keyboard's 中 mode; null = 中 disabled
+    KeyboardMode* keyboard_mode = nullptr;                 ///< 中/英 shared by all keyboards; null = each its own
     std::string timer_text;                                ///< the phase countdown for the toolbar ("" = none)
     int timer_level = 0;                                   ///< 0 calm, 1 two minutes, 2 thirty seconds, 3 time is up
     double time = 0.0;                                     ///< seconds, for animations

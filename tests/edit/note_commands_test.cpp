@@ -187,3 +187,27 @@ TEST_CASE("RevealAllNotes turns hidden notes face-up and marks notes revealed", 
     RevealAllNotes nothing_left;
     RequireRefused(s, nothing_left);
 }
+
+TEST_CASE("SetNoteProps names what changed, so the undo message can say it", "[note]") {
+    const auto key = [](NoteProps p) { return SetNoteProps("n1", p).LabelKey(); };
+    NoteProps channel;
+    channel.channel = model::Channel::Phone;
+    CHECK(key(channel) == "cmd.set_note_channel"); // "Undone: Change channel", not "Change note details"
+    NoteProps mot;
+    mot.moment_of_truth = true;
+    CHECK(key(mot) == "cmd.mark_moment_of_truth");
+    mot.moment_of_truth = false;
+    CHECK(key(mot) == "cmd.unmark_moment_of_truth");
+    NoteProps evidence;
+    evidence.evidence = model::EvidenceLevel::Observed;
+    CHECK(key(evidence) == "cmd.set_note_evidence");
+    NoteProps color;
+    color.color = model::Rgb{0x123456};
+    CHECK(key(color) == "cmd.set_note_color");
+    NoteProps hidden;
+    hidden.hidden = true;
+    CHECK(key(hidden) == "cmd.turn_note_down");
+    NoteProps two = channel;
+    two.evidence = model::EvidenceLevel::Assumed;
+    CHECK(key(two) == "cmd.set_note_props"); // several at once: the general label
+}

@@ -247,6 +247,86 @@ TEST_CASE("choosing a single character first leaves the rest to choose", "[ime]"
     CHECK_FALSE(engine->Composing());
 }
 
+TEST_CASE("backspace after picking the start of a phrase deletes a letter, not the pick", "[ime]") {
+    TempDir dir;
+    auto engine = ReadyEngine(dir.Path());
+    engine->SetPageSize(40);
+    Type(*engine, "tongdian");
+    const int tong = IndexOf(engine->Candidates(), "痛");
+    REQUIRE(tong >= 0);
+    REQUIRE(engine->Select(tong).empty());
+    INFO("composition " << engine->Composition());
+    REQUIRE(engine->Backspace()); // the n of dian was a slip
+    CHECK(engine->Composition().rfind("痛", 0) == 0); // 痛 stays picked
+    CHECK(engine->Composition().find("tong") == std::string::npos);
+    CHECK(engine->RawInput() == "tongdia");
+    Type(*engine, "n");
+    const int dian = IndexOf(engine->Candidates(), "点");
+    REQUIRE(dian >= 0);
+    CHECK(engine->Select(dian) == "痛点");
+    CHECK_FALSE(engine->Composing());
+
+    // Deleting every letter after the pick leaves the picked word to confirm;
+    // one more backspace turns it back into its letters.
+    Type(*engine, "tongdian");
+    REQUIRE(engine->Select(IndexOf(engine->Candidates(), "痛")).empty());
+    for (int i = 0; i < 4; ++i)
+        REQUIRE(engine->Backspace());
+    CHECK(engine->Composition() == "痛");
+    REQUIRE(engine->Candidates().size() == 1);
+    CHECK(engine->Candidates().front() == "痛");
+    REQUIRE(engine->Backspace());
+    CHECK(engine->RawInput() == "tong");
+    CHECK(engine->Composition().find("痛") == std::string::npos);
+    REQUIRE(engine->Select(IndexOf(engine->Candidates(), "痛")) == "痛");
+}
+
+TEST_CASE("candidates with characters the filter refuses are never offered", "[ime]") {
+    // "tiao", "re xian", "mai", "wei xiu zhan", "kai tong": Rime's dictionary has
+    // characters beyond the BMP (e.g. U+2B5AF) that the 16-bit atlas cannot draw.
+    TempDir dir;
+    auto engine = ReadyEngine(dir.Path());
+    engine->SetPageSize(12);
+    const auto beyond_bmp = [](const std::string& text) {
+        for (const unsigned char c : text)
+            if (c >= 0xF0)
+                return true; // the lead byte of a 4-byte UTF-8 sequence
+        return false;
+    };
+    const auto count_beyond = [&](const std::string& letters, int pages) {
+        engine->Clear();
+        Type(*engine, letters);
+        int found = 0;
+        for (int p = 0; p < pages; ++p) {
+            for (const std::string& c : engine->Candidates())
+                found += beyond_bmp(c) ? 1 : 0;
+            if (!engine->PageNext())
+                break;
+        }
+        return found;
+    };
+    int unfiltered = 0;
+    for (const char* word : {"tiao", "rexian", "mai", "weixiuzhan", "kaitong"})
+        unfiltered += count_beyond(word, 40);
+    CHECK(unfiltered > 0); // the dictionary really offers them
+
+    engine->SetCharFilter([](char32_t c) { return c < 0x10000; });
+    for (const char* word : {"tiao", "rexian", "mai", "weixiuzhan", "kaitong"}) {
+        INFO(word);
+        CHECK(count_beyond(word, 40) == 0);
+    }
+    // Paging still walks the whole list: later pages follow on, nothing repeats.
+    engine->Clear();
+    Type(*engine, "tiao");
+    const std::vector<std::string> page0 = engine->Candidates();
+    REQUIRE(engine->PageNext());
+    for (const std::string& c : engine->Candidates())
+        CHECK(IndexOf(page0, c) < 0);
+    REQUIRE(engine->PagePrev());
+    CHECK(engine->Candidates() == page0);
+    CHECK(engine->Select(0) == page0.front());
+}
+
 TEST_CASE("the separator splits syllables: xi'an is not xian", "[ime]") {
     TempDir dir;
     auto engine = ReadyEngine(dir.Path());

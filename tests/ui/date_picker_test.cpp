@@ -7,12 +7,14 @@
 #include "store/string_catalog.h"
 #include "ui/date_picker.h"
 #include "ui/headless_host.h"
+#include "ui/theme.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
 #include <chrono>
 #include <memory>
+#include <set>
 
 using namespace jb;
 using ui::CivilDate;
@@ -317,4 +319,37 @@ TEST_CASE("six weeks of day buttons of at least 12 mm fit every screen") {
             CHECK(rig.strings.missing_keys().empty());
         }
     }
+}
+
+namespace {
+// The colours drawn inside a day's button (fill, edge, number, marks), from the last frame.
+std::set<std::uint32_t> ColoursIn(const ui::HitRect& r) {
+    std::set<std::uint32_t> out;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int l = 0; data && l < data->CmdListsCount; ++l)
+        for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer)
+            if (v.pos.x > r.x + 1 && v.pos.x < r.x + r.w - 1 && v.pos.y > r.y + 1 && v.pos.y < r.y + r.h - 1)
+                out.insert(v.col);
+    return out;
+}
+} // namespace
+
+TEST_CASE("days before today are marked: greyed and struck through, today and later are not") {
+    PickerRig rig(kWall);
+    rig.picker.Open("", rig.today); // today is 2026-11-22
+    rig.Frames(2);
+    const ui::HitTarget* past = rig.hits.Find("date.day.2026-11-10");   // a Tuesday
+    const ui::HitTarget* future = rig.hits.Find("date.day.2026-11-25"); // a Wednesday
+    REQUIRE(past != nullptr);
+    REQUIRE(future != nullptr);
+    const std::set<std::uint32_t> past_colours = ColoursIn(past->rect);
+    const std::set<std::uint32_t> future_colours = ColoursIn(future->rect);
+    INFO("past " << past_colours.size() << " colours, future " << future_colours.size());
+    CHECK(past_colours != future_colours); // a past day looks different ...
+    CHECK_FALSE(past_colours.count(ui::Palette::kInk)); // ... its number is not in the ink of days to come
+    CHECK(future_colours.count(ui::Palette::kInk));
+    // A past day can still be picked (a plan may record what was already due).
+    rig.Tap("date.day.2026-11-10");
+    REQUIRE(rig.result.has_value());
+    CHECK(rig.result->date == "2026-11-10");
 }

@@ -55,3 +55,14 @@ TEST_CASE("invalid UTF-8 and astral characters never crash") {
     CHECK(jb::ui::DecodeUtf8("\xE4\xB8", pos) == 0xFFFD);
     CHECK(pos == 1);
 }
+
+TEST_CASE("a character beyond the atlas is counted as used, so the atlas log reports it missing") {
+    // U+2B5AF (a rare CJK Extension C character Rime offers for "tiao") cannot be in the
+    // 16-bit atlas: it is drawn as "?", so the "missing glyphs" count must include it.
+    GlyphSet g;
+    g.AddText("\xE8\xB7\xB3\xF0\xAB\x96\xAF"); // 跳 U+2B5AF
+    g.AddText("\xF0\xAB\x96\xAF");             // the same again: counted once
+    const auto used = g.UsedCodepoints();
+    CHECK(std::count(used.begin(), used.end(), char32_t{0x2B5AF}) == 1);
+    CHECK(std::count(used.begin(), used.end(), char32_t{0x8DF3}) == 1);
+}

@@ -68,6 +68,7 @@ void Merge(ui::UiRequests& into, const ui::UiRequests& r) {
     into.undo |= r.undo;
     into.redo |= r.redo;
     into.quit |= r.quit;
+    into.facilitator_quit |= r.facilitator_quit;
     into.save_as_template |= r.save_as_template;
     if (r.create_board)
         into.create_board = r.create_board;

@@ -2,121 +2,11 @@
 // tapping pinyin keys and a candidate, simplified and traditional output,
 // paging, what space / Enter / backspace / 中 do while composing, candidate
 // glyphs reaching the atlas before they are drawn, and the missing engine.
-#include "headless_ui.h"
-#include "ime/pinyin_engine.h"
 #include "model/queries.h"
-#include "ui/onscreen_keyboard.h"
-#include "ui/pinyin_bar.h"
-
-#include <catch2/catch.hpp>
-#include <imgui.h>
-#include <imgui_internal.h>
-
-#include <algorithm>
-#include <atomic>
-#include <filesystem>
-#include <unistd.h>
+#include "pinyin_harness.h"
 
 using namespace jb;
-using ime::EngineState;
-namespace fs = std::filesystem;
-
-namespace {
-
-const ui::ScreenInfo kWall = test::ScreenOf(1920, 1080, 55.0f);
-const ui::ScreenInfo kLaptop = test::ScreenOf(1366, 768, 15.6f);
-const ui::ScreenInfo k4k = test::ScreenOf(3840, 2160, 65.0f);
-constexpr auto kDeployTimeout = std::chrono::seconds(60);
-constexpr const char* kCjkFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
-
-// A fresh rime folder per engine, removed afterwards.
-class RimeDir {
-public:
-    RimeDir() {
-        static std::atomic<int> counter{0};
-        m_path = fs::temp_directory_path() /
-                 ("jb_pinyin_ui_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-        fs::remove_all(m_path);
-    }
-    ~RimeDir() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    RimeDir(const RimeDir&) = delete;
-    RimeDir& operator=(const RimeDir&) = delete;
-    [[nodiscard]] std::string Path() const { return m_path.string(); }
-
-private:
-    fs::path m_path;
-};
-
-std::unique_ptr<ime::PinyinEngine> ReadyEngine(const RimeDir& dir) {
-    auto engine = ime::CreateRimeEngine({"", dir.Path()});
-    const EngineState state = ime::WaitWhileDeploying(*engine, kDeployTimeout);
-    INFO("rime: " << engine->Reason());
-    REQUIRE(state == EngineState::Ready);
-    return engine;
-}
-
-// Opens the note editor from a free spot of a cell on screen
-// (notes may cover most of a cell, and a cell may reach under the toolbar).
-void OpenNewNote(test::HeadlessUi& ui) {
-    ui.Frames(2);
-    const ImVec2 screen = ImGui::GetIO().DisplaySize;
-    std::vector<const ui::HitTarget*> cells;
-    for (const model::Lane& lane : ui.session.lanes)
-        for (const model::Stage& stage : ui.session.stages)
-            if (lane.kind != model::LaneKind::Emotion)
-                if (const ui::HitTarget* cell = ui.hits.Find("cell." + stage.id + "." + lane.id))
-                    cells.push_back(cell);
-    for (const ui::HitTarget* cell : cells) {
-        const ui::HitRect r = cell->rect;
-        for (int i = 1; i < 8; ++i)
-            for (int j = 1; j < 8; ++j) {
-                const float x = r.x + r.w * static_cast<float>(i) / 8, y = r.y + r.h * static_cast<float>(j) / 8;
-                if (x > screen.x * 0.95f || y > screen.y * 0.9f || ui.hits.At(x, y) != cell)
-                    continue;
-                ui.Tap(x, y);
-                if (ui.shell.Editor().IsOpen()) {
-                    ui.Frames(2);
-                    return;
-                }
-            }
-    }
-    FAIL("no free spot in a cell opened the note editor");
-}
-
-void Type(test::HeadlessUi& ui, std::string_view keys) {
-    for (const char c : keys)
-        ui.TapTarget(c == ' ' ? std::string("osk.key.space") : "osk.key." + std::string(1, c));
-}
-
-// The candidate buttons on screen now, in order.
-std::vector<const ui::HitTarget*> CandidateTargets(const ui::HitRegistry& hits) {
-    std::vector<const ui::HitTarget*> out;
-    for (int i = 0;; ++i) {
-        const ui::HitTarget* t = hits.Find("osk.cand." + std::to_string(i));
-        if (!t)
-            return out;
-        out.push_back(t);
-    }
-}
-
-// Taps the candidate showing `word` on the current page; false when it is not there.
-bool TapCandidate(test::HeadlessUi& ui, const ime::PinyinEngine& engine, const std::string& word) {
-    const std::vector<std::string> page = engine.Candidates();
-    const std::size_t on_screen = CandidateTargets(ui.hits).size();
-    REQUIRE(on_screen == page.size()); // every candidate of the page has a button
-    const auto it = std::find(page.begin(), page.end(), word);
-    if (it == page.end())
-        return false;
-    ui.TapTarget("osk.cand." + std::to_string(it - page.begin()));
-    return true;
-}
-
-const std::string& EditorText(test::HeadlessUi& ui) { return ui.shell.Editor().Buffer().Text(); }
-
-} // namespace
+using namespace jb::test::pinyin;
 
 // [SECTION] Typing a note
 
@@ -156,7 +46,7 @@ TEST_CASE("Done while pinyin is still composing keeps the letters as typed", "[p
     test::HeadlessUi ui(kWall, "zh-CN");
     ui.pinyin = engine.get();
     OpenNewNote(ui);
-    ui.TapTarget("osk.key.chinese");
+    REQUIRE(ui.shell.KeyboardSetting().chinese); // a Chinese board: every editor opens in 中
     Type(ui, "kafei");
     REQUIRE(engine->Composing());
     REQUIRE(EditorText(ui).empty());
@@ -173,7 +63,7 @@ TEST_CASE("a zh-TW interface types traditional characters: 痛點", "[pinyin]") 
     test::HeadlessUi ui(kWall, "zh-TW");
     ui.pinyin = engine.get();
     OpenNewNote(ui);
-    ui.TapTarget("osk.key.chinese");
+    REQUIRE(ui.shell.KeyboardSetting().chinese); // a Chinese board: every editor opens in 中
     Type(ui, "tongdian");
     CHECK(EditorText(ui).empty());
     CHECK_FALSE(TapCandidate(ui, *engine, "痛点"));
@@ -198,7 +88,7 @@ TEST_CASE("while composing: space picks the first, Enter keeps the letters, back
     test::HeadlessUi ui(kWall, "zh-CN");
     ui.pinyin = engine.get();
     OpenNewNote(ui);
-    ui.TapTarget("osk.key.chinese");
+    REQUIRE(ui.shell.KeyboardSetting().chinese); // a Chinese board: every editor opens in 中
 
     Type(ui, "tongdiam");
     ui.TapTarget("osk.key.backspace"); // the m was a slip
@@ -247,7 +137,7 @@ TEST_CASE("paging through candidates with the ‹ › buttons", "[pinyin]") {
     test::HeadlessUi ui(kWall, "zh-CN");
     ui.pinyin = engine.get();
     OpenNewNote(ui);
-    ui.TapTarget("osk.key.chinese");
+    REQUIRE(ui.shell.KeyboardSetting().chinese); // a Chinese board: every editor opens in 中
     Type(ui, "shi");
     const std::vector<std::string> page0 = engine->Candidates();
     REQUIRE(page0.size() >= 3);
@@ -274,7 +164,7 @@ TEST_CASE("candidate buttons are real touch targets on every screen, above the k
         test::HeadlessUi ui(screen, "zh-CN");
         ui.pinyin = engine.get();
         OpenNewNote(ui);
-        ui.TapTarget("osk.key.chinese");
+        REQUIRE(ui.shell.KeyboardSetting().chinese); // a Chinese board: every editor opens in 中
         Type(ui, "tongdian");
         const auto cands = CandidateTargets(ui.hits);
         REQUIRE(cands.size() >= 4);
@@ -295,83 +185,6 @@ TEST_CASE("candidate buttons are real touch targets on every screen, above the k
     }
 }
 
-// [SECTION] Glyphs and the keyboard alone
-
-namespace {
-
-// The keyboard at the bottom of a screen with a real CJK font and an atlas
-// rebuilt between frames like the app does.
-class FontHarness {
-public:
-    FontHarness(const ui::ScreenInfo& screen, std::string lang, ime::PinyinEngine* pinyin)
-        : host(std::make_unique<ui::HeadlessHost>(screen, 0.0f, kCjkFont, 0)), language(std::move(lang)),
-          engine(pinyin) {
-        strings = store::StringCatalog::Load(std::string(JB_SOURCE_ASSETS_DIR) + "/i18n", language);
-        osk.Reset();
-    }
-
-    std::unique_ptr<ui::HeadlessHost> host;
-    std::string language;
-    store::StringCatalog strings;
-    ui::HitRegistry hits;
-    ui::GlyphSet glyphs;
-    ui::OnScreenKeyboard osk;
-    ui::TextBuffer buffer;
-    ime::PinyinEngine* engine = nullptr;
-    int fallback_frames = 0;  ///< frames in which the keyboard drew a character missing from the atlas
-    int candidate_frames = 0; ///< frames that showed candidate buttons
-
-    ui::KeyboardResult Frame() {
-        host->RebuildFontsIfNeeded(glyphs);
-        ui::UiContext ctx;
-        ctx.tr = [this](std::string_view key) -> std::string_view { return strings.Get(key); };
-        ctx.language = language;
-        ctx.glyphs = &glyphs;
-        ctx.hits = &hits;
-        ctx.pinyin = engine;
-        ui::KeyboardResult r;
-        host->FrameWith(ctx, [&](ui::UiContext& c) {
-            hits.BeginFrame();
-            const ImVec2 display = ImGui::GetIO().DisplaySize;
-            const float h = ui::OnScreenKeyboard::Height(c.metrics, display.x);
-            r = osk.Draw(c, {0, display.y - h, display.x, h});
-            fallback_frames += DrewFallback(c.fonts.title) ? 1 : 0;
-        });
-        candidate_frames += hits.Find("osk.cand.0") ? 1 : 0;
-        ui::ApplyTo(buffer, r);
-        return r;
-    }
-    void Frames(int n) {
-        for (int i = 0; i < n; ++i)
-            Frame();
-    }
-    void Tap(const std::string& id) {
-        const ui::HitTarget* t = hits.Find(id);
-        INFO("target " << id);
-        REQUIRE(t != nullptr);
-        const input::Vec2 p{t->rect.x + t->rect.w * 0.5f, t->rect.y + t->rect.h * 0.5f};
-        host->PushContact({0, input::ContactEvent::Type::Down, p, host->Time()});
-        Frames(3);
-        host->PushContact({0, input::ContactEvent::Type::Up, p, host->Time()});
-        Frames(3);
-    }
-
-    // A quad with the fallback glyph's texture corner in the keyboard's window
-    // is a character drawn as '?'. In 中 mode the keyboard draws no real '?' in
-    // the title font (the letters-page ? key shows ？).
-    static bool DrewFallback(ImFont* font) {
-        ImGuiWindow* window = ImGui::FindWindowByName("##jb_osk");
-        if (!font || !font->FallbackGlyph || !window)
-            return false;
-        const ImFontGlyph* g = font->FallbackGlyph;
-        for (const ImDrawVert& v : window->DrawList->VtxBuffer)
-            if (v.uv.x == g->U0 && v.uv.y == g->V0)
-                return true;
-        return false;
-    }
-};
-
-} // namespace
 
 TEST_CASE("candidate characters reach the font atlas before they are drawn (never '?')", "[pinyin]") {
     REQUIRE(fs::exists(kCjkFont)); // fonts-noto-cjk
@@ -379,7 +192,7 @@ TEST_CASE("candidate characters reach the font atlas before they are drawn (neve
     auto engine = ReadyEngine(dir);
     FontHarness h(kWall, "zh-CN", engine.get());
     h.Frames(2);
-    h.Tap("osk.key.chinese");
+    REQUIRE(h.osk.ChineseMode()); // zh-CN: 中 from the start
     REQUIRE(h.osk.ChineseMode());
     // The keyboard's own labels (中, 英, 空格...) are in the atlas from the start in
     // the app, which loads every interface string; here they arrive on frame 1.
@@ -479,9 +292,7 @@ TEST_CASE("while rime deploys, 中 says it is getting ready, then it works", "[p
     h.Frame();
     CHECK(h.osk.ChineseAvailable());
     CHECK(h.osk.ChineseReason().empty());
-    CHECK_FALSE(h.osk.ChineseMode()); // English until someone taps 中
-    h.Tap("osk.key.chinese");
-    CHECK(h.osk.ChineseMode());
+    CHECK(h.osk.ChineseMode()); // a zh-CN board: 中 as soon as it is ready
     h.Tap("osk.key.n");
     h.Tap("osk.key.i");
     CHECK(engine->RawInput() == "ni");
@@ -509,7 +320,9 @@ TEST_CASE("every 中 string exists in all three languages", "[pinyin]") {
         test::HeadlessUi ui(kWall, lang);
         ui.pinyin = engine.get();
         OpenNewNote(ui);
-        ui.TapTarget("osk.key.chinese");
+        if (!ui.shell.KeyboardSetting().chinese)
+            ui.TapTarget("osk.key.chinese"); // English boards start in English
+        CHECK(ui.shell.KeyboardSetting().chinese);
         ui.Frames(2); // the hint line
         Type(ui, "ni");
         CHECK(ui.hits.Find("osk.cand.0") != nullptr);
