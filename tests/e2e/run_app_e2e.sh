@@ -366,9 +366,14 @@ inner-gallery-new-board)
     import -window root "$work/preview.png" && cp "$work/preview.png" "${JB_E2E_KEEP:-$work}/gallery-preview-zh-CN.png" 2>/dev/null
     tap_target gallery.start
     wait_for 10 grep -q "^gallery.create " "$JB_TARGETS_FILE" || fail "no title/persona step"
+    # A zh-CN board types in 中 once Rime is ready (letters typed before that stay letters):
+    # wait for it, so the letters are pinyin that Create keeps as typed.
+    wait_for 60 grep -q "pinyin (中)" "$work/app.err" || fail "no word from the pinyin engine"
     for key in c a f e; do tap_target "osk.key.$key"; sleep 0.1; done
     tap_target gallery.create
-    wait_for 10 sh -c "ls -d '$data'/sessions/cafe-* >/dev/null 2>&1" || fail "no session folder for the new board"
+    wait_for 10 sh -c "ls -d '$data'/sessions/cafe-* >/dev/null 2>&1" ||
+        { import -window root "$work/created.png"; cp "$work/created.png" "${JB_E2E_KEEP:-$work}/gallery-created.png" 2>/dev/null;
+          ls "$data"/sessions; grep -v "^$" "$work/app.err" | tail -5; fail "no session folder for the new board"; }
     f=$(ls -1 "$data"/sessions/cafe-*/*.json | head -1)
     "$dump" "$f" >/dev/null || fail "the new board's snapshot does not load"
     grep -q '"template": "service-blueprint"' "$f" || fail "the new board does not name its template"
