@@ -27,6 +27,7 @@ struct FacilitatorRequests {
     bool timer_add_minute = false;
     bool timer_stop = false;
     bool toggle_lock_at_zero = false;
+    std::string_view refused; ///< a greyed-out button was tapped: the catalog key saying why
 };
 
 /// The countdown as the panel shows it.

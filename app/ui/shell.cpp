@@ -132,11 +132,14 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
             m_editor.OpenNew(*ctx.session, intent.stage, intent.lane);
             break;
         case BoardIntent::Kind::NoteMenu:
-            m_menu.Open(intent.note, intent.x, intent.y);
+            m_menu.Open(intent.note, intent.rect);
             break;
         case BoardIntent::Kind::EditPersona:
             if (workshop::Allowed(ctx.session->workshop, workshop::Action::EditPersona, ctx.role))
                 m_persona.Open(*ctx.session, ctx.list_photos ? ctx.list_photos() : std::vector<std::string>{});
+            break;
+        case BoardIntent::Kind::Refused: // say why instead of doing nothing
+            ShowToast(std::string(ctx.Tr(intent.reason)), ctx.time);
             break;
         case BoardIntent::Kind::DotOnNote:
         case BoardIntent::Kind::EmotionLane:
@@ -155,8 +158,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
     if (m_mode.Update(ctx.time))
         ShowToast(std::string(ctx.Tr("workshop.mode_locked")), ctx.time);
     // In a kiosk the people at the screen are participants until the facilitator's PIN.
-    ctx.role = (!ctx.kiosk || m_mode.Unlocked()) ? workshop::Role::Facilitator : workshop::Role::Participant;
-    if (ctx.role != workshop::Role::Facilitator) {
+    ctx.facilitator_at_controls = !ctx.kiosk || m_mode.Unlocked();
+    if (!ctx.facilitator_at_controls) {
         m_facilitator.Close();
         m_participants.Close();
         m_dot_round.Close();
@@ -168,9 +171,14 @@ UiRequests Shell::Frame(UiContext& ctx) {
         FollowReveals(*ctx.session);
         RunTimer(ctx);
     }
-    ctx.active_participant = m_voter.Participant();
+    // Whoever holds a participant's token acts as that participant, in both modes.
+    const auto follow_voter = [&] {
+        ctx.active_participant = m_voter.Participant();
+        ctx.role = workshop::ActingRole(ctx.facilitator_at_controls, !ctx.active_participant.empty());
+    };
+    follow_voter();
     RouteGestures(ctx, requests); // uses last frame's targets, so before they are cleared
-    ctx.active_participant = m_voter.Participant(); // a gesture may have changed who is selected
+    follow_voter(); // a gesture may have changed who is selected
     if (ctx.hits)
         ctx.hits->BeginFrame();
     const ImGuiIO& io = ImGui::GetIO();
@@ -210,7 +218,7 @@ UiRequests Shell::Frame(UiContext& ctx) {
     if (m_toolbar.Draw(ctx, requests, m_board, m_board_viewport, width))
         m_gallery.Open(ctx.templates);
     if (m_toolbar.TakeWorkshopToggle()) {
-        if (ctx.role == workshop::Role::Facilitator)
+        if (ctx.facilitator_at_controls)
             m_facilitator.Toggle();
         else if (ctx.pin)
             m_pin_pad.Open(*ctx.pin); // the facilitator proves who they are first
@@ -307,6 +315,8 @@ void Shell::DrawVoting(UiContext& ctx, float width, float height, float bar_h) {
 }
 
 void Shell::ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRequests& fr) {
+    if (!fr.refused.empty())
+        ShowToast(std::string(ctx.Tr(fr.refused)), ctx.time);
     if (fr.participants)
         m_participants.Open(*ctx.session);
     if (fr.dot_round)

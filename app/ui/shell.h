@@ -63,6 +63,7 @@ public:
     void AddNotice(Notice notice);
     [[nodiscard]] const std::vector<Notice>& Notices() const { return m_notices; }
     BoardView& Board() { return m_board; }
+    [[nodiscard]] const Toolbar& Bar() const { return m_toolbar; }
     /// Screen rectangle of the board in the last frame.
     [[nodiscard]] const Rect& BoardViewport() const { return m_board_viewport; }
 
