@@ -100,7 +100,8 @@ BoardLayout ComputeBoardLayout(const model::Session& session, const UiMetrics& m
         if (n.hidden)
             return L.note_height; // face-down: no text to show
         const float text = options.text_height(n, NoteTextWidth(n, L.note_width, m));
-        const float h = std::max(L.note_height, std::ceil(text + 2 * pad + NoteFooterHeight(n, m)));
+        const float footer = options.footer_height ? options.footer_height(n, L.note_width) : NoteFooterHeight(n, m);
+        const float h = std::max(L.note_height, std::ceil(text + 2 * pad + footer));
         return options.max_note_growth > 0 ? std::min(h, std::round(L.note_height * options.max_note_growth)) : h;
     };
     std::vector<std::vector<float>> cell_rows(lanes * stages);

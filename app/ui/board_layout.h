@@ -70,6 +70,9 @@ struct LayoutOptions {
     /// the note font; empty = notes of one fixed height. A note grows to hold
     /// its whole text, so nothing is ever cut.
     std::function<float(const model::Note& note, float text_width)> text_height;
+    /// Height of the note's channel/evidence line(s) in a note `note_width`
+    /// wide; empty = NoteFooterHeight (one line).
+    std::function<float(const model::Note& note, float note_width)> footer_height;
     /// The tallest a note grows, as a multiple of the standard note (0 = no limit:
     /// the print image shows every note whole; on screen a runaway note stops
     /// growing, shrinks its text to the floor, and shows all of it in the editor).

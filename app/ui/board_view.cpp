@@ -30,6 +30,36 @@ float BoardView::ReadableZoom(const UiMetrics& m) {
     return std::min(1.0f, m.min_note_font_px / std::max(1.0f, m.note_font_px));
 }
 
+std::string BoardView::NoteTag(const UiContext& ctx, const model::Note& note) {
+    std::string tag;
+    if (note.channel != model::Channel::None)
+        tag += ctx.Tr(std::string("channel.") + std::string(model::EnumName(note.channel, model::kChannelNames)));
+    if (note.evidence != model::EvidenceLevel::None) {
+        if (!tag.empty())
+            tag += " · ";
+        tag += ctx.Tr(std::string("evidence.") + std::string(model::EnumName(note.evidence, model::kEvidenceLevelNames)));
+    }
+    return tag;
+}
+
+namespace {
+// The tag's size at zoom 1 where it is largest relative to the note: at the
+// readable zoom, where the label floor lifts it.
+float TagWorldSize(const UiMetrics& m) {
+    return std::max(m.body_font_px * 0.8f, m.min_label_font_px / BoardView::ReadableZoom(m));
+}
+} // namespace
+
+float BoardView::TagHeight(const UiContext& ctx, const model::Note& note, float note_width) {
+    const std::string tag = NoteTag(ctx, note);
+    if (tag.empty())
+        return 0.0f;
+    const UiMetrics& m = ctx.metrics;
+    const float size = TagWorldSize(m);
+    const float lines = std::max(1.0f, std::round(MeasureText(ctx.fonts.body, size, tag, note_width - 2 * m.spacing_px).y / size));
+    return lines * size * 1.05f + m.spacing_px * 0.5f;
+}
+
 float BoardView::LabelSize(const UiContext& ctx, float size) const {
     // From the readable zoom inwards, labels keep their floor too; an overview
     // zoomed out further ("Show all") scales them with everything else.
@@ -66,6 +96,7 @@ void BoardView::EnsureLayout(const UiContext& ctx, float viewport_w) {
         }
         return e.size;
     };
+    options.footer_height = [&ctx](const model::Note& note, float width) { return TagHeight(ctx, note, width); };
     m_layout = ComputeBoardLayout(*ctx.session, ctx.metrics, options);
     m_layout_key = key;
     m_layout_fit_w = fit_w;
@@ -339,7 +370,8 @@ void BoardView::DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note
         return; // too small to show text legibly: colour only (zoomed far out)
     }
     const float body = ctx.metrics.body_font_px * z;
-    const float footer = NoteFooterHeight(note, ctx.metrics) * z; // the layout grew the note for it
+    const std::string tag = NoteTag(ctx, note);
+    const float footer = tag.empty() ? 0.0f : TagHeight(ctx, note, r.w / z) * z; // the layout grew the note for it
     const float box_w = r.w - 2 * pad;
     const float text_w = NoteTextWidth(note, r.w / z, ctx.metrics) * z;
     const float box_h = r.h - 2 * pad - footer;
@@ -362,20 +394,13 @@ void BoardView::DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note
         dl->AddPolyline(pts, 10, Palette::kInk, ImDrawFlags_Closed, std::max(1.0f, z));
     }
     if (footer > 0) {
-        std::string tag;
-        if (note.channel != model::Channel::None)
-            tag += ctx.Tr(std::string("channel.") + std::string(model::EnumName(note.channel, model::kChannelNames)));
-        if (note.evidence != model::EvidenceLevel::None) {
-            if (!tag.empty())
-                tag += " · ";
-            tag += ctx.Tr(std::string("evidence.") +
-                          std::string(model::EnumName(note.evidence, model::kEvidenceLevelNames)));
-        }
         const float tag_size = LabelSize(ctx, body * 0.8f);
         NoteLabel(tag_size);
-        if (DrawTextInBox(ctx, dl, ctx.fonts.body, tag_size, r.x + pad, r.Bottom() - pad * 0.5f - body * 0.85f, box_w,
-                          body * 0.9f, Palette::kInkMuted, tag))
-            ++m_text_stats.notes_cut;
+        const float tag_h = footer - pad * 0.5f;
+        const float tag_text_h = MeasureText(ctx.fonts.body, tag_size, tag, box_w).y;
+        if (DrawTextInBox(ctx, dl, ctx.fonts.body, tag_size, r.x + pad, r.Bottom() - pad * 0.5f - tag_text_h, box_w,
+                          std::max(tag_h, tag_size), Palette::kInkMuted, tag))
+            ++m_text_stats.tags_cut;
     }
     if (ctx.hits)
         ctx.hits->Add("note." + note.id, {r.x, r.y, r.w, r.h});

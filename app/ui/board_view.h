@@ -63,6 +63,8 @@ public:
     /// Pans so a note sits in the middle of the part of the viewport left of `right_edge`
     /// (screen x; a side panel may cover the rest). Unknown notes are ignored.
     void CenterOn(const model::Id& note, float right_edge);
+    /// Fits the board to the view again at the readable zoom (a new board, a new view size).
+    void RefitToView() { m_fit_requested = true; m_fit_all = false; }
     /// Shows the whole board, however small the text gets (the "Show all" button).
     void FitToView() { m_fit_requested = true; m_fit_all = true; }
     /// Print mode (the board image of the outcome pack): the camera is used as
@@ -83,6 +85,7 @@ public:
         float smallest_note_px = 0;  ///< the smallest note text drawn (0 = none)
         float smallest_label_px = 0; ///< the smallest prompt / tag / "Add note" label drawn (0 = none)
         std::size_t notes_cut = 0;   ///< notes whose text did not fit and ended in "…"
+        std::size_t tags_cut = 0;    ///< channel/evidence lines that did not fit
     };
     [[nodiscard]] const TextStats& LastTextStats() const { return m_text_stats; }
     /// Notes whose fitted text size is remembered (kept near the board's own note count).
@@ -96,6 +99,11 @@ public:
 
 private:
     void EnsureLayout(const UiContext& ctx, float viewport_w);
+    /// The note's channel/evidence text ("" = none).
+    [[nodiscard]] static std::string NoteTag(const UiContext& ctx, const model::Note& note);
+    /// Height at zoom 1 of a note's channel/evidence lines, wrapped at the largest
+    /// size they are drawn at from the readable zoom inwards (0 = none).
+    [[nodiscard]] static float TagHeight(const UiContext& ctx, const model::Note& note, float note_width);
     /// A board label's size on screen: at least its floor from the readable zoom inwards.
     [[nodiscard]] float LabelSize(const UiContext& ctx, float size) const;
     void NoteLabel(float size) {

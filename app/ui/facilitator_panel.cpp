@@ -41,6 +41,10 @@ std::string PhaseKey(model::Phase phase) {
 
 // [SECTION] Frame and tabs
 
+float FacilitatorPanel::Width(const UiMetrics& m, float width) {
+    return std::min(width - m.spacing_px * 2, std::max(m.body_font_px * 21.0f, width * 0.3f));
+}
+
 FacilitatorRequests FacilitatorPanel::Draw(UiContext& ctx, float top, float width, float height,
                                            const TimerView& timer) {
     FacilitatorRequests out;
@@ -48,7 +52,7 @@ FacilitatorRequests FacilitatorPanel::Draw(UiContext& ctx, float top, float widt
         return out;
     const UiMetrics& m = ctx.metrics;
     const float pad = m.spacing_px;
-    const float panel_w = std::min(width - pad * 2, std::max(m.body_font_px * 21.0f, width * 0.3f));
+    const float panel_w = Width(m, width);
     const float x0 = width - panel_w;
 
     BeginOverlay("##facilitator_panel", x0, top, panel_w, height - top);

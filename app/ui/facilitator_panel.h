@@ -47,6 +47,8 @@ public:
     [[nodiscard]] bool IsOpen() const { return m_open; }
     [[nodiscard]] Tab CurrentTab() const { return m_tab; }
 
+    /// Width of the drawer on a screen `width` wide (the board keeps what is left).
+    [[nodiscard]] static float Width(const UiMetrics& m, float width);
     /// Draws the drawer below the toolbar (`top`) at the right of a screen
     /// `width` x `height`.
     FacilitatorRequests Draw(UiContext& ctx, float top, float width, float height, const TimerView& timer);

@@ -109,6 +109,7 @@ private:
     double m_toast_until = 0;
     model::Id m_ranking_focus;                ///< the note whose ranking row was tapped last
     std::optional<bool> m_dots_revealed_seen; ///< to open the ranking when the dots are revealed
+    std::optional<int> m_curves_revealed_seen; ///< bit 0 today's curve, bit 1 the target: to make way when one comes up
     input::GestureRecognizer m_gestures;
     float m_gesture_px_per_mm = 0;
     std::vector<Notice> m_notices;
