@@ -50,12 +50,12 @@ float TagWorldSize(const UiMetrics& m) {
 }
 } // namespace
 
-float BoardView::TagHeight(const UiContext& ctx, const model::Note& note, float note_width) {
+float BoardView::TagHeight(const UiContext& ctx, const model::Note& note, float note_width, bool print) {
     const std::string tag = NoteTag(ctx, note);
     if (tag.empty())
         return 0.0f;
     const UiMetrics& m = ctx.metrics;
-    const float size = TagWorldSize(m);
+    const float size = print ? m.body_font_px * 0.8f : TagWorldSize(m);
     const float lines = std::max(1.0f, std::round(MeasureText(ctx.fonts.body, size, tag, note_width - 2 * m.spacing_px).y / size));
     return lines * size * 1.05f + m.spacing_px * 0.5f;
 }
@@ -96,7 +96,9 @@ void BoardView::EnsureLayout(const UiContext& ctx, float viewport_w) {
         }
         return e.size;
     };
-    options.footer_height = [&ctx](const model::Note& note, float width) { return TagHeight(ctx, note, width); };
+    options.footer_height = [&ctx, print = m_print](const model::Note& note, float width) {
+        return TagHeight(ctx, note, width, print);
+    };
     m_layout = ComputeBoardLayout(*ctx.session, ctx.metrics, options);
     m_layout_key = key;
     m_layout_fit_w = fit_w;
@@ -371,7 +373,7 @@ void BoardView::DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note
     }
     const float body = ctx.metrics.body_font_px * z;
     const std::string tag = NoteTag(ctx, note);
-    const float footer = tag.empty() ? 0.0f : TagHeight(ctx, note, r.w / z) * z; // the layout grew the note for it
+    const float footer = tag.empty() ? 0.0f : TagHeight(ctx, note, r.w / z, m_print) * z; // the layout made room
     const float box_w = r.w - 2 * pad;
     const float text_w = NoteTextWidth(note, r.w / z, ctx.metrics) * z;
     const float box_h = r.h - 2 * pad - footer;

@@ -103,7 +103,9 @@ private:
     [[nodiscard]] static std::string NoteTag(const UiContext& ctx, const model::Note& note);
     /// Height at zoom 1 of a note's channel/evidence lines, wrapped at the largest
     /// size they are drawn at from the readable zoom inwards (0 = none).
-    [[nodiscard]] static float TagHeight(const UiContext& ctx, const model::Note& note, float note_width);
+    /// (`print`: at the size the print image draws them, which no floor lifts.)
+    [[nodiscard]] static float TagHeight(const UiContext& ctx, const model::Note& note, float note_width,
+                                         bool print = false);
     /// A board label's size on screen: at least its floor from the readable zoom inwards.
     [[nodiscard]] float LabelSize(const UiContext& ctx, float size) const;
     void NoteLabel(float size) {
