@@ -1,5 +1,5 @@
-// Board drawing: layout caching, culling, headers, cells and notes.
-// The persona band and the emotion lane live in board_view_bands.cpp.
+// Board drawing: layout caching, the readable zoom, culling, headers, cells and
+// notes. The persona band and the emotion lane live in board_view_bands.cpp.
 #include "board_view.h"
 #include "theme.h"
 #include "voting_mode.h"
@@ -25,6 +25,8 @@ std::string_view LaneKindKey(model::LaneKind kind) {
     return kKeys[static_cast<std::size_t>(kind)];
 }
 } // namespace
+
+// [SECTION] Readable sizes: the zoom floor, tags, labels
 
 float BoardView::ReadableZoom(const UiMetrics& m) {
     return std::min(1.0f, m.min_note_font_px / std::max(1.0f, m.note_font_px));
@@ -67,6 +69,8 @@ float BoardView::LabelSize(const UiContext& ctx, float size) const {
         return size;
     return std::max(size, ctx.metrics.min_label_font_px);
 }
+
+// [SECTION] Layout and frame
 
 void BoardView::EnsureLayout(const UiContext& ctx, float viewport_w) {
     // Columns narrow so every stage fits across the view at the readable zoom
@@ -155,6 +159,8 @@ void BoardView::Draw(UiContext& ctx, const Rect& vp) {
     DrawDrags(ctx, dl, vp);
     dl->PopClipRect();
 }
+
+// [SECTION] Stage and lane headers
 
 void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
     const model::Session& s = *ctx.session;
@@ -252,6 +258,8 @@ void BoardView::DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) 
         }
     }
 }
+
+// [SECTION] Cells and notes
 
 void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
     const model::Session& s = *ctx.session;
