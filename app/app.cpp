@@ -149,7 +149,7 @@ void App::ShowNewBoard() {
             Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", r.error));
     }
     RegisterSessionText();
-    m_shell.Board().FitToView();
+    m_shell.Board().RefitToView(); // every stage across, text readable: never "Show all" at start
 }
 
 void App::SaveAsTemplate() {

@@ -137,7 +137,14 @@ BoardImageResult WriteBoardPng(const model::Session& session, const std::filesys
         ctx.photo = options.photo;
         ctx.role = workshop::Role::Facilitator; // nobody's token is selected: face-down notes stay face-down
 
-        const ui::BoardLayout layout = ui::ComputeBoardLayout(session, host.Metrics());
+        // The image is sized from the board view's own layout: its notes grow to hold
+        // their whole text, measured with the atlas that holds the session's characters.
+        ui::AddSessionText(glyphs, session);
+        host.RebuildFontsIfNeeded(glyphs);
+        ctx.fonts = host.Fonts();
+        ctx.metrics = host.Metrics();
+        board.PrepareLayout(ctx, 0.0f);
+        const ui::BoardLayout layout = board.Layout();
         const std::int64_t max_pixels = options.max_pixels > 0 ? options.max_pixels : ui::kMaxPrintPixels;
         const ui::PrintGeometry g = ui::ComputePrintGeometry(layout, host.Metrics(), max_pixels);
         const int tile = std::max(64, options.max_tile > 0 ? std::min(options.max_tile, MaxRenderTile()) : MaxRenderTile());

@@ -21,20 +21,40 @@ const CellLayout* BoardLayout::CellAt(float wx, float wy) const {
     return nullptr;
 }
 
-BoardLayout ComputeBoardLayout(const model::Session& session, const UiMetrics& m) {
+float NoteTextWidth(const model::Note& note, float note_width, const UiMetrics& m) {
+    return std::max(1.0f, note_width - 2 * m.spacing_px - (note.moment_of_truth ? m.body_font_px : 0.0f));
+}
+
+float NoteFooterHeight(const model::Note& note, const UiMetrics& m) {
+    const bool tagged = note.channel != model::Channel::None || note.evidence != model::EvidenceLevel::None;
+    return tagged ? m.body_font_px * 0.85f + m.spacing_px * 0.5f : 0.0f;
+}
+
+BoardLayout ComputeBoardLayout(const model::Session& session, const UiMetrics& m, const LayoutOptions& options) {
     BoardLayout L;
     const float pad = m.spacing_px;
+    const std::size_t stages = session.stages.size();
+    const std::size_t lanes = session.lanes.size();
+    const float lane_header_w = std::round(m.title_font_px * 6.5f);
     L.note_width = std::round(m.note_font_px * 8.0f);
     L.note_height = std::round(m.note_font_px * 4.6f);
     L.notes_per_row = 2;
-    L.column_width = L.notes_per_row * L.note_width + (L.notes_per_row + 1) * pad;
-    const float lane_header_w = std::round(m.title_font_px * 6.5f);
+    if (options.fit_width > 0 && stages > 0) {
+        // Every stage across the view: narrower notes first, then one note per column.
+        const float column = (options.fit_width - lane_header_w) / static_cast<float>(stages);
+        const float narrowest = std::round(m.note_font_px * 6.5f);
+        if (column >= 2 * narrowest + 3 * pad) {
+            L.note_width = std::min(L.note_width, std::floor((column - 3 * pad) * 0.5f));
+        } else {
+            L.notes_per_row = 1;
+            L.note_width = std::clamp(std::floor(column - 2 * pad), narrowest, std::round(m.note_font_px * 10.0f));
+        }
+    }
+    L.column_width = static_cast<float>(L.notes_per_row) * L.note_width + static_cast<float>(L.notes_per_row + 1) * pad;
     const float stage_header_h = std::round(m.title_font_px * 1.4f + m.body_font_px * 2.6f + pad * 2);
     const float persona_h = std::round(m.title_font_px * 1.3f + m.body_font_px * 3.0f + pad * 3);
     const float add_row_h = std::max(m.target_px, m.body_font_px * 2.0f);
 
-    const std::size_t stages = session.stages.size();
-    const std::size_t lanes = session.lanes.size();
     const float board_x = 0, board_y = 0;
     const float grid_x = board_x + lane_header_w;
     const float width = lane_header_w + L.column_width * static_cast<float>(std::max<std::size_t>(stages, 1));
@@ -70,17 +90,40 @@ BoardLayout ComputeBoardLayout(const model::Session& session, const UiMetrics& m
             return na.order != nb.order ? na.order < nb.order : na.id < nb.id;
         });
 
+    // Row heights per cell: a row is as tall as its tallest note, which is as
+    // tall as its whole text needs (never less than the standard note).
+    const std::size_t per_row = static_cast<std::size_t>(L.notes_per_row);
+    const auto note_h = [&](std::size_t note_index) {
+        if (!options.text_height)
+            return L.note_height;
+        const model::Note& n = session.notes[note_index];
+        if (n.hidden)
+            return L.note_height; // face-down: no text to show
+        const float text = options.text_height(n, NoteTextWidth(n, L.note_width, m));
+        const float footer = options.footer_height ? options.footer_height(n, L.note_width) : NoteFooterHeight(n, m);
+        const float h = std::max(L.note_height, std::ceil(text + 2 * pad + footer));
+        return options.max_note_growth > 0 ? std::min(h, std::round(L.note_height * options.max_note_growth)) : h;
+    };
+    std::vector<std::vector<float>> cell_rows(lanes * stages);
+    for (std::size_t c = 0; c < cell_notes.size(); ++c) {
+        const auto& list = cell_notes[c];
+        std::vector<float>& rows = cell_rows[c];
+        for (std::size_t k = 0; k < list.size(); ++k) {
+            if (k % per_row == 0)
+                rows.push_back(L.note_height);
+            rows.back() = std::max(rows.back(), note_h(list[k]));
+        }
+        if (list.size() % per_row == 0 || list.empty())
+            rows.push_back(list.empty() ? L.note_height : 0.0f); // 0: the add slot's own short row
+    }
     // A cell needs its rows of notes plus the add target. The add target takes
     // the next free note slot; only when the last row is full does it get a
     // short row of its own, so lanes stay compact and the board fits the screen.
-    const auto cell_height = [&](std::size_t n) {
-        const std::size_t per_row = static_cast<std::size_t>(L.notes_per_row);
-        if (n % per_row != 0 || n == 0) {
-            const auto rows = static_cast<float>(n / per_row + 1);
-            return rows * (L.note_height + pad) + pad;
-        }
-        const auto rows = static_cast<float>(n / per_row);
-        return rows * (L.note_height + pad) + pad + add_row_h + pad;
+    const auto cell_height = [&](const std::vector<float>& rows) {
+        float h = pad;
+        for (float r : rows)
+            h += (r > 0 ? r : add_row_h) + pad;
+        return h;
     };
     float y = header_y + stage_header_h;
     for (std::size_t l = 0; l < lanes; ++l) {
@@ -90,7 +133,7 @@ BoardLayout ComputeBoardLayout(const model::Session& session, const UiMetrics& m
             h = std::round(m.note_font_px * 7.5f);
         } else {
             for (std::size_t s = 0; s < stages; ++s)
-                h = std::max(h, cell_height(cell_notes[l * stages + s].size()));
+                h = std::max(h, cell_height(cell_rows[l * stages + s]));
         }
         L.lane_y.push_back(y);
         L.lane_height.push_back(h);
@@ -107,28 +150,29 @@ BoardLayout ComputeBoardLayout(const model::Session& session, const UiMetrics& m
             c.lane = session.lanes[l].id;
             c.rect = {L.column_x[s], L.lane_y[l], L.column_width, L.lane_height[l]};
             const auto& list = cell_notes[l * stages + s];
+            const auto& rows = cell_rows[l * stages + s];
+            float row_top = c.rect.y + pad;
+            for (float r : rows) {
+                c.row_y.push_back(row_top);
+                row_top += (r > 0 ? r : add_row_h) + pad;
+            }
             for (std::size_t k = 0; k < list.size(); ++k) {
-                const auto col = static_cast<float>(k % L.notes_per_row);
-                const auto row = static_cast<float>(k / L.notes_per_row);
+                const auto col = static_cast<float>(k % per_row);
+                const std::size_t row = k / per_row;
                 NoteLayout nl;
                 nl.id = session.notes[list[k]].id;
                 nl.note_index = list[k];
-                nl.rect = {c.rect.x + pad + col * (L.note_width + pad), c.rect.y + pad + row * (L.note_height + pad),
-                           L.note_width, L.note_height};
+                nl.rect = {c.rect.x + pad + col * (L.note_width + pad), c.row_y[row], L.note_width, rows[row]};
                 c.notes.push_back(L.notes.size());
                 L.notes.push_back(std::move(nl));
             }
             const std::size_t n = list.size();
-            const std::size_t per_row = static_cast<std::size_t>(L.notes_per_row);
             if (n % per_row != 0 || n == 0) {
                 const auto col = static_cast<float>(n % per_row);
-                const auto row = static_cast<float>(n / per_row);
-                c.add_button = {c.rect.x + pad + col * (L.note_width + pad), c.rect.y + pad + row * (L.note_height + pad),
-                                L.note_width, L.note_height};
+                const std::size_t row = n / per_row;
+                c.add_button = {c.rect.x + pad + col * (L.note_width + pad), c.row_y[row], L.note_width, L.note_height};
             } else {
-                const auto rows = static_cast<float>(n / per_row);
-                c.add_button = {c.rect.x + pad, c.rect.y + pad + rows * (L.note_height + pad), c.rect.w - 2 * pad,
-                                add_row_h};
+                c.add_button = {c.rect.x + pad, c.row_y.back(), c.rect.w - 2 * pad, add_row_h};
             }
             L.cells.push_back(std::move(c));
         }

@@ -6,6 +6,7 @@
 #include "model/session.h"
 #include "ui_metrics.h"
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -28,6 +29,7 @@ struct CellLayout {
     Rect rect;
     Rect add_button;           ///< the cell's "+" target
     std::vector<std::size_t> notes; ///< indices into BoardLayout::notes, display order
+    std::vector<float> row_y;  ///< top of each row of notes (and of the add slot's row), board pixels
 };
 
 struct NoteLayout {
@@ -58,8 +60,34 @@ struct BoardLayout {
     }
 };
 
-/// Lays out the whole board. Cost is linear in notes; no text measuring.
-[[nodiscard]] BoardLayout ComputeBoardLayout(const model::Session& session, const UiMetrics& metrics);
+/// What the board is laid out for beyond the metrics.
+struct LayoutOptions {
+    /// Board pixels the stages should fit across (the viewport at the readable
+    /// zoom): columns narrow, down to one note each, so every stage shows. 0 =
+    /// the standard two-note columns (the print image).
+    float fit_width = 0;
+    /// Height in board pixels the note's text needs wrapped to `text_width` at
+    /// the note font; empty = notes of one fixed height. A note grows to hold
+    /// its whole text, so nothing is ever cut.
+    std::function<float(const model::Note& note, float text_width)> text_height;
+    /// Height of the note's channel/evidence line(s) in a note `note_width`
+    /// wide; empty = NoteFooterHeight (one line).
+    std::function<float(const model::Note& note, float note_width)> footer_height;
+    /// The tallest a note grows, as a multiple of the standard note (0 = no limit:
+    /// the print image shows every note whole; on screen a runaway note stops
+    /// growing, shrinks its text to the floor, and shows all of it in the editor).
+    float max_note_growth = 0;
+};
+
+/// The width of a note's text inside a note `note_width` wide (the star of a
+/// moment of truth takes a corner).
+[[nodiscard]] float NoteTextWidth(const model::Note& note, float note_width, const UiMetrics& metrics);
+/// The height a note's channel/evidence line takes at its foot (0 when it has neither).
+[[nodiscard]] float NoteFooterHeight(const model::Note& note, const UiMetrics& metrics);
+
+/// Lays out the whole board. Cost is linear in notes (plus the text measuring, when given).
+[[nodiscard]] BoardLayout ComputeBoardLayout(const model::Session& session, const UiMetrics& metrics,
+                                             const LayoutOptions& options = {});
 
 /// Maps board pixels to screen pixels: screen = viewport origin + (world - pan) * zoom.
 struct BoardCamera {

@@ -1,5 +1,5 @@
-// Board drawing: layout caching, culling, headers, cells and notes.
-// The persona band and the emotion lane live in board_view_bands.cpp.
+// Board drawing: layout caching, the readable zoom, culling, headers, cells and
+// notes. The persona band and the emotion lane live in board_view_bands.cpp.
 #include "board_view.h"
 #include "theme.h"
 #include "voting_mode.h"
@@ -26,15 +26,87 @@ std::string_view LaneKindKey(model::LaneKind kind) {
 }
 } // namespace
 
-void BoardView::EnsureLayout(const UiContext& ctx) {
-    // Layout depends on the session's content and on the metrics.
+// [SECTION] Readable sizes: the zoom floor, tags, labels
+
+float BoardView::ReadableZoom(const UiMetrics& m) {
+    return std::min(1.0f, m.min_note_font_px / std::max(1.0f, m.note_font_px));
+}
+
+std::string BoardView::NoteTag(const UiContext& ctx, const model::Note& note) {
+    std::string tag;
+    if (note.channel != model::Channel::None)
+        tag += ctx.Tr(std::string("channel.") + std::string(model::EnumName(note.channel, model::kChannelNames)));
+    if (note.evidence != model::EvidenceLevel::None) {
+        if (!tag.empty())
+            tag += " · ";
+        tag += ctx.Tr(std::string("evidence.") + std::string(model::EnumName(note.evidence, model::kEvidenceLevelNames)));
+    }
+    return tag;
+}
+
+namespace {
+// The tag's size at zoom 1 where it is largest relative to the note: at the
+// readable zoom, where the label floor lifts it.
+float TagWorldSize(const UiMetrics& m) {
+    return std::max(m.body_font_px * 0.8f, m.min_label_font_px / BoardView::ReadableZoom(m));
+}
+} // namespace
+
+float BoardView::TagHeight(const UiContext& ctx, const model::Note& note, float note_width, bool print) {
+    const std::string tag = NoteTag(ctx, note);
+    if (tag.empty())
+        return 0.0f;
+    const UiMetrics& m = ctx.metrics;
+    const float size = print ? m.body_font_px * 0.8f : TagWorldSize(m);
+    const float lines = std::max(1.0f, std::round(MeasureText(ctx.fonts.body, size, tag, note_width - 2 * m.spacing_px).y / size));
+    return lines * size * 1.05f + m.spacing_px * 0.5f;
+}
+
+float BoardView::LabelSize(const UiContext& ctx, float size) const {
+    // From the readable zoom inwards, labels keep their floor too; an overview
+    // zoomed out further ("Show all") scales them with everything else.
+    if (m_print || m_camera.zoom < ReadableZoom(ctx.metrics) * 0.99f)
+        return size;
+    return std::max(size, ctx.metrics.min_label_font_px);
+}
+
+// [SECTION] Layout and frame
+
+void BoardView::EnsureLayout(const UiContext& ctx, float viewport_w) {
+    // Columns narrow so every stage fits across the view at the readable zoom
+    // (the print image keeps the standard columns).
+    float fit_w = 0;
+    if (!m_print && viewport_w > 0)
+        fit_w = std::floor((viewport_w - ctx.metrics.spacing_px * 4) / ReadableZoom(ctx.metrics) / 8.0f) * 8.0f;
+    // Layout depends on the session's content, the metrics and the width it fits.
     const std::uint64_t key = (ctx.session_revision + 1) * 1000003u ^
                               static_cast<std::uint64_t>(ctx.metrics.note_font_px * 16) ^
                               (reinterpret_cast<std::uintptr_t>(ctx.session) << 8);
-    if (key == m_layout_key)
+    if (key == m_layout_key && fit_w == m_layout_fit_w && m_print == m_layout_print)
         return;
-    m_layout = ComputeBoardLayout(*ctx.session, ctx.metrics);
+    LayoutOptions options;
+    options.fit_width = fit_w;
+    options.max_note_growth = m_print ? 0.0f : 4.0f;
+    ImFont* font = ctx.fonts.note;
+    const float size = ctx.metrics.note_font_px;
+    options.text_height = [this, font, size](const model::Note& note, float width) {
+        // Measuring wraps the text: remember it per note until its text or width changes.
+        const std::size_t hash = std::hash<std::string>{}(note.text);
+        FitEntry& e = m_text_cache[note.id];
+        if (e.size <= 0 || e.text_hash != hash || e.box_w != width) {
+            e.text_hash = hash;
+            e.box_w = width;
+            e.size = std::max(1.0f, MeasureText(font, size, note.text, width).y);
+        }
+        return e.size;
+    };
+    options.footer_height = [&ctx, print = m_print](const model::Note& note, float width) {
+        return TagHeight(ctx, note, width, print);
+    };
+    m_layout = ComputeBoardLayout(*ctx.session, ctx.metrics, options);
     m_layout_key = key;
+    m_layout_fit_w = fit_w;
+    m_layout_print = m_print;
     // Deleted notes (and the notes of boards opened before) leave fitted sizes behind;
     // an all-day kiosk drops them once they outnumber the board's own notes.
     if (m_fit_cache.size() > ctx.session->notes.size() * 2 + 64) {
@@ -43,13 +115,16 @@ void BoardView::EnsureLayout(const UiContext& ctx) {
             live.insert(n.id);
         for (auto it = m_fit_cache.begin(); it != m_fit_cache.end();)
             it = live.count(it->first) ? std::next(it) : m_fit_cache.erase(it);
+        for (auto it = m_text_cache.begin(); it != m_text_cache.end();)
+            it = live.count(it->first) ? std::next(it) : m_text_cache.erase(it);
     }
 }
 
 void BoardView::Draw(UiContext& ctx, const Rect& vp) {
     if (!ctx.session)
         return;
-    EnsureLayout(ctx);
+    EnsureLayout(ctx, vp.w);
+    m_text_stats = {};
     if (!m_print) {
         m_camera.min_zoom = BoardCamera::MinZoomFor(m_layout, ctx.metrics.Mm(DesignSizes::kMinTargetMm));
         m_camera.zoom = std::max(m_camera.zoom, m_camera.min_zoom);
@@ -57,11 +132,12 @@ void BoardView::Draw(UiContext& ctx, const Rect& vp) {
     if (m_print) {
         // The caller placed the camera on one tile of the image; keep it exactly there.
     } else if (m_fit_requested || vp.w != m_last_viewport.w || vp.h != m_last_viewport.h) {
-        // The opening view keeps note text at or above its readable floor; a big
-        // board is then panned. "Show all" may go smaller for an overview.
+        // The opening view keeps note text and labels at or above their readable
+        // floors; a board too big even for narrow columns is then panned. "Show
+        // all" may go smaller for an overview.
         const float saved_min = m_camera.min_zoom;
         if (!m_fit_all)
-            m_camera.min_zoom = std::max(saved_min, ctx.metrics.min_note_font_px / ctx.metrics.note_font_px);
+            m_camera.min_zoom = std::max(saved_min, ReadableZoom(ctx.metrics));
         m_camera.Fit(m_layout.board, vp, ctx.metrics.spacing_px * 2);
         m_camera.min_zoom = saved_min;
         m_fit_requested = false;
@@ -83,6 +159,8 @@ void BoardView::Draw(UiContext& ctx, const Rect& vp) {
     DrawDrags(ctx, dl, vp);
     dl->PopClipRect();
 }
+
+// [SECTION] Stage and lane headers
 
 void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
     const model::Session& s = *ctx.session;
@@ -133,8 +211,11 @@ void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp)
                 y += body * 1.15f;
             }
         }
+        const float prompt_size = LabelSize(ctx, body * 0.9f);
+        if (!st.prompt.empty() && !m_print)
+            NoteLabel(prompt_size);
         if (!st.prompt.empty())
-            DrawTextInBox(ctx, dl, ctx.fonts.body, body * 0.9f, r.x + pad, y, r.w - 2 * pad, r.Bottom() - y - pad * 0.5f,
+            DrawTextInBox(ctx, dl, ctx.fonts.body, prompt_size, r.x + pad, y, r.w - 2 * pad, r.Bottom() - y - pad * 0.5f,
                           0xFFD8D2CC, st.prompt);
     }
     dl->AddRectFilled(V(corner.x, corner.y), V(corner.Right(), corner.Bottom()), Palette::kHeaderBg);
@@ -177,6 +258,8 @@ void BoardView::DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) 
         }
     }
 }
+
+// [SECTION] Cells and notes
 
 void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
     const model::Session& s = *ctx.session;
@@ -246,9 +329,11 @@ void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
                 dl->AddLine(V(cx - pr, cy), V(cx + pr, cy), 0x90000000, std::max(1.5f, 3 * z));
                 dl->AddLine(V(cx, cy - pr), V(cx, cy + pr), 0x90000000, std::max(1.5f, 3 * z));
                 if (labelled) {
+                    const float label_size = LabelSize(ctx, body * 0.85f);
+                    NoteLabel(label_size);
                     const std::string_view label = ctx.Tr("board.add_note");
-                    const ImVec2 ls = MeasureText(ctx.fonts.body, body * 0.85f, label);
-                    DrawText(ctx, dl, ctx.fonts.body, body * 0.85f, cx - ls.x * 0.5f, cy + pr + pad * 0.6f, 0xB0000000,
+                    const ImVec2 ls = MeasureText(ctx.fonts.body, label_size, label);
+                    DrawText(ctx, dl, ctx.fonts.body, label_size, cx - ls.x * 0.5f, cy + pr + pad * 0.6f, 0xB0000000,
                              label);
                 }
             }
@@ -257,14 +342,18 @@ void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
 }
 
 float BoardView::NoteTextSize(const UiContext& ctx, const model::Note& note, float box_w, float box_h) {
+    // Text may shrink to fit, but never below its floor on screen at this zoom
+    // (whole pixels, so the cache holds while a pinch moves the zoom a little).
+    const float floor_world = std::clamp(std::ceil(ctx.metrics.min_note_font_px / std::max(m_camera.zoom, 0.01f)),
+                                         ctx.metrics.min_note_font_px, ctx.metrics.note_font_px);
     // Fitting measures text several times; cache per note until its text or size changes.
-    const std::size_t hash = std::hash<std::string>{}(note.text);
+    const std::size_t hash = std::hash<std::string>{}(note.text) ^ static_cast<std::size_t>(floor_world * 7919);
     FitEntry& e = m_fit_cache[note.id];
     if (e.size > 0 && e.text_hash == hash && e.box_w == box_w)
         return e.size;
     e.text_hash = hash;
     e.box_w = box_w;
-    e.size = FitTextSize(ctx.fonts.note, note.text, box_w, box_h, ctx.metrics.min_note_font_px, ctx.metrics.note_font_px);
+    e.size = FitTextSize(ctx.fonts.note, note.text, box_w, box_h, floor_world, ctx.metrics.note_font_px);
     return e.size;
 }
 
@@ -291,14 +380,16 @@ void BoardView::DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note
         return; // too small to show text legibly: colour only (zoomed far out)
     }
     const float body = ctx.metrics.body_font_px * z;
-    const float footer = (note.channel != model::Channel::None || note.evidence != model::EvidenceLevel::None)
-                             ? body * 0.85f + pad * 0.5f
-                             : 0.0f;
+    const std::string tag = NoteTag(ctx, note);
+    const float footer = tag.empty() ? 0.0f : TagHeight(ctx, note, r.w / z, m_print) * z; // the layout made room
     const float box_w = r.w - 2 * pad;
+    const float text_w = NoteTextWidth(note, r.w / z, ctx.metrics) * z;
     const float box_h = r.h - 2 * pad - footer;
-    const float size = NoteTextSize(ctx, note, box_w / z, box_h / z) * z;
-    DrawTextInBox(ctx, dl, ctx.fonts.note, size, r.x + pad, r.y + pad, box_w - (note.moment_of_truth ? body : 0), box_h,
-                  Palette::kInk, note.text);
+    const float size = NoteTextSize(ctx, note, text_w / z, box_h / z) * z;
+    if (m_text_stats.smallest_note_px == 0 || size < m_text_stats.smallest_note_px)
+        m_text_stats.smallest_note_px = size;
+    if (DrawTextInBox(ctx, dl, ctx.fonts.note, size, r.x + pad, r.y + pad, text_w, box_h, Palette::kInk, note.text))
+        ++m_text_stats.notes_cut;
     if (note.moment_of_truth) {
         // A five-pointed star in the corner marks a moment of truth.
         const float cx = r.Right() - pad - body * 0.45f, cy = r.y + pad + body * 0.45f, ro = body * 0.5f;
@@ -313,17 +404,13 @@ void BoardView::DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note
         dl->AddPolyline(pts, 10, Palette::kInk, ImDrawFlags_Closed, std::max(1.0f, z));
     }
     if (footer > 0) {
-        std::string tag;
-        if (note.channel != model::Channel::None)
-            tag += ctx.Tr(std::string("channel.") + std::string(model::EnumName(note.channel, model::kChannelNames)));
-        if (note.evidence != model::EvidenceLevel::None) {
-            if (!tag.empty())
-                tag += " · ";
-            tag += ctx.Tr(std::string("evidence.") +
-                          std::string(model::EnumName(note.evidence, model::kEvidenceLevelNames)));
-        }
-        DrawTextInBox(ctx, dl, ctx.fonts.body, body * 0.8f, r.x + pad, r.Bottom() - pad * 0.5f - body * 0.85f, box_w,
-                      body * 0.9f, Palette::kInkMuted, tag);
+        const float tag_size = LabelSize(ctx, body * 0.8f);
+        NoteLabel(tag_size);
+        const float tag_h = footer - pad * 0.5f;
+        const float tag_text_h = MeasureText(ctx.fonts.body, tag_size, tag, box_w).y;
+        if (DrawTextInBox(ctx, dl, ctx.fonts.body, tag_size, r.x + pad, r.Bottom() - pad * 0.5f - tag_text_h, box_w,
+                          std::max(tag_h, tag_size), Palette::kInkMuted, tag))
+            ++m_text_stats.tags_cut;
     }
     if (ctx.hits)
         ctx.hits->Add("note." + note.id, {r.x, r.y, r.w, r.h});

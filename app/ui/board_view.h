@@ -27,12 +27,18 @@ struct BoardIntent {
         EditPersona,
         DotOnNote,   ///< a note tapped during the dot vote
         EmotionLane, ///< the emotion lane tapped during the emotion vote
+        Refused,     ///< the phase, the lock or a face-down note said no: `reason` is the message key
     } kind = Kind::EditNote;
     model::Id note;
     model::Id stage;
     model::Id lane;
     float x = 0, y = 0; ///< screen position of the finger
+    Rect rect;          ///< NoteMenu: the note on screen, so the menu opens beside it
+    std::string reason; ///< Refused: the catalog key of what to say
 };
+
+/// The message key that tells the person at the screen why `action` was refused.
+[[nodiscard]] std::string_view RefusalKey(workshop::Refusal refusal, workshop::Action action);
 
 class BoardView {
 public:
@@ -57,6 +63,8 @@ public:
     /// Pans so a note sits in the middle of the part of the viewport left of `right_edge`
     /// (screen x; a side panel may cover the rest). Unknown notes are ignored.
     void CenterOn(const model::Id& note, float right_edge);
+    /// Fits the board to the view again at the readable zoom (a new board, a new view size).
+    void RefitToView() { m_fit_requested = true; m_fit_all = false; }
     /// Shows the whole board, however small the text gets (the "Show all" button).
     void FitToView() { m_fit_requested = true; m_fit_all = true; }
     /// Print mode (the board image of the outcome pack): the camera is used as
@@ -64,7 +72,22 @@ public:
     /// notes are culled to the window's clip rectangle (one tile of the image).
     void SetPrintMode(bool print) { m_print = print; m_fit_requested = !print; }
     /// Forget geometry (e.g. after the metrics or language changed).
-    void Invalidate() { m_layout_key = 0; m_fit_cache.clear(); }
+    void Invalidate() { m_layout_key = 0; m_fit_cache.clear(); m_text_cache.clear(); }
+    /// Lays the board out for a viewport `viewport_w` wide now (the print image
+    /// uses it to size the image before drawing); Draw does it by itself.
+    void PrepareLayout(const UiContext& ctx, float viewport_w) { EnsureLayout(ctx, viewport_w); }
+    /// The smallest zoom at which note text and board labels stay at or above
+    /// their floors for the viewing distance: the fitted view never goes below it.
+    [[nodiscard]] static float ReadableZoom(const UiMetrics& m);
+
+    /// What the last frame drew, so tests can check what a person sees.
+    struct TextStats {
+        float smallest_note_px = 0;  ///< the smallest note text drawn (0 = none)
+        float smallest_label_px = 0; ///< the smallest prompt / tag / "Add note" label drawn (0 = none)
+        std::size_t notes_cut = 0;   ///< notes whose text did not fit and ended in "…"
+        std::size_t tags_cut = 0;    ///< channel/evidence lines that did not fit
+    };
+    [[nodiscard]] const TextStats& LastTextStats() const { return m_text_stats; }
     /// Notes whose fitted text size is remembered (kept near the board's own note count).
     [[nodiscard]] std::size_t FitCacheSize() const { return m_fit_cache.size(); }
 
@@ -75,7 +98,20 @@ public:
     [[nodiscard]] std::size_t NotesDrawn() const { return m_notes_drawn; }
 
 private:
-    void EnsureLayout(const UiContext& ctx);
+    void EnsureLayout(const UiContext& ctx, float viewport_w);
+    /// The note's channel/evidence text ("" = none).
+    [[nodiscard]] static std::string NoteTag(const UiContext& ctx, const model::Note& note);
+    /// Height at zoom 1 of a note's channel/evidence lines, wrapped at the largest
+    /// size they are drawn at from the readable zoom inwards (0 = none).
+    /// (`print`: at the size the print image draws them, which no floor lifts.)
+    [[nodiscard]] static float TagHeight(const UiContext& ctx, const model::Note& note, float note_width,
+                                         bool print = false);
+    /// A board label's size on screen: at least its floor from the readable zoom inwards.
+    [[nodiscard]] float LabelSize(const UiContext& ctx, float size) const;
+    void NoteLabel(float size) {
+        if (m_text_stats.smallest_label_px == 0 || size < m_text_stats.smallest_label_px)
+            m_text_stats.smallest_label_px = size;
+    }
     void DrawPersona(UiContext& ctx, ImDrawList* dl, const Rect& vp);
     void DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp);
     void DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp);
@@ -96,7 +132,11 @@ private:
     [[nodiscard]] bool OnBoard(const UiContext& ctx, float sx, float sy) const;
     [[nodiscard]] bool FaceDown(const UiContext& ctx, std::size_t note_index) const;
     /// Whether the person at the screen may do `action` to a note now (phase, lock, face-down).
-    [[nodiscard]] bool MayOnNote(const UiContext& ctx, std::size_t note_index, workshop::Action action) const;
+    [[nodiscard]] bool MayOnNote(const UiContext& ctx, std::size_t note_index, workshop::Action action) const {
+        return RefusedOnNote(ctx, note_index, action) == workshop::Refusal::None;
+    }
+    [[nodiscard]] workshop::Refusal RefusedOnNote(const UiContext& ctx, std::size_t note_index,
+                                                  workshop::Action action) const;
 
     struct NoteDrag {
         model::Id note;
@@ -131,6 +171,10 @@ private:
         float size = 0;
     };
     std::unordered_map<std::string, FitEntry> m_fit_cache; ///< note id -> fitted text size at zoom 1
+    std::unordered_map<std::string, FitEntry> m_text_cache; ///< note id -> text height at the note font (size = height)
+    float m_layout_fit_w = -1; ///< the fit width the layout was made for
+    bool m_layout_print = false;
+    TextStats m_text_stats;
 };
 
 } // namespace jb::ui

@@ -55,7 +55,9 @@ void BoardView::DrawPersona(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
     const float avail = r.Right() - x0 - pad * 2;
     const float col_w = avail / 3.0f;
     // Column 1: label, name, description.
-    DrawText(ctx, dl, ctx.fonts.body, body * 0.85f, x0, r.y + pad, Palette::kInkMuted, ctx.Tr("board.persona"));
+    const float label = LabelSize(ctx, body * 0.85f); // the persona's small headings keep their floor
+    NoteLabel(label);
+    DrawText(ctx, dl, ctx.fonts.body, label, x0, r.y + pad, Palette::kInkMuted, ctx.Tr("board.persona"));
     if (p.name.empty() && p.description.empty())
         // An empty card invites the room to fill it in.
         DrawTextInBox(ctx, dl, ctx.fonts.title, title, x0, r.y + pad + body, col_w - pad, title * 1.1f, Palette::kInkMuted,
@@ -70,7 +72,7 @@ void BoardView::DrawPersona(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
     for (int i = 0; i < 2; ++i) {
         const float cx = x0 + col_w * static_cast<float>(i + 1);
         dl->AddLine(V(cx - pad, r.y + pad), V(cx - pad, r.Bottom() - pad), Palette::kGridLine, std::max(1.0f, z));
-        DrawText(ctx, dl, ctx.fonts.body, body * 0.85f, cx, r.y + pad, Palette::kInkMuted, ctx.Tr(cols[i].first));
+        DrawText(ctx, dl, ctx.fonts.body, label, cx, r.y + pad, Palette::kInkMuted, ctx.Tr(cols[i].first));
         DrawTextInBox(ctx, dl, ctx.fonts.body, body, cx, r.y + pad + body * 1.2f, col_w - pad * 2,
                       r.h - pad * 2 - body * 1.2f, Palette::kInk, *cols[i].second);
     }

@@ -70,9 +70,12 @@ std::optional<BoardView::DropTarget> BoardView::DropAt(const UiContext& ctx, flo
             others.push_back(&n);
     }
     const float pad = ctx.metrics.spacing_px;
-    const float lx = wx - cell->rect.x - pad, ly = wy - cell->rect.y - pad;
+    const float lx = wx - cell->rect.x - pad;
     const int col = std::clamp(static_cast<int>(lx / (m_layout.note_width + pad)), 0, m_layout.notes_per_row - 1);
-    const int row = std::max(0, static_cast<int>(ly / (m_layout.note_height + pad)));
+    int row = 0; // rows grow with their notes' text: find the one under the finger
+    for (std::size_t r = 1; r < cell->row_y.size(); ++r)
+        if (wy >= cell->row_y[r])
+            row = static_cast<int>(r);
     const auto slot = std::min<std::size_t>(static_cast<std::size_t>(row * m_layout.notes_per_row + col), others.size());
     DropTarget t{cell->stage, cell->lane, 1.0, cell};
     if (others.empty())
@@ -92,15 +95,36 @@ bool BoardView::FaceDown(const UiContext& ctx, std::size_t note_index) const {
     return ctx.session->notes[note_index].hidden;
 }
 
-bool BoardView::MayOnNote(const UiContext& ctx, std::size_t note_index, workshop::Action action) const {
+std::string_view RefusalKey(workshop::Refusal refusal, workshop::Action action) {
+    using workshop::Action;
+    using workshop::Refusal;
+    switch (refusal) {
+    case Refusal::None: return {};
+    case Refusal::BoardLocked: return "refusal.board_locked";
+    case Refusal::FaceDown: return "refusal.face_down";
+    case Refusal::NotYourNote: return "refusal.not_your_note";
+    case Refusal::NotInPhase: break;
+    }
+    switch (action) {
+    case Action::AddNote: return "refusal.no_new_notes";
+    case Action::EditNote:
+    case Action::MoveNote:
+    case Action::DeleteNote: return "refusal.no_note_changes";
+    case Action::EditPersona: return "refusal.no_persona_changes";
+    default: return "refusal.not_in_phase";
+    }
+}
+
+workshop::Refusal BoardView::RefusedOnNote(const UiContext& ctx, std::size_t note_index,
+                                           workshop::Action action) const {
     if (note_index >= ctx.session->notes.size())
-        return false;
+        return workshop::Refusal::FaceDown; // stale layout: untouchable until the next frame
     const model::Note& note = ctx.session->notes[note_index];
     // A face-down note stays closed to everyone but its author (with their token
     // selected) until the facilitator reveals the notes: nobody peeks, not even the facilitator.
     if (note.hidden && (ctx.active_participant.empty() || note.author != ctx.active_participant))
-        return false;
-    return workshop::AllowedOnNote(ctx.session->workshop, action, ctx.role, note, ctx.active_participant);
+        return workshop::Refusal::FaceDown;
+    return workshop::WhyRefusedOnNote(ctx.session->workshop, action, ctx.role, note, ctx.active_participant);
 }
 
 std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::vector<input::Gesture>& gestures) {
@@ -110,9 +134,14 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
         return intents;
     // The session may have changed since the last frame (undo, another finger's delete):
     // note indices in the layout must match it before any lookup.
-    EnsureLayout(ctx);
+    EnsureLayout(ctx, m_last_viewport.w);
     const model::WorkshopState& state = ctx.session->workshop;
-    const bool may_add = workshop::Allowed(state, workshop::Action::AddNote, ctx.role);
+    const workshop::Refusal add_refused = workshop::WhyRefused(state, workshop::Action::AddNote, ctx.role);
+    const auto refused = [&](workshop::Refusal why, workshop::Action action, const input::Gesture& g) {
+        BoardIntent intent{BoardIntent::Kind::Refused, {}, {}, {}, g.pos.x, g.pos.y};
+        intent.reason = std::string(RefusalKey(why, action));
+        intents.push_back(std::move(intent));
+    };
     for (const input::Gesture& g : gestures) {
         switch (g.type) {
         case T::Tap: {
@@ -125,29 +154,43 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
                 // During the dot vote a tap on a note is a dot, not an edit.
                 if (!FaceDown(ctx, n->note_index))
                     intents.push_back({BoardIntent::Kind::DotOnNote, n->id, {}, {}, g.pos.x, g.pos.y});
+                else
+                    refused(workshop::Refusal::FaceDown, workshop::Action::PlaceDot, g);
             } else if (n) {
                 // The phase, the lock and face-down notes decide whether a tap opens the note.
-                if (MayOnNote(ctx, n->note_index, workshop::Action::EditNote))
+                const workshop::Refusal why = RefusedOnNote(ctx, n->note_index, workshop::Action::EditNote);
+                if (why == workshop::Refusal::None)
                     intents.push_back({BoardIntent::Kind::EditNote, n->id, {}, {}, g.pos.x, g.pos.y});
+                else
+                    refused(why, workshop::Action::EditNote, g);
             } else if (m_layout.persona.Contains(wx, wy)) {
-                if (workshop::Allowed(state, workshop::Action::EditPersona, ctx.role))
+                const workshop::Refusal why = workshop::WhyRefused(state, workshop::Action::EditPersona, ctx.role);
+                if (why == workshop::Refusal::None)
                     intents.push_back({BoardIntent::Kind::EditPersona, {}, {}, {}, g.pos.x, g.pos.y});
+                else
+                    refused(why, workshop::Action::EditPersona, g);
             } else if (const CellLayout* c = m_layout.CellAt(wx, wy)) {
                 const model::Lane* lane = model::FindLane(*ctx.session, c->lane);
                 if (lane && lane->kind == model::LaneKind::Emotion && vote == VoteMode::Emotion)
                     intents.push_back({BoardIntent::Kind::EmotionLane, {}, c->stage, c->lane, g.pos.x, g.pos.y});
-                else if (lane && lane->kind != model::LaneKind::Emotion && may_add)
+                else if (lane && lane->kind != model::LaneKind::Emotion && add_refused == workshop::Refusal::None)
                     intents.push_back({BoardIntent::Kind::AddNote, {}, c->stage, c->lane, g.pos.x, g.pos.y});
+                else if (lane && lane->kind != model::LaneKind::Emotion)
+                    refused(add_refused, workshop::Action::AddNote, g); // "+ Add note" never just ignores a tap
             }
             break;
         }
         case T::LongPress:
             if (!OnBoard(ctx, g.pos.x, g.pos.y))
                 break;
-            if (const NoteLayout* n = NoteAtScreen(g.pos.x, g.pos.y);
-                n && (MayOnNote(ctx, n->note_index, workshop::Action::EditNote) ||
-                      MayOnNote(ctx, n->note_index, workshop::Action::DeleteNote)))
-                intents.push_back({BoardIntent::Kind::NoteMenu, n->id, {}, {}, g.pos.x, g.pos.y});
+            if (const NoteLayout* n = NoteAtScreen(g.pos.x, g.pos.y)) {
+                if (MayOnNote(ctx, n->note_index, workshop::Action::EditNote) ||
+                    MayOnNote(ctx, n->note_index, workshop::Action::DeleteNote))
+                    intents.push_back({BoardIntent::Kind::NoteMenu, n->id, {}, {}, g.pos.x, g.pos.y,
+                                       m_camera.ToScreen(n->rect, m_last_viewport)});
+                else
+                    refused(RefusedOnNote(ctx, n->note_index, workshop::Action::EditNote), workshop::Action::EditNote, g);
+            }
             break;
         case T::DragBegin: {
             if (!OnBoard(ctx, g.start.x, g.start.y))

@@ -42,6 +42,10 @@ std::string PhaseKey(model::Phase phase) {
 
 // [SECTION] Frame and tabs
 
+float FacilitatorPanel::Width(const UiMetrics& m, float width) {
+    return std::min(width - m.spacing_px * 2, std::max(m.body_font_px * 21.0f, width * 0.3f));
+}
+
 FacilitatorRequests FacilitatorPanel::Draw(UiContext& ctx, float top, float width, float height,
                                            const TimerView& timer) {
     FacilitatorRequests out;
@@ -49,7 +53,7 @@ FacilitatorRequests FacilitatorPanel::Draw(UiContext& ctx, float top, float widt
         return out;
     const UiMetrics& m = ctx.metrics;
     const float pad = m.spacing_px;
-    const float panel_w = std::min(width - pad * 2, std::max(m.body_font_px * 21.0f, width * 0.3f));
+    const float panel_w = Width(m, width);
     const float x0 = width - panel_w;
 
     BeginOverlay("##facilitator_panel", x0, top, panel_w, height - top);
@@ -93,6 +97,7 @@ struct Cursor {
     UiContext& ctx;
     float x, &y, w;
     ImDrawList* dl;
+    FacilitatorRequests& out;
 
     void Heading(std::string_view text, std::string_view detail = {}) {
         const UiMetrics& m = ctx.metrics;
@@ -105,10 +110,14 @@ struct Cursor {
             y += MeasureText(ctx.fonts.body, m.body_font_px * 0.9f, detail, w).y + m.spacing_px * 0.5f;
         }
     }
+    /// A panel button; `why` is the catalog key shown when it is tapped while greyed out.
     bool Button(const char* id, std::string_view label, ButtonLook look = ButtonLook::Toolbar, bool enabled = true,
-                float bx = -1, float bw = -1) {
+                float bx = -1, float bw = -1, std::string_view why = {}) {
         ImGui::SetCursorScreenPos(V(bx < 0 ? x : bx, y));
-        return TouchButton(ctx, id, label, "", bw < 0 ? w : bw, look, enabled).clicked;
+        const ButtonResult r = TouchButton(ctx, id, label, "", bw < 0 ? w : bw, look, enabled);
+        if (r.refused && !why.empty())
+            out.refused = why;
+        return r.clicked;
     }
     void Next() { y += ctx.metrics.target_px + ctx.metrics.spacing_px; }
 };
@@ -121,7 +130,7 @@ void FacilitatorPanel::DrawRun(UiContext& ctx, FacilitatorRequests& out, const T
     const model::WorkshopState& w = s.workshop;
     const UiMetrics& m = ctx.metrics;
     const float pad = m.spacing_px;
-    Cursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList()};
+    Cursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList(), out};
 
     // Phase: where we are, with previous and next (and every phase one tap away).
     const std::size_t index = workshop::PhaseIndex(w.phase);
@@ -159,13 +168,15 @@ void FacilitatorPanel::DrawRun(UiContext& ctx, FacilitatorRequests& out, const T
         Queue<edit::SetPhaseMinutes>(ctx, w.phase_minutes + (w.phase_minutes >= 10 ? 5 : 1));
     c.Next();
     if (c.Button("workshop.timer_start", ctx.Tr(active ? "workshop.timer_restart" : "workshop.timer_start"),
-                 active ? ButtonLook::Toolbar : ButtonLook::Primary, w.phase_minutes > 0, m_x, half))
+                 active ? ButtonLook::Toolbar : ButtonLook::Primary, w.phase_minutes > 0, m_x, half,
+                 "workshop.why_timer_zero"))
         out.timer_start = true;
     if (c.Button("workshop.timer_pause", ctx.Tr(running ? "workshop.timer_pause" : "workshop.timer_resume"),
-                 ButtonLook::Toolbar, active, m_x + half + pad, half))
+                 ButtonLook::Toolbar, active, m_x + half + pad, half, "workshop.why_timer_idle"))
         out.timer_pause = true;
     c.Next();
-    if (c.Button("workshop.timer_add", ctx.Tr("workshop.timer_add_minute"), ButtonLook::Toolbar, active, m_x, half))
+    if (c.Button("workshop.timer_add", ctx.Tr("workshop.timer_add_minute"), ButtonLook::Toolbar, active, m_x, half,
+                 "workshop.why_timer_idle"))
         out.timer_add_minute = true;
     if (c.Button("workshop.timer_lock_at_zero",
                  ctx.Tr(timer.lock_at_zero ? "workshop.lock_at_zero_on" : "workshop.lock_at_zero_off"),
@@ -182,7 +193,8 @@ void FacilitatorPanel::DrawRun(UiContext& ctx, FacilitatorRequests& out, const T
     const auto hidden = std::count_if(s.notes.begin(), s.notes.end(), [](const model::Note& n) { return n.hidden; });
     if (c.Button("workshop.reveal_notes",
                  Format(ctx.Tr("workshop.reveal_notes"), {std::to_string(hidden)}),
-                 hidden > 0 ? ButtonLook::Primary : ButtonLook::Toolbar, hidden > 0))
+                 hidden > 0 ? ButtonLook::Primary : ButtonLook::Toolbar, hidden > 0, -1, -1,
+                 "workshop.why_no_hidden"))
         Queue<edit::RevealAllNotes>(ctx);
     c.Next();
 }
@@ -192,7 +204,7 @@ void FacilitatorPanel::DrawRun(UiContext& ctx, FacilitatorRequests& out, const T
 void FacilitatorPanel::DrawVotes(UiContext& ctx, FacilitatorRequests& out) {
     const model::Session& s = *ctx.session;
     const model::WorkshopState& w = s.workshop;
-    Cursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList()};
+    Cursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList(), out};
 
     c.Heading(ctx.Tr("workshop.participants"),
               Format(ctx.Tr("workshop.participants_count"), {std::to_string(s.participants.size())}));
@@ -212,22 +224,27 @@ void FacilitatorPanel::DrawVotes(UiContext& ctx, FacilitatorRequests& out) {
                  asis_running ? ButtonLook::Quiet : ButtonLook::Toolbar, !asis_running))
         Queue<edit::StartEmotionVote>(ctx, model::Curve::AsIs);
     c.Next();
+    // A reveal with nothing to reveal is greyed out (hiding what is shown always works).
+    const auto votes_on = [&](model::Curve curve) {
+        return std::any_of(s.emotion_votes.begin(), s.emotion_votes.end(),
+                           [&](const model::EmotionVote& v) { return v.curve == curve; });
+    };
     if (c.Button("workshop.reveal_emotion",
                  ctx.Tr(w.emotions_revealed ? "workshop.hide_emotion" : "workshop.reveal_emotion"),
-                 w.emotions_revealed ? ButtonLook::Toolbar : ButtonLook::Primary))
+                 w.emotions_revealed ? ButtonLook::Toolbar : ButtonLook::Primary,
+                 w.emotions_revealed || votes_on(model::Curve::AsIs), -1, -1, "workshop.why_no_emotion_votes"))
         Queue<edit::SetReveal>(ctx, edit::RevealTarget::Emotions, !w.emotions_revealed);
     c.Next();
     if (c.Button("workshop.start_target", ctx.Tr("workshop.start_target"),
                  tobe_running ? ButtonLook::Quiet : ButtonLook::Toolbar, !tobe_running))
         Queue<edit::StartEmotionVote>(ctx, model::Curve::ToBe);
     c.Next();
-    const bool has_target = w.to_be_revealed || w.emotion_curve == model::Curve::ToBe ||
-                            std::any_of(s.emotion_votes.begin(), s.emotion_votes.end(),
-                                        [](const model::EmotionVote& v) { return v.curve == model::Curve::ToBe; });
+    const bool has_target = w.to_be_revealed || w.emotion_curve == model::Curve::ToBe || votes_on(model::Curve::ToBe);
     if (has_target) {
         if (c.Button("workshop.reveal_target",
                      ctx.Tr(w.to_be_revealed ? "workshop.hide_target" : "workshop.reveal_target"),
-                     w.to_be_revealed ? ButtonLook::Toolbar : ButtonLook::Primary))
+                     w.to_be_revealed ? ButtonLook::Toolbar : ButtonLook::Primary,
+                     w.to_be_revealed || votes_on(model::Curve::ToBe), -1, -1, "workshop.why_no_target_votes"))
             Queue<edit::SetReveal>(ctx, edit::RevealTarget::TargetEmotions, !w.to_be_revealed);
         c.Next();
     }
@@ -240,15 +257,19 @@ void FacilitatorPanel::DrawVotes(UiContext& ctx, FacilitatorRequests& out) {
     if (c.Button("workshop.start_dots", ctx.Tr("workshop.start_dots")))
         out.dot_round = true;
     c.Next();
+    const bool any_dots = std::any_of(s.dots.begin(), s.dots.end(),
+                                      [&](const model::Dot& d) { return d.type == w.dot_type; });
     if (c.Button("workshop.reveal_dots", ctx.Tr(w.dots_revealed ? "workshop.hide_dots" : "workshop.reveal_dots"),
-                 w.dots_revealed ? ButtonLook::Toolbar : ButtonLook::Primary)) {
+                 w.dots_revealed ? ButtonLook::Toolbar : ButtonLook::Primary, w.dots_revealed || any_dots, -1, -1,
+                 "workshop.why_no_dots")) {
         Queue<edit::SetReveal>(ctx, edit::RevealTarget::Dots, !w.dots_revealed);
         out.ranking = !w.dots_revealed;
     }
     c.Next();
     // The ranking and, beside it, the action plan made from it.
     const float half = (m_w - ctx.metrics.spacing_px) * 0.5f;
-    if (c.Button("workshop.ranking", ctx.Tr("workshop.show_ranking"), ButtonLook::Toolbar, w.dots_revealed, m_x, half))
+    if (c.Button("workshop.ranking", ctx.Tr("workshop.show_ranking"), ButtonLook::Toolbar, w.dots_revealed, m_x, half,
+                 "workshop.why_no_ranking"))
         out.ranking = true;
     if (c.Button("workshop.action_plan", ctx.Tr("actions.open_plan"), ButtonLook::Toolbar, true,
                  m_x + half + ctx.metrics.spacing_px, half))
@@ -259,7 +280,7 @@ void FacilitatorPanel::DrawVotes(UiContext& ctx, FacilitatorRequests& out) {
 // [SECTION] Boards: sessions, templates, leaving
 
 void FacilitatorPanel::DrawBoards(UiContext& ctx, FacilitatorRequests& out) {
-    Cursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList()};
+    Cursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList(), out};
     // Which language the board's own text is in: it may differ from the interface's.
     const std::string& content = ctx.session ? ctx.session->language : std::string();
     const std::string content_name = content.empty() ? std::string() : std::string(ctx.Tr("lang." + content));

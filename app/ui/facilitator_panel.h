@@ -27,6 +27,7 @@ struct FacilitatorRequests {
     bool timer_add_minute = false;
     bool timer_stop = false;
     bool toggle_lock_at_zero = false;
+    std::string_view refused; ///< a greyed-out button was tapped: the catalog key saying why
 };
 
 /// The countdown as the panel shows it.
@@ -46,6 +47,8 @@ public:
     [[nodiscard]] bool IsOpen() const { return m_open; }
     [[nodiscard]] Tab CurrentTab() const { return m_tab; }
 
+    /// Width of the drawer on a screen `width` wide (the board keeps what is left).
+    [[nodiscard]] static float Width(const UiMetrics& m, float width);
     /// Draws the drawer below the toolbar (`top`) at the right of a screen
     /// `width` x `height`.
     FacilitatorRequests Draw(UiContext& ctx, float top, float width, float height, const TimerView& timer);

@@ -76,14 +76,21 @@ void Shell::HandleVoteIntent(UiContext& ctx, const BoardIntent& intent) {
 
 void Shell::FollowReveals(const model::Session& s) {
     // Revealing the dots opens the ranking for the room; hiding them again closes it.
+    // Results are for the whole room: the facilitator's drawer makes way for them.
     const bool revealed = s.workshop.dots_revealed;
     if (m_dots_revealed_seen && *m_dots_revealed_seen != revealed) {
-        if (revealed)
+        if (revealed) {
             m_ranking.Open();
-        else
+            m_facilitator.Close();
+        } else {
             m_ranking.Close();
+        }
     }
     m_dots_revealed_seen = revealed;
+    const int curves = (s.workshop.emotions_revealed ? 1 : 0) + (s.workshop.to_be_revealed ? 2 : 0);
+    if (m_curves_revealed_seen && (curves & ~*m_curves_revealed_seen) != 0)
+        m_facilitator.Close(); // a curve just came up: the whole board shows it
+    m_curves_revealed_seen = curves;
 }
 
 void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
@@ -132,11 +139,14 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
             m_editor.OpenNew(*ctx.session, intent.stage, intent.lane);
             break;
         case BoardIntent::Kind::NoteMenu:
-            m_menu.Open(intent.note, intent.x, intent.y);
+            m_menu.Open(intent.note, intent.rect);
             break;
         case BoardIntent::Kind::EditPersona:
             if (workshop::Allowed(ctx.session->workshop, workshop::Action::EditPersona, ctx.role))
                 m_persona.Open(*ctx.session, ctx.list_photos ? ctx.list_photos() : std::vector<std::string>{});
+            break;
+        case BoardIntent::Kind::Refused: // say why instead of doing nothing
+            ShowToast(std::string(ctx.Tr(intent.reason)), ctx.time);
             break;
         case BoardIntent::Kind::DotOnNote:
         case BoardIntent::Kind::EmotionLane:
@@ -157,8 +167,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
     if (m_mode.Update(ctx.time))
         ShowToast(std::string(ctx.Tr("workshop.mode_locked")), ctx.time);
     // In a kiosk the people at the screen are participants until the facilitator's PIN.
-    ctx.role = (!ctx.kiosk || m_mode.Unlocked()) ? workshop::Role::Facilitator : workshop::Role::Participant;
-    if (ctx.role != workshop::Role::Facilitator) {
+    ctx.facilitator_at_controls = !ctx.kiosk || m_mode.Unlocked();
+    if (!ctx.facilitator_at_controls) {
         m_facilitator.Close();
         m_participants.Close();
         m_dot_round.Close();
@@ -170,9 +180,14 @@ UiRequests Shell::Frame(UiContext& ctx) {
         FollowReveals(*ctx.session);
         RunTimer(ctx);
     }
-    ctx.active_participant = m_voter.Participant();
+    // Whoever holds a participant's token acts as that participant, in both modes.
+    const auto follow_voter = [&] {
+        ctx.active_participant = m_voter.Participant();
+        ctx.role = workshop::ActingRole(ctx.facilitator_at_controls, !ctx.active_participant.empty());
+    };
+    follow_voter();
     RouteGestures(ctx, requests); // uses last frame's targets, so before they are cleared
-    ctx.active_participant = m_voter.Participant(); // a gesture may have changed who is selected
+    follow_voter(); // a gesture may have changed who is selected
     if (ctx.hits)
         ctx.hits->BeginFrame();
     const ImGuiIO& io = ImGui::GetIO();
@@ -192,9 +207,13 @@ UiRequests Shell::Frame(UiContext& ctx) {
         m_ranking_focus.clear();
     m_board.SetFocusNote(m_menu.IsOpen() ? m_menu.Note() : m_ranking_focus);
     const float bar_h = Toolbar::Height(ctx.metrics);
+    // The board, its results and the token bar share what the facilitator's drawer leaves free,
+    // so nothing of them is ever under it; the board re-fits whenever that area changes.
+    const bool panel_open = m_facilitator.IsOpen();
+    const float free_w = panel_open ? std::max(width * 0.3f, width - FacilitatorPanel::Width(ctx.metrics, width)) : width;
     const float tokens_h =
-        TokenBar::Visible(*ctx.session) ? TokenBar::Height(ctx, width, CurrentVoteMode(*ctx.session)) : 0.0f;
-    m_board_viewport = {0, bar_h, width, std::max(1.0f, height - bar_h - tokens_h)};
+        TokenBar::Visible(*ctx.session) ? TokenBar::Height(ctx, free_w, CurrentVoteMode(*ctx.session)) : 0.0f;
+    m_board_viewport = {0, bar_h, free_w, std::max(1.0f, height - bar_h - tokens_h)};
     m_board.Draw(ctx, m_board_viewport);
     if (m_board.Animating())
         requests.redraw_soon = true; // edge panning moves the board with the finger still; the curve's reveal plays
@@ -208,11 +227,11 @@ UiRequests Shell::Frame(UiContext& ctx) {
             m_action_plan.OpenForNote(ctx, *note);
     }
     if (tokens_h > 0)
-        DrawVoting(ctx, width, height, tokens_h);
+        DrawVoting(ctx, free_w, height, tokens_h);
     if (m_toolbar.Draw(ctx, requests, m_board, m_board_viewport, width))
         m_gallery.Open(ctx.templates);
     if (m_toolbar.TakeWorkshopToggle()) {
-        if (ctx.role == workshop::Role::Facilitator)
+        if (ctx.facilitator_at_controls)
             m_facilitator.Toggle();
         else if (ctx.pin)
             m_pin_pad.Open(*ctx.pin); // the facilitator proves who they are first
@@ -248,6 +267,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
     }
     DrawToast(ctx, width, height - tokens_h);
     DrawNotices(ctx, width, height);
+    if (m_facilitator.IsOpen() != panel_open)
+        requests.redraw_soon = true; // the board re-fits into the area the drawer leaves free
 
     // Esc with nothing open: leave (the app ignores it in kiosk mode). With a
     // dialog or menu open, Esc belongs to it.
@@ -309,12 +330,16 @@ void Shell::DrawVoting(UiContext& ctx, float width, float height, float bar_h) {
 }
 
 void Shell::ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRequests& fr) {
+    if (!fr.refused.empty())
+        ShowToast(std::string(ctx.Tr(fr.refused)), ctx.time);
     if (fr.participants)
         m_participants.Open(*ctx.session);
     if (fr.dot_round)
         m_dot_round.Open(*ctx.session);
-    if (fr.ranking)
+    if (fr.ranking) {
         m_ranking.Open();
+        m_facilitator.Close(); // the ranking is for the whole room
+    }
     if (fr.action_plan)
         m_action_plan.Open();
     if (fr.sessions && ctx.sessions)

@@ -65,6 +65,7 @@ public:
     void AddNotice(Notice notice);
     [[nodiscard]] const std::vector<Notice>& Notices() const { return m_notices; }
     BoardView& Board() { return m_board; }
+    [[nodiscard]] const Toolbar& Bar() const { return m_toolbar; }
     /// Screen rectangle of the board in the last frame.
     [[nodiscard]] const Rect& BoardViewport() const { return m_board_viewport; }
 
@@ -111,6 +112,7 @@ private:
     double m_toast_until = 0;
     model::Id m_ranking_focus;                ///< the note whose ranking row was tapped last
     std::optional<bool> m_dots_revealed_seen; ///< to open the ranking when the dots are revealed
+    std::optional<int> m_curves_revealed_seen; ///< bit 0 today's curve, bit 1 the target: to make way when one comes up
     input::GestureRecognizer m_gestures;
     float m_gesture_px_per_mm = 0;
     std::vector<Notice> m_notices;

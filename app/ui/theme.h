@@ -26,6 +26,8 @@ struct Palette {
     static constexpr std::uint32_t kWarningBg = 0xFF3B6BE0;
     static constexpr std::uint32_t kErrorBg = 0xFF2A2AB8;
     static constexpr std::uint32_t kWhite = 0xFFFFFFFF;
+    static constexpr std::uint32_t kDisabledBg = 0xFF4A4745;   // a greyed-out button: no colour, no promise
+    static constexpr std::uint32_t kDisabledText = 0xFFA09C98;
 };
 
 /// A model colour (0xRRGGBB) as an opaque ImGui colour.

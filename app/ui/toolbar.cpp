@@ -34,7 +34,7 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
     const std::string_view lang_name = ctx.Tr(lang_key);
     // Switching boards and running the workshop are the facilitator's: in kiosk mode
     // the button asks for the PIN first.
-    const bool facilitator = ctx.role == workshop::Role::Facilitator;
+    const bool facilitator = ctx.facilitator_at_controls;
     const bool board_menu = facilitator;
     const bool workshop = facilitator || ctx.pin != nullptr;
     // In the action-plan phase (and after) the plan is one tap away for everyone.
@@ -90,8 +90,9 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
     // The phase bar: one segment per phase before the phase's name, the current one lit.
     const float seg_r = m.body_font_px * 0.22f, seg_step = seg_r * 3.2f;
     const float segments_w = s ? seg_step * static_cast<float>(workshop::kPhaseOrder.size()) + pad : 0.0f;
-    // The countdown, large, for the whole room.
-    const float timer_size = m.title_font_px * 1.1f;
+    // The countdown, large, for the whole room: clearly bigger than the title, as tall as the bar allows.
+    const float timer_size = std::min(m.CountdownFontPx(), h - pad);
+    m_countdown_size = 0;
     const float timer_w = ctx.timer_text.empty()
                               ? 0.0f
                               : MeasureText(ctx.fonts.title, timer_size, ctx.timer_text).x + pad * 4;
@@ -107,6 +108,7 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
     const float save_w = save_text.empty() ? 0.0f : MeasureText(ctx.fonts.body, m.body_font_px, save_text).x + pad * 4;
     const float chip_w = (chip.empty() ? 0.0f : MeasureText(ctx.fonts.body, m.body_font_px, chip).x + pad * 4) +
                          segments_w + save_w + timer_w;
+    // The title gets what is left; the countdown always keeps its place.
     const float title_avail = std::max(m.target_px * 2, width - x - right_reserved - chip_w);
     const float title_w = std::min(MeasureText(ctx.fonts.title, title_size, title).x, title_avail);
     DrawTextInBox(ctx, dl, ctx.fonts.title, title_size, x, (h - title_size) * 0.5f, title_w + 1, title_size * 1.1f,
@@ -138,12 +140,14 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
     if (!ctx.timer_text.empty()) {
         const ImVec2 ts = MeasureText(ctx.fonts.title, timer_size, ctx.timer_text);
         if (x + ts.x + pad * 2 < width - right_reserved) {
+            m_countdown_size = timer_size;
             // Calm, then amber at two minutes, vermillion at thirty seconds and at zero.
             const std::uint32_t bg = ctx.timer_level >= 2 ? Palette::kNegative
                                      : ctx.timer_level == 1 ? 0xFF00A5E6
                                                             : 0xFF5A4A3D;
             const float ty = (h - ts.y) * 0.5f;
-            dl->AddRectFilled(ImVec2(x, ty - pad * 0.3f), ImVec2(x + ts.x + pad * 2, ty + ts.y + pad * 0.3f), bg, pad);
+            dl->AddRectFilled(ImVec2(x, std::max(0.0f, ty - pad * 0.3f)),
+                              ImVec2(x + ts.x + pad * 2, std::min(h, ty + ts.y + pad * 0.3f)), bg, pad);
             DrawText(ctx, dl, ctx.fonts.title, timer_size, x + pad, ty,
                      ctx.timer_level == 1 ? Palette::kInk : Palette::kWhite, ctx.timer_text);
         }

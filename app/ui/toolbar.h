@@ -24,6 +24,9 @@ public:
     /// True once after the "Action plan" button (shown in the action-plan and wrap-up phases) was tapped.
     [[nodiscard]] bool TakeActionPlanRequest() { return std::exchange(m_action_plan_clicked, false); }
 
+    /// Text size of the countdown in the last frame (0 when none was drawn).
+    [[nodiscard]] float CountdownSize() const { return m_countdown_size; }
+
     [[nodiscard]] bool MenuOpen() const { return m_language_open || m_board_menu_open; }
     void CloseMenus() { m_language_open = m_board_menu_open = false; }
 
@@ -36,6 +39,7 @@ private:
     float m_board_button_x = 0;
     bool m_workshop_clicked = false;
     bool m_action_plan_clicked = false;
+    float m_countdown_size = 0;
 };
 
 } // namespace jb::ui

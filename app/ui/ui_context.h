@@ -120,7 +120,11 @@ struct UiContext {
     bool is_demo = false;
     SaveState save_state = SaveState::Off;
     bool kiosk = false;
-    /// Who is at the controls: the facilitator outside kiosk mode (or after the PIN), else a participant.
+    /// True while the facilitator is at the controls: outside kiosk mode, or after the PIN.
+    /// The toolbar's Workshop, Board, Undo and the facilitator's dialogs follow this.
+    bool facilitator_at_controls = true;
+    /// Who acts on the board (notes, votes, dots, actions): the facilitator at the controls,
+    /// but a participant whenever a participant's token is selected (workshop::ActingRole).
     workshop::Role role = workshop::Role::Facilitator;
     /// The participant whose token is selected (empty = nobody): votes and new notes are theirs.
     model::Id active_participant;

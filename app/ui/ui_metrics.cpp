@@ -53,7 +53,8 @@ UiMetrics ComputeMetrics(const ScreenInfo& screen, float scale_override) {
     m.body_font_px = std::round(DesignSizes::kBodyFont * m.scale);
     m.note_font_px = std::round(DesignSizes::kNoteFont * m.scale);
     m.title_font_px = std::round(DesignSizes::kTitleFont * m.scale);
-    m.min_note_font_px = std::round(m.note_font_px * 0.76f);
+    m.min_note_font_px = std::round(m.note_font_px * 0.76f); // a 12 mm em at 3 m
+    m.min_label_font_px = std::round(m.min_note_font_px * 0.8f);
     m.spacing_px = std::round(DesignSizes::kSpacing * m.scale);
     return m;
 }

@@ -3,6 +3,8 @@
 // note text readable from the expected viewing distance).
 #pragma once
 
+#include <cmath>
+
 namespace jb::ui {
 
 /// What the platform knows about the screen. Millimetres are 0 when unknown.
@@ -24,10 +26,13 @@ struct UiMetrics {
     float note_font_px = 22.0f;      ///< sticky-note text at zoom 1
     float title_font_px = 28.0f;     ///< stage titles, board title
     float min_note_font_px = 17.0f;  ///< notes never shrink below this (readable from the viewing distance)
+    float min_label_font_px = 14.0f; ///< board labels (prompts, tags, "Add note") at the fitted view never go below this
     float spacing_px = 8.0f;
     bool physical_size_known = false;
 
     [[nodiscard]] float Mm(float millimetres) const { return millimetres * px_per_mm; }
+    /// The countdown in the toolbar: read across the room, so clearly larger than any title.
+    [[nodiscard]] float CountdownFontPx() const { return std::round(title_font_px * 1.5f); }
     [[nodiscard]] float Px(float design_units) const { return design_units * scale; }
 };
 

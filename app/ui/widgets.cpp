@@ -84,14 +84,14 @@ float FitTextSize(ImFont* font, std::string_view text, float box_w, float box_h,
     return std::floor(lo);
 }
 
-void DrawTextInBox(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, float x, float y, float w, float h,
+bool DrawTextInBox(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, float x, float y, float w, float h,
                    std::uint32_t color, std::string_view text) {
     if (ctx.glyphs)
         ctx.glyphs->AddText(text);
     if (!font)
         font = ImGui::GetFont();
     if (text.empty() || !font || w <= 0)
-        return;
+        return false;
     const std::vector<TextLine> lines = WrapText(font, size, text, w);
     const std::size_t max_lines = std::max<std::size_t>(1, static_cast<std::size_t>((h + 0.5f) / size));
     const std::string_view ellipsis = "\xE2\x80\xA6";
@@ -115,6 +115,7 @@ void DrawTextInBox(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, flo
         }
         line_y += size;
     }
+    return lines.size() > max_lines;
 }
 
 void BeginOverlay(const char* name, float x, float y, float w, float h) {
@@ -179,19 +180,22 @@ ButtonResult TouchButton(UiContext& ctx, const char* id, std::string_view label,
     }
     if (held && enabled)
         bg = Palette::kAccent;
-    if (!enabled)
-        fg = 0x80FFFFFF;
+    if (!enabled) {
+        // Greyed out whatever its look, so it never promises what a tap will not do.
+        bg = look == ButtonLook::Quiet ? 0x00000000 : Palette::kDisabledBg;
+        fg = Palette::kDisabledText;
+    }
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), bg, m.spacing_px);
     float x = pos.x + (width - (icon.valid() ? icon_size + (label.empty() ? 0 : pad) : 0) - text_size.x) * 0.5f;
     if (icon.valid()) {
         const float iy = pos.y + (height - icon_size) * 0.5f;
         dl->AddImage(icon.texture, ImVec2(x, iy), ImVec2(x + icon_size, iy + icon_size), ImVec2(0, 0), ImVec2(1, 1),
-                     enabled ? 0xFFFFFFFF : 0x80FFFFFF);
+                     enabled ? 0xFFFFFFFF : 0x70FFFFFF);
         x += icon_size + (label.empty() ? 0 : pad);
     }
     DrawText(ctx, dl, font, font_size, x, pos.y + (height - text_size.y) * 0.5f, fg, label);
-    return {pressed && enabled, held && enabled};
+    return {pressed && enabled, held && enabled, pressed && !enabled};
 }
 
 } // namespace jb::ui

@@ -17,6 +17,7 @@ enum class ButtonLook { Toolbar, Primary, Quiet, Danger };
 struct ButtonResult {
     bool clicked = false;
     bool held = false;
+    bool refused = false; ///< tapped while greyed out: the caller says why
 };
 
 /// A button at least one touch target in size, with an optional icon above or
@@ -51,8 +52,9 @@ void DrawText(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, float x,
 [[nodiscard]] float FitTextSize(ImFont* font, std::string_view text, float box_w, float box_h, float min_size,
                                 float max_size);
 
-/// Draws wrapped text clipped to a box, ending with "…" when it does not fit.
-void DrawTextInBox(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, float x, float y, float w, float h,
+/// Draws wrapped text clipped to a box, ending with "…" when it does not fit;
+/// returns true when it had to cut.
+bool DrawTextInBox(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, float x, float y, float w, float h,
                    std::uint32_t color, std::string_view text);
 
 } // namespace jb::ui

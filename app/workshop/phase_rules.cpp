@@ -65,6 +65,25 @@ bool AllowedOnNote(const model::WorkshopState& state, Action action, Role role, 
     return true;
 }
 
+Refusal WhyRefused(const model::WorkshopState& state, Action action, Role role) {
+    if (Allowed(state, action, role))
+        return Refusal::None;
+    return state.board_locked ? Refusal::BoardLocked : Refusal::NotInPhase;
+}
+
+Refusal WhyRefusedOnNote(const model::WorkshopState& state, Action action, Role role, const model::Note& note,
+                         std::string_view actor) {
+    if (AllowedOnNote(state, action, role, note, actor))
+        return Refusal::None;
+    if (!Allowed(state, action, role))
+        return WhyRefused(state, action, role);
+    return note.hidden ? Refusal::FaceDown : Refusal::NotYourNote;
+}
+
+Role ActingRole(bool facilitator_at_controls, bool participant_selected) {
+    return facilitator_at_controls && !participant_selected ? Role::Facilitator : Role::Participant;
+}
+
 bool NewNotesHidden(const model::WorkshopState& state) {
     return state.phase == Phase::SilentWriting;
 }

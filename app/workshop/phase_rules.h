@@ -56,6 +56,24 @@ static_assert(kActionNames.size() == static_cast<std::size_t>(Action::ManageSess
 [[nodiscard]] bool AllowedOnNote(const model::WorkshopState& state, Action action, Role role,
                                  const model::Note& note, std::string_view actor);
 
+/// Why an action is refused, so the screen can say it instead of doing nothing.
+enum class Refusal { None, BoardLocked, NotInPhase, NotYourNote, FaceDown };
+inline constexpr std::array<std::string_view, 5> kRefusalNames = {"none", "board_locked", "not_in_phase",
+                                                                  "not_your_note", "face_down"};
+
+/// Why Allowed() says no (Refusal::None when it says yes). The lock wins over
+/// the phase: a locked board is the first thing the room should hear.
+[[nodiscard]] Refusal WhyRefused(const model::WorkshopState& state, Action action, Role role);
+/// Why AllowedOnNote() says no (Refusal::None when it says yes).
+[[nodiscard]] Refusal WhyRefusedOnNote(const model::WorkshopState& state, Action action, Role role,
+                                       const model::Note& note, std::string_view actor);
+
+/// Who acts on the board. The facilitator is at the controls outside kiosk
+/// mode, or in a kiosk after the PIN; but whoever has a participant's token
+/// selected acts as that participant, so the lock and the phase hold for
+/// them in both modes.
+[[nodiscard]] Role ActingRole(bool facilitator_at_controls, bool participant_selected);
+
 /// True when the results of the curve being voted on (workshop.emotion_curve)
 /// are on show: its votes are closed to participants.
 [[nodiscard]] bool EmotionResultsShown(const model::WorkshopState& state);

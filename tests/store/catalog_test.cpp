@@ -284,3 +284,15 @@ TEST_CASE("FormatPlaceholders replaces {n}, keeps unknown ones and unescapes bra
           "Saving failed: disk full. Your work is kept in memory and saving will be retried.");
     CHECK(catalog.Format("msg.session_load_failed", std::string("a.json"), 42) == "Could not open a.json: 42");
 }
+
+TEST_CASE("English strings carry no ellipsis the interface font draws as centred dots", "[catalog][assets]") {
+    // English is drawn with Noto Sans CJK SC, whose U+2026 sits at mid-height
+    // (the CJK form): "Start a dot vote···". Chinese uses it as it should look.
+    const CatalogFile file = ReadCatalogFile(kI18nDir / "en.json");
+    REQUIRE(file.loaded);
+    for (const auto& [key, value] : file.entries) {
+        CAPTURE(key, value);
+        CHECK(value.find("\xE2\x80\xA6") == std::string::npos);
+        CHECK(value.find("\xC2\xB7\xC2\xB7") == std::string::npos);
+    }
+}

@@ -37,6 +37,7 @@ std::size_t LaneIndexOf(const model::Session& s, model::LaneKind kind) {
 TEST_CASE("dragging a note to another stage moves it there, as one undo step") {
     test::HeadlessUi ui(kWall);
     ui.Frames(2);
+    ui.ShowAll(); // the whole demo board: note text is never shrunk to fit the 55" screen
     const model::Note note = NoteInLane(ui.session, model::LaneKind::PainPoints);
     const model::Id target_stage = note.stage == ui.session.stages[0].id ? ui.session.stages[3].id : ui.session.stages[0].id;
     const auto [x0, y0] = ui.Centre("note." + note.id);
@@ -87,6 +88,7 @@ TEST_CASE("dropping on the emotion lane or outside the board changes nothing") {
 TEST_CASE("two people can drag two notes at the same time") {
     test::HeadlessUi ui(kWall);
     ui.Frames(2);
+    ui.ShowAll(); // the whole demo board: note text is never shrunk to fit the 55" screen
     const model::Note a = NoteInLane(ui.session, model::LaneKind::Touchpoints);
     const model::Note b = NoteInLane(ui.session, model::LaneKind::Opportunities);
     const model::Id sa = ui.session.stages[4].id, sb = ui.session.stages[4].id;
@@ -195,8 +197,7 @@ TEST_CASE("long-press menu: channel, moment of truth, evidence, colour and dupli
     CHECK(model::FindNote(ui.session, note.id)->evidence == model::EvidenceLevel::Assumed);
     ui.TapTarget("menu.colour");
     ui.TapTarget("menu.colour." + std::to_string(0xD9C3F0));
-    CHECK(model::FindNote(ui.session, note.id)->color == 0xD9C3F0u);
-    ui.TapTarget("menu.back");
+    CHECK(model::FindNote(ui.session, note.id)->color == 0xD9C3F0u); // a pick returns to the main page
     const std::size_t count = ui.session.notes.size();
     ui.TapTarget("menu.duplicate");
     CHECK(ui.session.notes.size() == count + 1);
@@ -212,6 +213,7 @@ TEST_CASE("long-press menu: channel, moment of truth, evidence, colour and dupli
 TEST_CASE("tapping a cell opens the editor for a new note in that cell") {
     test::HeadlessUi ui(kWall);
     ui.Frames(2);
+    ui.ShowAll(); // the whole demo board: note text is never shrunk to fit the 55" screen
     const model::Stage& stage = ui.session.stages[0];
     model::Id pain;
     for (const auto& l : ui.session.lanes)

@@ -27,6 +27,7 @@ model::Id LaneOf(const model::Session& s, model::LaneKind kind) {
 TEST_CASE("adding a note: tap a cell, type on the keyboard, Done") {
     test::HeadlessUi ui(kWall);
     ui.Frames(2);
+    ui.ShowAll(); // the whole demo board: note text is never shrunk to fit the 55" screen
     const model::Id stage = ui.session.stages[1].id;
     const model::Id lane = LaneOf(ui.session, model::LaneKind::Opportunities);
     const std::size_t before = ui.session.notes.size();

@@ -58,6 +58,8 @@ public:
     [[nodiscard]] double Time() const;
     /// Centre of a registered target (fails the test when it is not on screen).
     [[nodiscard]] std::pair<float, float> Centre(const std::string& id);
+    /// Taps "Show all": the whole board on screen, however small (a big board is otherwise panned).
+    void ShowAll() { (void)TapTarget("toolbar.fit"); }
     /// Taps the centre of a registered target; fails the test if it is not on screen.
     ui::UiRequests TapTarget(const std::string& id);
 

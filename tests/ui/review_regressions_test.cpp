@@ -65,6 +65,7 @@ TEST_CASE("opening a long note and tapping Done changes nothing") {
 TEST_CASE("a fast tap that opens the editor does not also press a key") {
     test::HeadlessUi ui(kWall);
     ui.Frames(2);
+    ui.ShowAll(); // the whole demo board: note text is never shrunk to fit the 55" screen
     // Find a cell whose centre will lie under a keyboard key once the editor opens.
     model::Id pain;
     for (const auto& l : ui.session.lanes)
@@ -94,6 +95,7 @@ TEST_CASE("a tap on a notice's text does not reach the board under it") {
 TEST_CASE("a note drag in flight when a dialog opens ends, and panning still works") {
     test::HeadlessUi ui(kWall);
     ui.Frames(2);
+    ui.ShowAll(); // the whole demo board: note text is never shrunk to fit the 55" screen
     const model::Note a = ui.session.notes.front();
     const model::Note b = ui.session.notes.back();
     const auto [ax, ay] = ui.Centre("note." + a.id);

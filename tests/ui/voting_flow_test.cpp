@@ -126,6 +126,7 @@ TEST_CASE("dot vote: dots within the budget on eligible notes, taken back, hidde
     FreshVotes(ui);
     StartDots(ui, 3);
     REQUIRE(ui.session.workshop.phase == model::Phase::DotVote);
+    ui.ShowAll(); // the whole demo board: note text is never shrunk to fit the 55" screen
 
     // A tap on a note without a token places nothing and says why.
     const std::string pain = "note.n15", pain2 = "note.n16", idea = "note.n17", touchpoint = "note.n11";
@@ -191,6 +192,7 @@ TEST_CASE("a selected token lets go after an idle while, and Done lets go at onc
     test::HeadlessUi ui(kWall);
     FreshVotes(ui);
     StartDots(ui);
+    ui.ShowAll(); // the whole demo board: note text is never shrunk to fit the 55" screen
     ui.TapTarget("tokens.p.p3");
     CHECK(ui.shell.Voter().Participant() == "p3");
     ui.AdvanceTime(workshop::ActiveVoter::kDefaultIdleSeconds * 0.5);

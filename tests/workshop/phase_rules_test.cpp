@@ -226,3 +226,27 @@ TEST_CASE("Action and role names are unique and round-trip", "[workshop][names]"
     CHECK(model::EnumName(Action::ManageSessions, workshop::kActionNames) == "manage_sessions");
     CHECK(model::EnumName(Role::Facilitator, workshop::kRoleNames) == "facilitator");
 }
+
+TEST_CASE("A selected participant token acts as that participant, kiosk or not", "[workshop][roles]") {
+    CHECK(workshop::ActingRole(true, false) == Role::Facilitator);
+    CHECK(workshop::ActingRole(true, true) == Role::Participant);
+    CHECK(workshop::ActingRole(false, false) == Role::Participant);
+    CHECK(workshop::ActingRole(false, true) == Role::Participant);
+}
+
+TEST_CASE("A refusal names the lock before the phase", "[workshop][refusal]") {
+    using workshop::Refusal;
+    model::WorkshopState state = InPhase(Phase::ActionPlan);
+    CHECK(workshop::WhyRefused(state, Action::AddNote, Role::Participant) == Refusal::NotInPhase);
+    CHECK(workshop::WhyRefused(state, Action::EditActions, Role::Participant) == Refusal::None);
+    state.board_locked = true;
+    CHECK(workshop::WhyRefused(state, Action::EditActions, Role::Participant) == Refusal::BoardLocked);
+    CHECK(workshop::WhyRefused(state, Action::AddNote, Role::Facilitator) == Refusal::None);
+    const model::WorkshopState writing = InPhase(Phase::SilentWriting);
+    CHECK(workshop::WhyRefusedOnNote(writing, Action::EditNote, Role::Participant, NoteBy("p2", true), "p1") ==
+          Refusal::FaceDown);
+    CHECK(workshop::WhyRefusedOnNote(writing, Action::EditNote, Role::Participant, NoteBy("p2", false), "p1") ==
+          Refusal::NotYourNote);
+    CHECK(workshop::WhyRefusedOnNote(writing, Action::EditNote, Role::Participant, NoteBy("p1", true), "p1") ==
+          Refusal::None);
+}
