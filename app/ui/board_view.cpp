@@ -125,6 +125,7 @@ void BoardView::Draw(UiContext& ctx, const Rect& vp) {
         return;
     EnsureLayout(ctx, vp.w);
     m_text_stats = {};
+    m_emotion_drawn = false;
     if (!m_print) {
         m_camera.min_zoom = BoardCamera::MinZoomFor(m_layout, ctx.metrics.Mm(DesignSizes::kMinTargetMm));
         m_camera.zoom = std::max(m_camera.zoom, m_camera.min_zoom);

@@ -88,6 +88,10 @@ public:
         std::size_t tags_cut = 0;    ///< channel/evidence lines that did not fit
     };
     [[nodiscard]] const TextStats& LastTextStats() const { return m_text_stats; }
+    /// What the emotion lane drew in the last frame (nullptr when it was off screen).
+    [[nodiscard]] const EmotionLaneFrame* EmotionFrame() const {
+        return m_emotion_drawn ? &m_emotion.LastFrame() : nullptr;
+    }
     /// Notes whose fitted text size is remembered (kept near the board's own note count).
     [[nodiscard]] std::size_t FitCacheSize() const { return m_fit_cache.size(); }
 
@@ -153,6 +157,7 @@ private:
     bool m_edge_panning = false;
     EmotionLaneView m_emotion;
     bool m_emotion_animating = false; ///< the curve's reveal still plays
+    bool m_emotion_drawn = false;     ///< the lane was on screen in the last frame
     model::Id m_focus_note;
     double m_last_time = 0;
 

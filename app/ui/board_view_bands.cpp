@@ -90,6 +90,7 @@ void BoardView::DrawEmotionLane(UiContext& ctx, ImDrawList* dl, const Rect& vp, 
     for (const float x : m_layout.column_x)
         g.column_left.push_back(m_camera.ToScreenX(x, vp));
     m_emotion_animating = m_emotion.Draw(ctx, dl, g);
+    m_emotion_drawn = true;
 }
 
 } // namespace jb::ui

@@ -556,7 +556,7 @@ void EmotionLaneView::DrawStage(UiContext& ctx, ImDrawList* dl, const Layout& L,
     out.face_drawn = true;
 
     // The numbers under the column, led by a "Lowest"/"Highest" pill.
-    const std::string stats = Format(ctx.Tr("emotion_lane.stats"), {MeanText(e.mean), VotesText(ctx, e.count)});
+    std::string stats = Format(ctx.Tr("emotion_lane.stats"), {MeanText(e.mean), VotesText(ctx, e.count)});
     std::string tag;
     if (tagged) {
         tag = std::string(ctx.Tr(low ? "emotion.lowest" : "emotion.highest"));
@@ -574,6 +574,20 @@ void EmotionLaneView::DrawStage(UiContext& ctx, ImDrawList* dl, const Layout& L,
         size *= max_w / total;
         total = tag_width(size) + gap + MeasureText(L.font, size, stats).x;
     }
+    // From the readable zoom inwards the row never shrinks below the label floor
+    // (the tag's text is 0.85 of it): the vote count goes first, the mean and the tag stay.
+    const float floor_px = L.unit >= ctx.metrics.min_note_font_px * 0.99f ? ctx.metrics.min_label_font_px / 0.85f : 0.0f;
+    if (size < floor_px) {
+        stats = MeanText(e.mean);
+        size = std::min(L.unit, floor_px);
+        total = tag_width(size) + gap + MeasureText(L.font, size, stats).x;
+        if (total > max_w && total > 0)
+            size = std::max(floor_px, size * max_w / total);
+        total = tag_width(size) + gap + MeasureText(L.font, size, stats).x;
+    }
+    const float smallest = tag.empty() ? size : size * 0.85f;
+    if (m_frame.smallest_stats_px == 0 || smallest < m_frame.smallest_stats_px)
+        m_frame.smallest_stats_px = smallest;
     float x = cx - total * 0.5f;
     if (!tag.empty()) {
         // The pill carries an arrow shape too, so it reads without colour.

@@ -48,6 +48,7 @@ struct EmotionLaneFrame {
     int curve_segments = 0;         ///< line pieces joining voted neighbours (as-is curve)
     std::vector<EmotionStageDrawn> stages;
     std::vector<std::string> texts; ///< every string drawn, in drawing order
+    float smallest_stats_px = 0;    ///< the smallest text of the stats rows and their Lowest/Highest tags (0 = none)
 };
 
 class EmotionLaneView {

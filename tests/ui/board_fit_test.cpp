@@ -51,6 +51,9 @@ void CheckReadableAndWhole(test::HeadlessUi& ui, const std::string& when) {
     CHECK(t.smallest_label_px >= ui.metrics.min_label_font_px - 0.5f);
     CHECK(t.notes_cut == 0);
     CHECK(t.tags_cut == 0);
+    // The curve's numbers and its Lowest/Highest tags keep the label floor too.
+    if (const ui::EmotionLaneFrame* lane = board.EmotionFrame(); lane && lane->smallest_stats_px > 0)
+        CHECK(lane->smallest_stats_px >= ui.metrics.min_label_font_px - 0.5f);
 }
 
 std::optional<ui::Rect> TargetRect(test::HeadlessUi& ui, const std::string& id) {
@@ -75,6 +78,11 @@ TEST_CASE("a fitted 7-stage board shows every stage, whole notes and text no sma
             ui.shell.Board().RefitToView();
             ui.Frames(2);
             CheckReadableAndWhole(ui, "re-fitted");
+            // The workshop panel narrows the board: still readable and whole, the curve's tags too.
+            REQUIRE(ui.session.workshop.emotions_revealed);
+            ui.TapTarget("toolbar.workshop");
+            ui.Frames(2);
+            CheckReadableAndWhole(ui, "panel open");
         }
     }
 }
