@@ -123,9 +123,10 @@ struct WorkshopState {
 /// and opened again.
 inline constexpr std::size_t kMaxStages = 64;
 inline constexpr std::size_t kMaxLanes = 32;
-// 10,000 notes (a real workshop has a few hundred) load within the save/load target of
-// journeyboard-bench; 50,000 took 113 ms to load and 170 ms per autosave.
-inline constexpr std::size_t kMaxNotes = 10'000;
+// 5,000 notes (a real workshop has a few hundred) load within journeyboard-bench's
+// save/load target of 16 ms; 50,000 took 113 ms to load and 170 ms per autosave,
+// 10,000 about 23 ms to load.
+inline constexpr std::size_t kMaxNotes = 5'000;
 inline constexpr std::size_t kMaxParticipants = 64;
 inline constexpr std::size_t kMaxDots = 100'000;
 inline constexpr std::size_t kMaxActions = 10'000;

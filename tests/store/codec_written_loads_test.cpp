@@ -114,8 +114,8 @@ TEST_CASE("a photo name the loader refuses is never saved, and the rule is one f
 }
 
 TEST_CASE("a serial behind the ids in use jumps past them at the first collision", "[codec][serial]") {
-    // kMaxNotes - 1 notes n1..n9999 and a file that says next_serial 1: every new id used to
-    // probe the board once per id it skipped (10,000 scans of 10,000 ids for one note). The
+    // kMaxNotes - 1 notes n1..n4999 and a file that says next_serial 1: every new id used to
+    // probe the board once per id it skipped (5,000 scans of 5,000 ids for one note). The
     // benchmark measures the time (journeyboard-bench, "add a note"); this checks the ids.
     jb::model::Session s = Small();
     s.notes.clear();
