@@ -138,8 +138,7 @@ void App::SetUpPin(const store::DirResult& data) {
     if (!m_options.pin_file.empty()) {
         const std::string error = store::PinStore::ProvisionFromFile(m_options.pin_file, *pins);
         if (!error.empty()) {
-            std::fprintf(stderr, "journeyboard: %s\n", error.c_str());
-            Notice(ui::Notice::Level::Error, error);
+            Notice(ui::Notice::Level::Error, error); // also logged
         } else if (pins->InMemoryOnly()) {
             std::fprintf(stderr, "journeyboard: facilitator PIN set from %s for this run only (%s)\n",
                          m_options.pin_file.c_str(), data.error.c_str());
@@ -147,10 +146,8 @@ void App::SetUpPin(const store::DirResult& data) {
             std::fprintf(stderr, "journeyboard: facilitator PIN set from %s\n", m_options.pin_file.c_str());
         }
     }
-    if (!pins->LoadError().empty()) {
-        std::fprintf(stderr, "journeyboard: %s\n", pins->LoadError().c_str());
+    if (!pins->LoadError().empty())
         Notice(ui::Notice::Level::Error, pins->LoadError());
-    }
     m_pin = std::make_unique<AppPin>(std::move(pins));
     m_sessions_backend = std::make_unique<AppSessions>(*this);
 }

@@ -296,12 +296,11 @@ std::vector<ExportFile> BuildTextExports(const model::Session& s, const StringCa
         files.push_back({std::string(ExportFiles::kDots), DotsCsv(s)});
         files.push_back({std::string(ExportFiles::kActions), ActionsCsv(s)});
     }
-    std::string json = SessionToJson(s);
     // The pack's JSON must open again in JourneyBoard; one that would not is left out (and said so).
-    if (const LoadResult back = SessionFromJson(json, ExportFiles::kSession); back.ok())
-        files.push_back({std::string(ExportFiles::kSession), std::move(json)});
-    else
-        files.push_back({std::string(ExportFiles::kSession), {}, back.error.ToString()});
+    std::string json;
+    std::string problem = SessionToLoadableJson(s, json, ExportFiles::kSession);
+    files.push_back({std::string(ExportFiles::kSession), problem.empty() ? std::move(json) : std::string(),
+                     std::move(problem)});
     return files;
 }
 

@@ -212,4 +212,11 @@ LoadResult LoadSessionFile(const std::filesystem::path& file, const CodecLimits&
     return SessionFromJson(bytes, result.error.file, limits);
 }
 
+std::string SessionToLoadableJson(const model::Session& session, std::string& bytes, std::string_view file_label) {
+    bytes = SessionToJson(session);
+    // About one load's worth of time; it is what keeps a save from losing work silently.
+    const LoadResult back = SessionFromJson(bytes, file_label);
+    return back.ok() ? std::string() : back.error.ToString();
+}
+
 } // namespace jb::store

@@ -51,6 +51,12 @@ struct LoadResult {
 /// The session as pretty-printed UTF-8 JSON (2-space indent, stable key order, final newline).
 [[nodiscard]] std::string SessionToJson(const model::Session& session);
 
+/// SessionToJson into `bytes`, then read back: "" when the text loads again,
+/// otherwise the loader's message (`file_label` names the target). Whatever
+/// writes a session file uses this, so the app never writes what it cannot read.
+[[nodiscard]] std::string SessionToLoadableJson(const model::Session& session, std::string& bytes,
+                                                std::string_view file_label);
+
 /// Parse and validate a session document. `file_label` only names the source in messages.
 [[nodiscard]] LoadResult SessionFromJson(std::string_view text, std::string_view file_label,
                                          const CodecLimits& limits = {});

@@ -314,11 +314,11 @@ SaveResult SessionStore::SaveSnapshot(const model::Session& session, SnapshotKin
     // last could leave a newly started session out of crash recovery.
     const std::string pointer_error = UpdateLastSessionPointer(folder_name);
 
-    std::string bytes = SessionToJson(session);
     // Never write what the loader refuses: after a restart such a file is skipped for an
-    // older one, and the work since then is lost without a word. (Costs about one load.)
-    if (const LoadResult back = SessionFromJson(bytes, "the board"); !back.ok()) {
-        result.error = "cannot save the session, it would not load back: " + back.error.ToString();
+    // older one, and the work since then is lost without a word.
+    std::string bytes;
+    if (const std::string problem = SessionToLoadableJson(session, bytes, "the board"); !problem.empty()) {
+        result.error = "cannot save the session, it would not load back: " + problem;
         result.error += pointer_error.empty() ? "" : "; " + pointer_error;
         return result;
     }

@@ -318,17 +318,17 @@ TrashResult DuplicateSession(SessionStore& store, std::string_view session_id, s
     if (folder.empty())
         return Failure(sessions.string() + ": cannot find a free folder name for the copy");
 
-    const std::string bytes = SessionToJson(copy);
     const fs::path file = folder / SnapshotFileName(UnixMs(now), SnapshotKind::Autosave, {});
     // A copy that would not load must not be written (e.g. the id clashes after all).
-    const LoadResult check = SessionFromJson(bytes, file.string());
+    std::string bytes;
+    const std::string problem = SessionToLoadableJson(copy, bytes, file.string());
     WriteResult written;
-    if (check.ok())
+    if (problem.empty())
         written = WriteFileAtomic(file, bytes, &ops);
-    if (!check.ok() || !written.ok) {
+    if (!problem.empty() || !written.ok) {
         std::error_code ec;
         fs::remove(folder, ec); // empty: WriteFileAtomic removes its temp file on failure
-        return Failure(check.ok() ? written.error : "cannot duplicate: " + check.error.ToString());
+        return Failure(problem.empty() ? written.error : "cannot duplicate: " + problem);
     }
     FsyncFolder(ops, sessions);
 
