@@ -307,7 +307,9 @@ void App::HandleRequests(const ui::UiRequests& r) {
     // Commands the views queued while drawing are applied after the frame.
     if (!m_commands.Empty()) {
         const workshop::MilestoneState before = workshop::MilestoneOf(m_session);
-        m_commands.Drain(m_history, m_session);
+        const auto results = m_commands.Drain(m_history, m_session);
+        const auto tr = [this](std::string_view key) -> std::string_view { return m_strings.Get(key); };
+        m_shell.ReportRefused(results, tr, m_window.Now()); // "the board is full"-type refusals
         SaveMilestones(workshop::MilestoneLabelKeys(before, workshop::MilestoneOf(m_session)));
         RegisterSessionText();
         m_frames_to_render = std::max(m_frames_to_render, 2);
@@ -339,8 +341,14 @@ void App::HandleRequests(const ui::UiRequests& r) {
         SaveAsTemplate();
     if (r.export_outcome)
         RequestExport();
-    if ((r.quit && !m_options.kiosk) || r.facilitator_quit)
-        m_window.RequestClose();
+    if (r.quit_discard) {
+        std::fprintf(stderr, "journeyboard: quitting without saving, as the facilitator chose\n");
+        LeaveNow();
+    } else if (!r.quit_save_to.empty()) {
+        SaveCopyAndQuit(r.quit_save_to);
+    } else if ((r.quit && !m_options.kiosk) || r.facilitator_quit) {
+        AskToQuit();
+    }
     if (r.any() || r.redraw_soon)
         m_frames_to_render = std::max(m_frames_to_render, 3);
 }
@@ -433,7 +441,10 @@ int App::Run() {
     std::signal(SIGHUP, OnStopSignal);
     const bool screenshot = !m_options.screenshot_png.empty();
     int frames = 0;
-    while (!m_window.ShouldClose()) {
+    while (!m_leaving || !m_window.ShouldClose()) {
+        // The window manager's close (outside a kiosk): leave only with the board on disk.
+        if (m_window.ShouldClose() && !m_leaving)
+            AskToQuit();
         const bool busy = m_frames_to_render > 0 || m_touch.Pending() || m_window.KeysPending() || screenshot;
         // Idle: block in the OS until input or a timer; near-zero CPU.
         const std::optional<double> ui_wake_due = m_shell.NextWakeup(m_window.Now());
@@ -501,7 +512,8 @@ int App::Run() {
         if (m_glyphs.Dirty() || m_touch.Pending() || requests.redraw_soon)
             m_frames_to_render = std::max(m_frames_to_render, 1);
     }
-    AutosaveIfDue(true); // leaving: whatever is unsaved goes to disk now
+    if (!AutosaveIfDue(true) && !m_leaving) // a signal: there is nobody to ask
+        std::fprintf(stderr, "journeyboard: stopping with unsaved changes: %s\n", m_save_error.c_str());
     return 0;
 }
 

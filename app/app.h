@@ -81,6 +81,12 @@ private:
     void ExportOutcome();
     /// Saves the board just put on screen at once and shows all of it.
     void ShowNewBoard();
+    /// Quit, Esc or the window's close: leaves once the board is on disk; when
+    /// saving fails, keeps running and asks what to do (app_quit.cpp).
+    void AskToQuit();
+    /// The unsaved board goes into `folder` (a USB stick, Documents); leaves when it is there.
+    void SaveCopyAndQuit(const std::string& folder);
+    void LeaveNow();
 
     CliOptions m_options;
     std::filesystem::path m_exe_dir;
@@ -90,7 +96,8 @@ private:
 
     model::Session m_session;
     edit::History m_history;
-    edit::CommandQueue m_commands;    std::unique_ptr<store::SessionStore> m_store; ///< null when the data folder is unusable
+    edit::CommandQueue m_commands;
+    std::unique_ptr<store::SessionStore> m_store; ///< null when the data folder is unusable
     store::Autosaver m_autosaver;
     store::TemplateLibrary m_templates;
     std::string m_save_error;                    ///< last autosave failure shown to the room
@@ -114,6 +121,7 @@ private:
     bool m_pinyin_reported = false;
     ui::TouchFeed m_touch;
     ui::UiMetrics m_metrics;
+    bool m_leaving = false;       ///< the board is safe (or the facilitator chose to lose it): close the window
     int m_export_countdown = 0;   ///< frames until a requested export runs (0 = none)
     int m_frames_to_render = 3;   ///< ImGui settles over a couple of frames after input
     bool m_fonts_built = false;

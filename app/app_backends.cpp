@@ -7,6 +7,7 @@
 #include "ui/session_entries.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 #include <chrono>
 
@@ -135,15 +136,20 @@ void App::SetUpPin(const store::DirResult& data) {
     // The folder's PIN file is read even when the folder cannot be written: a
     // provisioned PIN must keep guarding the kiosk on a read-only disk.
     auto pins = std::make_unique<store::PinStore>(data.path, store::kDefaultPinIterations, nullptr, data.error);
-    if (!m_options.pin_file.empty()) {
-        const std::string error = store::PinStore::ProvisionFromFile(m_options.pin_file, *pins);
-        if (!error.empty()) {
-            Notice(ui::Notice::Level::Error, error); // also logged
+    // A kiosk provisioned by its administrator: --pin-file, else the system's PIN file.
+    const std::filesystem::path pin_file =
+        !m_options.pin_file.empty() ? std::filesystem::path(m_options.pin_file) : store::SystemPinFile(std::getenv("JB_SYSTEM_PIN_FILE"));
+    if (!pin_file.empty()) {
+        const std::string error = store::PinStore::ProvisionAtStart(pin_file, *pins);
+        if (!error.empty() && pins->LoadError().empty()) {
+            Notice(ui::Notice::Level::Error, error); // also logged (the PIN already in force still holds)
+        } else if (!error.empty()) {
+            // Shown below as the PIN store's own error.
         } else if (pins->InMemoryOnly()) {
             std::fprintf(stderr, "journeyboard: facilitator PIN set from %s for this run only (%s)\n",
-                         m_options.pin_file.c_str(), data.error.c_str());
+                         pin_file.c_str(), data.error.c_str());
         } else {
-            std::fprintf(stderr, "journeyboard: facilitator PIN set from %s\n", m_options.pin_file.c_str());
+            std::fprintf(stderr, "journeyboard: facilitator PIN set from %s\n", pin_file.c_str());
         }
     }
     if (!pins->LoadError().empty())

@@ -21,11 +21,11 @@ bool AddAction::Apply(model::Session& s) {
         !IsDeclared(d.priority, model::kPriorityNames) || !IsDeclared(d.status, model::kActionStatusNames))
         return false;
     model::ActionItem a;
-    if (s.actions.size() >= model::kMaxActions)
-        return false; // the board is as large as a session file may be
+    if (s.actions.size() >= model::kMaxActions) // the board is as large as a session file may be
+        return Refuse("msg.limit_actions", std::to_string(model::kMaxActions));
     a.id = m_id.Allocate(s, "a");
     if (a.id.empty())
-        return false; // the board has used up its ids (model::kSerialLimit)
+        return Refuse("msg.limit_ids"); // the board has used up its ids (model::kSerialLimit)
     a.note = d.note;
     a.problem = d.problem;
     a.solution = d.solution;

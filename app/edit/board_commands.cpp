@@ -70,11 +70,11 @@ bool AddStage::Apply(model::Session& s) {
     if (!m_draft.loops_back_to.empty() && !model::FindStage(s, m_draft.loops_back_to))
         return false;
     model::Stage stage;
-    if (s.stages.size() >= model::kMaxStages)
-        return false; // the board is as large as a session file may be
+    if (s.stages.size() >= model::kMaxStages) // the board is as large as a session file may be
+        return Refuse("msg.limit_stages", std::to_string(model::kMaxStages));
     stage.id = m_id.Allocate(s, "s");
     if (stage.id.empty())
-        return false; // the board has used up its ids (model::kSerialLimit)
+        return Refuse("msg.limit_ids"); // the board has used up its ids (model::kSerialLimit)
     stage.name = m_draft.name;
     stage.prompt = m_draft.prompt;
     stage.loops_back_to = m_draft.loops_back_to;
@@ -162,11 +162,11 @@ bool AddLane::Apply(model::Session& s) {
     if (index > s.lanes.size() || !IsDeclared(m_draft.kind, model::kLaneKindNames) || !IsRgb(m_draft.color))
         return false;
     model::Lane lane;
-    if (s.lanes.size() >= model::kMaxLanes)
-        return false; // the board is as large as a session file may be
+    if (s.lanes.size() >= model::kMaxLanes) // the board is as large as a session file may be
+        return Refuse("msg.limit_lanes", std::to_string(model::kMaxLanes));
     lane.id = m_id.Allocate(s, "l");
     if (lane.id.empty())
-        return false; // the board has used up its ids (model::kSerialLimit)
+        return Refuse("msg.limit_ids"); // the board has used up its ids (model::kSerialLimit)
     lane.kind = m_draft.kind;
     lane.name = m_draft.name;
     lane.color = m_draft.color;

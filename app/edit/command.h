@@ -50,6 +50,24 @@ public:
     /// Id of the entity this command created (a new note, stage, ...), valid
     /// after a successful Apply; empty for commands that create nothing.
     [[nodiscard]] virtual model::Id CreatedId() const;
+
+    /// Why the last Apply failed, when the person who asked should be told
+    /// (the board is full): a string key and its one argument (the limit).
+    /// Empty for the silent failures (an id that another finger deleted).
+    [[nodiscard]] const std::string& RefusalKey() const { return m_refusal_key; }
+    [[nodiscard]] const std::string& RefusalArg() const { return m_refusal_arg; }
+
+protected:
+    /// Records why Apply is about to return false; returns false for `return Refuse(...)`.
+    bool Refuse(std::string key, std::string arg = {}) {
+        m_refusal_key = std::move(key);
+        m_refusal_arg = std::move(arg);
+        return false;
+    }
+
+private:
+    std::string m_refusal_key;
+    std::string m_refusal_arg;
 };
 
 } // namespace jb::edit

@@ -40,6 +40,8 @@ std::vector<CommandQueue::Result> CommandQueue::Drain(History& history, model::S
                 result.applied = outcome.applied;
                 result.merged = outcome.merged;
                 result.created = outcome.created;
+                result.refusal_key = outcome.refusal_key;
+                result.refusal_arg = outcome.refusal_arg;
             }
             break;
         case Kind::Undo:

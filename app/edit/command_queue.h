@@ -29,6 +29,8 @@ public:
         bool merged = false;
         model::Id created;      ///< see Command::CreatedId
         std::string label_key;  ///< of the command (or of the step undone/redone)
+        std::string refusal_key; ///< not applied, and the person should hear why (Command::RefusalKey)
+        std::string refusal_arg;
     };
 
     /// Queues a command (null commands are ignored but still get a ticket).

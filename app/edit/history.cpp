@@ -16,8 +16,13 @@ ExecuteOutcome History::Execute(model::Session& session, std::unique_ptr<Command
 
 ExecuteOutcome History::Execute(model::Session& session, std::unique_ptr<Command> command, Clock::time_point now) {
     ExecuteOutcome outcome;
-    if (!command || !command->Apply(session))
+    if (!command)
         return outcome;
+    if (!command->Apply(session)) {
+        outcome.refusal_key = command->RefusalKey();
+        outcome.refusal_arg = command->RefusalArg();
+        return outcome;
+    }
     outcome.applied = true;
     outcome.created = command->CreatedId();
     ++m_revision;

@@ -18,6 +18,8 @@ struct ExecuteOutcome {
     bool applied = false;  ///< false: the command could not apply; nothing changed or was recorded
     bool merged = false;   ///< it was folded into the previous undo step
     model::Id created;     ///< Command::CreatedId() after applying (e.g. the new note's id)
+    std::string refusal_key; ///< not applied: Command::RefusalKey() (empty = nothing to tell)
+    std::string refusal_arg;
 };
 
 /// Linear undo/redo history. It does not own the session: every call that

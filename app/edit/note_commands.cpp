@@ -52,11 +52,11 @@ bool AddNote::Apply(model::Session& s) {
         return false;
     model::Note note;
     note.order = d.order ? *d.order : model::NextOrderInCell(s, d.stage, d.lane);
-    if (s.notes.size() >= model::kMaxNotes)
-        return false; // the board is as large as a session file may be
+    if (s.notes.size() >= model::kMaxNotes) // the board is as large as a session file may be
+        return Refuse("msg.limit_notes", std::to_string(model::kMaxNotes));
     note.id = m_id.Allocate(s, "n");
-    if (note.id.empty())
-        return false; // the board has used up its ids (model::kSerialLimit)
+    if (note.id.empty()) // the board has used up its ids (model::kSerialLimit)
+        return Refuse("msg.limit_ids");
     note.text = d.text;
     note.stage = d.stage;
     note.lane = d.lane;
@@ -204,11 +204,11 @@ bool DuplicateNote::Apply(model::Session& s) {
             (!next_order || n.order < *next_order))
             next_order = n.order;
     copy.order = next_order ? copy.order + (*next_order - copy.order) / 2.0 : copy.order + 1.0;
-    if (s.notes.size() >= model::kMaxNotes)
-        return false; // the board is as large as a session file may be
+    if (s.notes.size() >= model::kMaxNotes) // the board is as large as a session file may be
+        return Refuse("msg.limit_notes", std::to_string(model::kMaxNotes));
     copy.id = m_id.Allocate(s, "n");
     if (copy.id.empty())
-        return false;
+        return Refuse("msg.limit_ids");
     s.notes.push_back(std::move(copy));
     return true;
 }

@@ -19,11 +19,11 @@ bool AddParticipant::Apply(model::Session& s) {
     if (!IsDeclared(m_draft.icon, model::kTokenIconNames) || !IsRgb(m_draft.color))
         return false;
     model::Participant p;
-    if (s.participants.size() >= model::kMaxParticipants)
-        return false; // the board is as large as a session file may be
+    if (s.participants.size() >= model::kMaxParticipants) // the board is as large as a session file may be
+        return Refuse("msg.limit_participants", std::to_string(model::kMaxParticipants));
     p.id = m_id.Allocate(s, "p");
     if (p.id.empty())
-        return false; // the board has used up its ids (model::kSerialLimit)
+        return Refuse("msg.limit_ids"); // the board has used up its ids (model::kSerialLimit)
     p.name = m_draft.name;
     p.color = m_draft.color;
     p.icon = m_draft.icon;

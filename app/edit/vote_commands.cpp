@@ -99,11 +99,11 @@ bool PlaceDot::Apply(model::Session& s) {
     if (model::DotsUsed(s, m_participant, m_type) >= s.workshop.dots_per_participant)
         return false;
     model::Dot dot;
-    if (s.dots.size() >= model::kMaxDots)
-        return false; // the board is as large as a session file may be
+    if (s.dots.size() >= model::kMaxDots) // the board is as large as a session file may be
+        return Refuse("msg.limit_dots", std::to_string(model::kMaxDots));
     dot.id = m_id.Allocate(s, "d");
     if (dot.id.empty())
-        return false; // the board has used up its ids (model::kSerialLimit)
+        return Refuse("msg.limit_ids"); // the board has used up its ids (model::kSerialLimit)
     dot.participant = m_participant;
     dot.note = m_note;
     dot.type = m_type;

@@ -107,6 +107,7 @@ std::string Window::Open(const WindowOptions& o) {
 
 bool Window::ShouldClose() const { return glfwWindowShouldClose(m_window); }
 void Window::RequestClose() { glfwSetWindowShouldClose(m_window, GLFW_TRUE); }
+void Window::CancelClose() { glfwSetWindowShouldClose(m_window, GLFW_FALSE); }
 void Window::WaitEvents(double timeout) {
     if (timeout <= 0)
         glfwPollEvents();

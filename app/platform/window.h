@@ -38,6 +38,8 @@ public:
 
     [[nodiscard]] bool ShouldClose() const;
     void RequestClose();
+    /// Takes back a close the window manager asked for (the app is not done yet).
+    void CancelClose();
     /// Blocks until input arrives or `timeout_seconds` pass (0 = just poll).
     void WaitEvents(double timeout_seconds);
     void Wake();

@@ -227,6 +227,21 @@ bool PinStore::Matches(const std::string& pin) const {
     return SameBytes(candidate, m_hash);
 }
 
+fs::path SystemPinFile(const char* env_override) {
+    const fs::path path = env_override && *env_override ? fs::path(env_override) : fs::path("/etc/journeyboard/facilitator_pin");
+    std::error_code ec;
+    // Present but unreadable still counts: the kiosk is provisioned, and stays locked.
+    return fs::symlink_status(path, ec).type() == fs::file_type::not_found ? fs::path() : path;
+}
+
+std::string PinStore::ProvisionAtStart(const fs::path& pin_file, PinStore& store) {
+    std::string error = ProvisionFromFile(pin_file, store);
+    if (!error.empty() && !store.HasPin())
+        store.m_load_error = error + "; this kiosk's PIN comes from that file, so facilitator mode stays locked "
+                                     "(no PIN can be set on the screen) until the file holds a PIN again";
+    return error;
+}
+
 std::string PinStore::ProvisionFromFile(const fs::path& pin_file, PinStore& store) {
     const ReadResult read = ReadFileLimited(pin_file, kMaxProvisionFileBytes);
     if (!read.ok())

@@ -31,6 +31,12 @@ inline constexpr std::size_t kMaxPinDigits = 8;
 /// File name of the PIN file inside the data folder.
 inline constexpr const char* kPinFileName = "facilitator_pin.json";
 
+/// The administrator's PIN location: a file holding the PIN as --pin-file
+/// does, used when no --pin-file is given. `env_override` ($JB_SYSTEM_PIN_FILE)
+/// replaces the default /etc/journeyboard/facilitator_pin. Empty when that
+/// path does not exist (the kiosk is then not provisioned by the system).
+[[nodiscard]] std::filesystem::path SystemPinFile(const char* env_override);
+
 /// Why `pin` is not acceptable as a PIN ("" when it is 4-8 ASCII digits).
 /// The message never repeats the PIN.
 [[nodiscard]] std::string PinProblem(const std::string& pin);
@@ -88,6 +94,14 @@ public:
     /// surrounding whitespace allowed). Replaces any PIN file, broken or not.
     /// Returns "" or a message naming the file and the problem.
     [[nodiscard]] static std::string ProvisionFromFile(const std::filesystem::path& pin_file, PinStore& store);
+
+    /// Start-up of a provisioned kiosk: ProvisionFromFile, and when the file
+    /// cannot be used (missing, unreadable, no usable PIN) while no PIN is in
+    /// force, the store is locked instead of offering a first PIN: a deleted or
+    /// broken PIN file never hands the kiosk to whoever is at the screen.
+    /// A valid PIN already in the data folder keeps guarding. Returns the
+    /// problem ("" when the PIN was provisioned).
+    [[nodiscard]] static std::string ProvisionAtStart(const std::filesystem::path& pin_file, PinStore& store);
 
 private:
     [[nodiscard]] std::string WritePin(const std::string& pin);

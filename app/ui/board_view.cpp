@@ -194,10 +194,22 @@ void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp)
         const ImVec2 nsz = MeasureText(ctx.fonts.title, title * 0.8f, number);
         DrawText(ctx, dl, ctx.fonts.title, title * 0.8f, cx - nsz.x * 0.5f, cy - nsz.y * 0.5f, Palette::kWhite, number);
         const float name_x = cx + circle_r + pad;
-        DrawTextInBox(ctx, dl, ctx.fonts.title, title, name_x, r.y + pad + (circle_r * 2 - title) * 0.5f,
-                      r.Right() - name_x - pad, title * 1.1f, Palette::kHeaderText, st.name);
-        const float body = ctx.metrics.body_font_px * z;
+        const float name_w = r.Right() - name_x - pad;
         float y = r.y + pad + circle_r * 2 + pad * 0.5f;
+        if (MeasureText(ctx.fonts.title, title, st.name).x <= name_w) {
+            DrawTextInBox(ctx, dl, ctx.fonts.title, title, name_x, r.y + pad + (circle_r * 2 - title) * 0.5f, name_w,
+                          title * 1.1f, Palette::kHeaderText, st.name);
+        } else {
+            // A long name in a narrow column takes two lines (a little smaller if it must)
+            // rather than losing its end to "…"; the prompt moves down under it.
+            const float two = title * 2.3f;
+            const float size = FitTextSize(ctx.fonts.title, st.name, name_w, two, title * 0.8f, title);
+            DrawTextInBox(ctx, dl, ctx.fonts.title, size, name_x, r.y + pad + (circle_r * 2 - title) * 0.5f, name_w, two,
+                          Palette::kHeaderText, st.name);
+            const float used = std::min(MeasureText(ctx.fonts.title, size, st.name, name_w).y, two);
+            y = std::max(y, r.y + pad + (circle_r * 2 - title) * 0.5f + used + pad * 0.5f);
+        }
+        const float body = ctx.metrics.body_font_px * z;
         if (!st.loops_back_to.empty()) {
             if (const model::Stage* target = model::FindStage(s, st.loops_back_to)) {
                 // A small circular arrow drawn as a path, then the label.

@@ -39,6 +39,13 @@ std::optional<double> Shell::NextWakeup(double now) const {
     return next;
 }
 
+void Shell::ReportRefused(const std::vector<edit::CommandQueue::Result>& results,
+                          const std::function<std::string_view(std::string_view)>& tr, double now) {
+    for (const edit::CommandQueue::Result& r : results)
+        if (!r.applied && !r.refusal_key.empty())
+            ShowToast(Format(tr(r.refusal_key), {r.refusal_arg}), now);
+}
+
 void Shell::ShowToast(std::string text, double now) {
     m_toast = std::move(text);
     m_toast_until = now + 3.5;
@@ -173,6 +180,7 @@ UiRequests Shell::Frame(UiContext& ctx) {
         m_participants.Close();
         m_dot_round.Close();
         m_sessions.Close();
+        m_quit.Close(); // leaving (and saving elsewhere) is the facilitator's
         m_gallery.Close();
     }
     if (ctx.session) {
@@ -260,6 +268,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
         requests.redraw_soon |= m_action_plan.Draw(ctx);
     if (m_sessions.IsOpen())
         requests.redraw_soon |= m_sessions.Draw(ctx);
+    if (m_quit.IsOpen())
+        m_quit.Draw(ctx, requests);
     if (m_pin_pad.IsOpen() && m_pin_pad.Draw(ctx)) {
         m_pin_pad.Close();
         m_mode.Unlock(ctx.time);
@@ -270,10 +280,10 @@ UiRequests Shell::Frame(UiContext& ctx) {
     if (m_facilitator.IsOpen() != panel_open)
         requests.redraw_soon = true; // the board re-fits into the area the drawer leaves free
 
-    // Esc with nothing open: leave (the app ignores it in kiosk mode). With a
-    // dialog or menu open, Esc belongs to it.
-    if (!anything_open && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-        requests.quit = true;
+    // Esc with nothing open: ask whether to leave (never in kiosk mode: only the
+    // facilitator's Quit leaves a kiosk). With a dialog or menu open, Esc belongs to it.
+    if (!anything_open && !ctx.kiosk && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        m_quit.OpenConfirm();
     if (m_menu.IsOpen() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         m_menu.Close();
     if (m_toolbar.MenuOpen() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))

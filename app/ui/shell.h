@@ -12,6 +12,7 @@
 #include "note_menu.h"
 #include "participants_dialog.h"
 #include "pin_pad.h"
+#include "quit_dialog.h"
 #include "persona_editor.h"
 #include "ranking_panel.h"
 #include "sessions_dialog.h"
@@ -19,11 +20,13 @@
 #include "token_bar.h"
 #include "toolbar.h"
 #include "ui_context.h"
+#include "edit/command_queue.h"
 #include "input/gesture_recognizer.h"
 #include "workshop/active_voter.h"
 #include "workshop/facilitator_mode.h"
 #include "workshop/phase_timer.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -52,6 +55,8 @@ public:
     FacilitatorPanel& Facilitator() { return m_facilitator; }
     PinPad& Pin() { return m_pin_pad; }
     SessionsDialog& Sessions() { return m_sessions; }
+    /// "Quit JourneyBoard?", and what to do with a board that could not be saved.
+    QuitDialog& Quit() { return m_quit; }
     /// Facilitator mode of a kiosk (outside kiosk mode the person at the screen is the facilitator).
     workshop::FacilitatorMode& Mode() { return m_mode; }
     [[nodiscard]] const workshop::PhaseTimer& Timer() const { return m_timer; }
@@ -59,6 +64,10 @@ public:
     workshop::ActiveVoter& Voter() { return m_voter; }
     /// A short message that goes away by itself ("tap your token first").
     void ShowToast(std::string text, double now);
+    /// Says why a queued change was refused when the person should know (the
+    /// board is full), as a toast; the silent refusals say nothing.
+    void ReportRefused(const std::vector<edit::CommandQueue::Result>& results,
+                       const std::function<std::string_view(std::string_view)>& tr, double now);
     /// The toast on screen, empty when none.
     [[nodiscard]] const std::string& Toast() const { return m_toast; }
 
@@ -80,7 +89,8 @@ private:
     /// A full-screen dialog (note, persona, gallery) owns every touch and key.
     [[nodiscard]] bool DialogOpen() const {
         return m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen() || m_participants.IsOpen() ||
-               m_dot_round.IsOpen() || m_pin_pad.IsOpen() || m_sessions.IsOpen() || m_action_plan.IsOpen();
+               m_dot_round.IsOpen() || m_pin_pad.IsOpen() || m_sessions.IsOpen() || m_action_plan.IsOpen() ||
+               m_quit.IsOpen();
     }
     void RunTimer(UiContext& ctx);
     void ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRequests& fr);
@@ -98,6 +108,7 @@ private:
     FacilitatorPanel m_facilitator;
     PinPad m_pin_pad;
     SessionsDialog m_sessions;
+    QuitDialog m_quit;
     workshop::FacilitatorMode m_mode;
     workshop::PhaseTimer m_timer;
     model::Phase m_timer_phase = model::Phase::Setup; ///< the phase the countdown belongs to

@@ -78,10 +78,12 @@ struct UiRequests {
     bool facilitator_quit = false;  ///< the facilitator chose Quit (honoured in kiosk mode too)
     bool drop_pointer = false;      ///< a gesture opened something: the rest of that touch must not press it
     bool export_outcome = false;    ///< the facilitator asked for the outcome pack
+    std::string quit_save_to;       ///< leaving with an unsaved board: save a copy into this folder, then quit
+    bool quit_discard = false;      ///< leaving with an unsaved board: the facilitator chose to lose it
 
     [[nodiscard]] bool any() const {
         return undo || redo || quit || facilitator_quit || save_as_template || export_outcome || create_board ||
-               !set_language.empty();
+               !set_language.empty() || !quit_save_to.empty() || quit_discard;
     }
 };
 
@@ -106,6 +108,7 @@ struct UiContext {
     UiMetrics metrics;
     UiFonts fonts;
     GlyphSet* glyphs = nullptr;
+    std::vector<std::string>* drawn_text = nullptr;        ///< test hook: every text DrawText draws, in order
     const FontCoverage* coverage = nullptr;                ///< what the font can draw; null = unknown (all)
     HitRegistry* hits = nullptr;
     std::function<Icon(std::string_view)> icon;            ///< icon by file stem, may be empty

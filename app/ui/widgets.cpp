@@ -49,6 +49,8 @@ void DrawText(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, float x,
         return;
     if (ctx.glyphs)
         ctx.glyphs->AddText(text);
+    if (ctx.drawn_text)
+        ctx.drawn_text->emplace_back(text);
     if (!font)
         font = ImGui::GetFont();
     if (wrap_width <= 0 && text.find('\n') == std::string_view::npos) {
@@ -88,6 +90,8 @@ bool DrawTextInBox(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, flo
                    std::uint32_t color, std::string_view text) {
     if (ctx.glyphs)
         ctx.glyphs->AddText(text);
+    if (ctx.drawn_text)
+        ctx.drawn_text->emplace_back(text);
     if (!font)
         font = ImGui::GetFont();
     if (text.empty() || !font || w <= 0)

@@ -112,3 +112,51 @@ TEST_CASE("CommandGroup modes", "[group]") {
         CHECK(s == start);
     }
 }
+
+TEST_CASE("a change refused because the board is full says why; a silent refusal says nothing", "[queue][limits]") {
+    model::Session s = MakeSampleSession();
+    while (s.notes.size() < model::kMaxNotes) {
+        model::Note n = s.notes.front();
+        n.id = "n" + std::to_string(100000 + s.notes.size());
+        n.order = static_cast<double>(s.notes.size());
+        s.notes.push_back(n);
+    }
+    History h;
+    CommandQueue queue;
+    const auto full = queue.Emplace<AddNote>(edit::test::Draft("s2", "l1", "one too many"));
+    const auto dup = queue.Emplace<DuplicateNote>(s.notes.front().id);
+    const auto gone = queue.Submit(std::make_unique<DeleteNote>("n404"));
+    const auto results = queue.Drain(h, s);
+    const CommandQueue::Result* r = CommandQueue::Find(results, full);
+    REQUIRE(r);
+    CHECK_FALSE(r->applied);
+    CHECK(r->refusal_key == "msg.limit_notes");
+    CHECK(r->refusal_arg == std::to_string(model::kMaxNotes));
+    const CommandQueue::Result* d = CommandQueue::Find(results, dup);
+    REQUIRE(d);
+    CHECK(d->refusal_key == "msg.limit_notes");
+    const CommandQueue::Result* g = CommandQueue::Find(results, gone);
+    REQUIRE(g);
+    CHECK_FALSE(g->applied);
+    CHECK(g->refusal_key.empty());
+    CHECK(s.notes.size() == model::kMaxNotes);
+}
+
+TEST_CASE("stages, lanes, participants, dots and actions at their limits say which limit", "[queue][limits]") {
+    model::Session s = MakeSampleSession();
+    while (s.stages.size() < model::kMaxStages) {
+        model::Stage st = s.stages.front();
+        st.id = "s" + std::to_string(1000 + s.stages.size());
+        s.stages.push_back(st);
+    }
+    History h;
+    CommandQueue queue;
+    StageDraft draft;
+    draft.name = "one more";
+    const auto t = queue.Emplace<AddStage>(draft);
+    const auto results = queue.Drain(h, s);
+    const CommandQueue::Result* r = CommandQueue::Find(results, t);
+    REQUIRE(r);
+    CHECK(r->refusal_key == "msg.limit_stages");
+    CHECK(r->refusal_arg == std::to_string(model::kMaxStages));
+}

@@ -497,3 +497,46 @@ TEST_CASE("A data folder that cannot be written never offers a first PIN, but us
     CHECK(jb::test::Entries(dir.path() / "data") == std::vector<std::string>{"facilitator_pin.json"});
     CHECK(ReadAll(writer.PinFile()) == before);
 }
+
+TEST_CASE("A provisioned kiosk whose PIN file is gone stays locked instead of offering a first PIN", "[store][pin]") {
+    // Issue 17 item 9: the data folder's PIN file deleted, and the --pin-file (or the
+    // system's PIN file) missing or broken: nobody at the screen may set a PIN.
+    TempDir dir;
+    const fs::path pin_file = dir.path() / "kiosk-pin.txt";
+    PinStore store(dir.path(), kTestIterations);
+    REQUIRE_FALSE(store.HasPin()); // the first-run state that offers set-up
+    const std::string error = PinStore::ProvisionAtStart(pin_file, store);
+    CHECK(error.find("kiosk-pin.txt") != std::string::npos);
+    CHECK(store.HasPin());               // HasPin: the pad asks for a PIN, never to set one
+    CHECK_FALSE(store.Matches("1234"));
+    CHECK(store.LoadError().find("stays locked") != std::string::npos);
+    CHECK_FALSE(store.SetPin("1234").empty());
+    CHECK_FALSE(fs::exists(dir.path() / "facilitator_pin.json"));
+
+    WriteRaw(pin_file, "not a pin");
+    PinStore again(dir.path(), kTestIterations);
+    CHECK_FALSE(PinStore::ProvisionAtStart(pin_file, again).empty());
+    CHECK(again.HasPin());
+    CHECK_FALSE(again.SetPin("1234").empty());
+
+    // The file back: provisioned, and the PIN works.
+    WriteRaw(pin_file, "4321\n");
+    PinStore fixed(dir.path(), kTestIterations);
+    CHECK(PinStore::ProvisionAtStart(pin_file, fixed).empty());
+    CHECK(fixed.Matches("4321"));
+    // The pin file gone again: the PIN already in the data folder keeps guarding.
+    fs::remove(pin_file);
+    PinStore later(dir.path(), kTestIterations);
+    CHECK_FALSE(PinStore::ProvisionAtStart(pin_file, later).empty());
+    CHECK(later.LoadError().empty());
+    CHECK(later.Matches("4321"));
+}
+
+TEST_CASE("The system PIN file counts when it exists, even unreadable", "[store][pin]") {
+    TempDir dir;
+    const fs::path f = dir.path() / "facilitator_pin";
+    CHECK(SystemPinFile(f.c_str()).empty());
+    WriteRaw(f, "1234");
+    ::chmod(f.c_str(), 0);
+    CHECK(SystemPinFile(f.c_str()) == f);
+}

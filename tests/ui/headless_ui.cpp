@@ -32,6 +32,8 @@ ui::UiRequests HeadlessUi::Frame() {
     ctx.tr = [this](std::string_view key) -> std::string_view { return strings.Get(key); };
     ctx.language = language;
     ctx.glyphs = &glyphs;
+    drawn_text.clear();
+    ctx.drawn_text = &drawn_text;
     ctx.hits = &hits;
     ctx.history = history;
     ctx.history.can_undo |= edits.CanUndo();
@@ -48,12 +50,15 @@ ui::UiRequests HeadlessUi::Frame() {
     if (r.drop_pointer)
         m_host->CancelTouch();
     if (!commands.Empty()) {
-        if (history_on_ui_time)
-            commands.Drain(edits, session,
-                           edit::History::Clock::time_point(std::chrono::duration_cast<edit::History::Clock::duration>(
-                               std::chrono::duration<double>(m_host->Time()))));
-        else
-            commands.Drain(edits, session);
+        const auto results =
+            history_on_ui_time
+                ? commands.Drain(edits, session,
+                                 edit::History::Clock::time_point(std::chrono::duration_cast<edit::History::Clock::duration>(
+                                     std::chrono::duration<double>(m_host->Time()))))
+                : commands.Drain(edits, session);
+        // As the app does: a change refused because the board is full says so.
+        const auto tr = [this](std::string_view key) -> std::string_view { return strings.Get(key); };
+        shell.ReportRefused(results, tr, m_host->Time());
         ++revision;
     }
     if (apply_undo_requests && r.undo && edits.Undo(session))
@@ -68,6 +73,9 @@ void Merge(ui::UiRequests& into, const ui::UiRequests& r) {
     into.undo |= r.undo;
     into.redo |= r.redo;
     into.quit |= r.quit;
+    into.quit_discard |= r.quit_discard;
+    if (!r.quit_save_to.empty())
+        into.quit_save_to = r.quit_save_to;
     into.facilitator_quit |= r.facilitator_quit;
     into.save_as_template |= r.save_as_template;
     if (r.create_board)

@@ -11,6 +11,8 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace jb::test {
 
@@ -40,6 +42,15 @@ public:
     /// Stamp the queued commands with the UI clock (AdvanceTime) instead of the
     /// real one, so tests decide which edits fall inside History's merge window.
     bool history_on_ui_time = false;
+
+    std::vector<std::string> drawn_text;     ///< every text the last frame drew (ctx.drawn_text)
+    /// True when some text drawn in the last frame contains `part`.
+    [[nodiscard]] bool Shows(std::string_view part) const {
+        for (const std::string& t : drawn_text)
+            if (t.find(part) != std::string::npos)
+                return true;
+        return false;
+    }
 
     /// Renders one frame; returns what the UI asked for.
     ui::UiRequests Frame();

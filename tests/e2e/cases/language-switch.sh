@@ -17,8 +17,11 @@ import -window root "$work/switched.png" || fail "cannot take a screenshot"
 facts=$("$inspect" "$work/switched.png"); echo "$facts"
 [ "$(awk '/^colours/{print $2}' <<<"$facts")" -ge 200 ] || fail "the screen looks blank after the switch"
 cp "$work/switched.png" "${JB_E2E_KEEP:-$work}/" 2>/dev/null || true
-# Not a kiosk: Esc ends the app normally.
+# Not a kiosk: Esc asks first ("Quit JourneyBoard?"), then Quit ends the app normally.
 xdotool key --window "$wid" Escape
-wait_for 10 sh -c "! kill -0 $app_pid" || fail "Esc did not quit outside kiosk mode"
+wait_for 10 grep -q "^quit.confirm " "$JB_TARGETS_FILE" || fail "Esc did not ask before quitting"
+kill -0 "$app_pid" || fail "Esc quit without asking"
+tap_target quit.confirm
+wait_for 10 sh -c "! kill -0 $app_pid" || fail "Quit after Esc did not end the app outside kiosk mode"
 wait "$app_pid"; rc=$?
 [ $rc -eq 0 ] || fail "exit code $rc after Esc"

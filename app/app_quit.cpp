@@ -1,0 +1,67 @@
+// Leaving the app without losing work: save first; if that fails, say so and
+// offer a USB stick or the Documents folder instead of exiting silently.
+#include "app.h"
+#include "store/save_places.h"
+
+#include <cstdio>
+#include <ctime>
+
+namespace jb {
+
+namespace {
+
+/// "2026-12-07 10-30" in local time: the copy's name says when it was made.
+std::string LocalStamp() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H-%M-%S", &local);
+    return buf;
+}
+
+std::vector<ui::QuitSavePlace> PlacesForDialog() {
+    std::vector<ui::QuitSavePlace> out;
+    for (const store::SavePlace& p : store::FindSavePlaces())
+        out.push_back({p.label, p.path.string(), p.kind == store::SavePlace::Kind::Removable});
+    return out;
+}
+
+} // namespace
+
+void App::LeaveNow() {
+    m_leaving = true;
+    m_window.RequestClose();
+}
+
+void App::AskToQuit() {
+    if (AutosaveIfDue(true)) {
+        LeaveNow();
+        return;
+    }
+    m_window.CancelClose();
+    std::string reason = m_save_error;
+    if (!m_store)
+        reason = store::PrepareDataDir(m_options.data_dir).error;
+    if (reason.empty())
+        reason = m_autosaver.last_error();
+    std::fprintf(stderr, "journeyboard: not quitting: the board is not saved (%s)\n", reason.c_str());
+    m_shell.Quit().OpenUnsaved(m_strings.Format("quit.unsaved_reason", reason), PlacesForDialog());
+    m_frames_to_render = std::max(m_frames_to_render, 3);
+}
+
+void App::SaveCopyAndQuit(const std::string& folder) {
+    std::string error;
+    const std::filesystem::path file = store::SaveSessionCopy(m_session, folder, LocalStamp(), error);
+    if (file.empty()) {
+        std::fprintf(stderr, "journeyboard: %s\n", error.c_str());
+        m_shell.Quit().OpenUnsaved(m_strings.Format("quit.unsaved_reason", m_save_error), PlacesForDialog(), error);
+        m_frames_to_render = std::max(m_frames_to_render, 3);
+        return;
+    }
+    std::printf("journeyboard: the board was saved to %s\n", file.c_str());
+    std::fflush(stdout);
+    LeaveNow();
+}
+
+} // namespace jb

@@ -1,0 +1,51 @@
+# e2e case: quit-unsaved (sourced by run_app_e2e.sh; helpers in lib.sh)
+# Issue 17 item 1: with the data folder gone read-only, Quit used to exit and lose the
+# last changes without a word. Now it stays, says the board is not saved and why, and
+# saves a copy into the Documents folder; that copy loads back with the change.
+# Root writes anywhere, so the app runs as an unprivileged user.
+start_xvfb
+export JB_TARGETS_FILE="$work/targets"
+user=nobody
+id "$user" >/dev/null 2>&1 || fail "no user $user to run the app as"
+chmod 755 "$work"
+data="$work/data"; mkdir -p "$data" "$work/home/Documents"
+chown -R "$user" "$data" "$work/home"
+touch "$JB_TARGETS_FILE" "$work/app.out" "$work/app.err"; chown "$user" "$work" "$JB_TARGETS_FILE" "$work/app.out" "$work/app.err"
+rm -f "$JB_TARGETS_FILE"
+setpriv --reuid="$user" --regid=nogroup --clear-groups env HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" \
+    XDG_CACHE_HOME="$work/home/cache" "$bin" --windowed 1280x800 --lang en --template support-hotline \
+    --data-dir "$data" >"$work/app.out" 2>"$work/app.err" &
+app_pid=$!
+wait_for 20 test -s "$JB_TARGETS_FILE" || { cat "$work/app.err"; fail "the app did not come up as $user"; }
+wid=$(xdotool search --sync --name JourneyBoard | head -1)
+wait_for 10 sh -c "ls '$data'/sessions/*/*-autosave.json >/dev/null 2>&1" || fail "the new board was not saved at start"
+# The folder becomes read-only under the running app (a remount, a changed owner).
+chmod -R a-w "$data"
+tap_target cell.s2.l5
+wait_for 10 grep -q "^editor.done " "$JB_TARGETS_FILE" || fail "the note editor did not open"
+xdotool type --delay 80 'Caller hung up twice'
+sleep 0.3
+xdotool key Return
+sleep 1
+# Esc, then Quit: the app must stay and explain.
+xdotool key --window "$wid" Escape
+wait_for 10 grep -q "^quit.confirm " "$JB_TARGETS_FILE" || fail "Esc did not ask before quitting"
+tap_target quit.confirm
+wait_for 10 grep -q "^quit.save.0 " "$JB_TARGETS_FILE" || { cat "$work/app.err"; fail "no offer to save elsewhere"; }
+kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.err"; fail "the app quit with an unsaved board"; }
+grep -q "not quitting: the board is not saved" "$work/app.err" || { cat "$work/app.err"; fail "the log does not say why it stayed"; }
+sleep 0.5
+import -window root "$work/unsaved.png"; cp "$work/unsaved.png" "${JB_E2E_KEEP:-$work}/quit-unsaved.png" 2>/dev/null
+ocr_light_on_dark "$work/unsaved.png" "$work/unsaved"
+grep -qi "not saved" "$work/unsaved.txt" || { cat "$work/unsaved.txt"; fail "the screen does not say the board is not saved"; }
+grep -qi "Documents" "$work/unsaved.txt" || { cat "$work/unsaved.txt"; fail "the screen does not offer the Documents folder"; }
+ls "$work/home/Documents" | grep -q . && fail "something was written before the facilitator chose"
+tap_target quit.save.0
+wait_for 10 sh -c "! kill -0 $app_pid 2>/dev/null" || fail "the app did not quit after saving the copy"
+wait "$app_pid"; rc=$?; app_pid=
+[ $rc -eq 0 ] || fail "exit code $rc after saving the copy"
+copy=$(ls -1 "$work/home/Documents"/*.json 2>/dev/null | head -1)
+[ -n "$copy" ] || { ls -la "$work/home/Documents"; cat "$work/app.err"; fail "no copy in Documents"; }
+grep -q "saved to $copy" "$work/app.out" || { cat "$work/app.out"; fail "the log does not name the copy"; }
+"$dump" "$copy" >"$work/copy.txt" || fail "the copy does not load back"
+grep -q "Caller hung up twice" "$work/copy.txt" || { cat "$work/copy.txt"; fail "the copy lacks the unsaved note"; }
