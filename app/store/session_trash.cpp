@@ -255,6 +255,9 @@ TrashResult DuplicateSession(SessionStore& store, std::string_view session_id, s
     const fs::path source = store.SessionDir(session_id);
     if (!IsRealFolder(source))
         return Failure(source.string() + ": no such session folder (or a symbolic link)");
+    // A linked sessions/ would put the copy outside the data folder (folder_rules.h).
+    if (std::string problem = LinkProblem(store.data_dir(), source); !problem.empty())
+        return Failure(std::move(problem));
 
     // Titles are checked as the codec will check them on load.
     const auto refuse_title = [&](const std::string& why) {

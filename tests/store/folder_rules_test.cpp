@@ -6,6 +6,7 @@
 #include "store/pin_store.h"
 #include "store/session_codec.h"
 #include "store/session_store.h"
+#include "store/session_trash.h"
 #include "store/template_library.h"
 #include "store_test_util.h"
 
@@ -127,6 +128,22 @@ TEST_CASE("A linked sessions/ or session folder is never written through", "[sto
     CHECK_FALSE(rec.ok());
     REQUIRE_FALSE(rec.problems.empty());
     CHECK(Contains(rec.problems.front(), "symbolic link"));
+}
+
+TEST_CASE("Duplicating a board never writes through a linked sessions/", "[store][links]") {
+    TempDir dir;
+    const fs::path outside = dir.path() / "outside";
+    const fs::path data = dir.path() / "data";
+    fs::create_directories(outside / "d1");
+    fs::create_directories(data);
+    jb::test::WriteRaw(outside / "d1" / SnapshotFileName(UnixMs(kT0), SnapshotKind::Autosave, {}),
+                       SessionToJson(MakeSession("d1")));
+    fs::create_directory_symlink(outside, data / "sessions");
+    SessionStore store(data);
+    const TrashResult r = DuplicateSession(store, "d1", "Copy", kT0 + std::chrono::seconds(1));
+    CHECK_FALSE(r.ok());
+    CHECK(Contains(r.error, (data / "sessions").string() + ": is a symbolic link"));
+    CHECK(jb::test::Entries(outside) == std::vector<std::string>{"d1"});
 }
 
 TEST_CASE("A hard-linked snapshot is skipped unread, its content never quoted", "[store][links]") {
