@@ -9,6 +9,7 @@
 #include "demo_board.h"
 #include "platform/screenshot.h"
 #include "store/data_paths.h"
+#include "store/folder_rules.h"
 #include "store/session_codec.h"
 #include "ui/sessions_dialog.h"
 #include "workshop/milestones.h"
@@ -85,10 +86,12 @@ void App::OpenInitialSession() {
             return;
         }
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.session_load_failed", m_options.session_file, Problem(r.error)));
-    } else if (m_store) {
+    } else if (m_store || !m_data_dir.empty()) {
         // After a crash or power loss, carry on where the room left off. A kiosk started
         // with --template gets its board from that template back rather than a blank one.
-        store::RecoveryResult rec = m_store->RecoverLast();
+        // A data folder that cannot be written (m_data_dir without m_store) is still read.
+        const store::SessionStore reader(m_data_dir);
+        store::RecoveryResult rec = (m_store ? *m_store : reader).RecoverLast();
         for (const std::string& p : rec.problems)
             Notice(ui::Notice::Level::Warning, p);
         if (rec.ok() && (m_options.template_id.empty() || rec.session->template_id == m_options.template_id)) {
@@ -98,6 +101,8 @@ void App::OpenInitialSession() {
             const std::string title = rec.session->title;
             AdoptSession(std::move(*rec.session), demo);
             Notice(ui::Notice::Level::Info, m_strings.Format("msg.session_recovered", title, when));
+            if (!m_store)
+                Notice(ui::Notice::Level::Warning, m_strings.Format("msg.session_read_only", m_data_dir.string()));
             return;
         }
     }
@@ -273,7 +278,7 @@ ui::UiContext App::MakeContext() {
     ctx.coverage = m_coverage.get();
     ctx.hits = &m_hits;
     ctx.icon = [this](std::string_view name) { return m_textures->Icon(name); };
-    ctx.photo = [this](const std::string& file) { return m_textures->Photo(m_data_dir / "images" / file); };
+    ctx.photo = [this](const std::string& file) { return PhotoIcon(file); };
     ctx.list_photos = [this] {
         std::vector<std::string> skipped;
         std::vector<std::string> names = ListPhotos(&skipped);
@@ -359,11 +364,23 @@ std::vector<std::string> App::ListPhotos(std::vector<std::string>* skipped) cons
     std::error_code ec;
     if (m_data_dir.empty())
         return out;
-    for (const auto& entry : std::filesystem::directory_iterator(m_data_dir / "images", ec)) {
+    const std::filesystem::path images = m_data_dir / "images";
+    if (std::string problem = store::LinkProblem(m_data_dir, images); !problem.empty()) {
+        if (skipped)
+            skipped->push_back(std::move(problem));
+        return out;
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(images, ec)) {
         std::string ext = entry.path().extension().string();
         std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-        if (!entry.is_regular_file(ec) || (ext != ".png" && ext != ".jpg" && ext != ".jpeg"))
+        if (ext != ".png" && ext != ".jpg" && ext != ".jpeg")
             continue;
+        // A linked photo (to /etc/shadow, /proc/self/environ) is never read.
+        if (std::string problem = store::PlainFileProblem(entry.path()); !problem.empty()) {
+            if (skipped && !entry.is_directory(ec))
+                skipped->push_back(std::move(problem));
+            continue;
+        }
         // Only names a session file can hold: "10:30 persona.png" once made every later
         // autosave unloadable. Such a file is named, so it can be renamed.
         const std::string name = entry.path().filename().string();
@@ -378,6 +395,20 @@ std::vector<std::string> App::ListPhotos(std::vector<std::string>* skipped) cons
     }
     std::sort(out.begin(), out.end());
     return out;
+}
+
+ui::Icon App::PhotoIcon(const std::string& file) {
+    // A session names its photo; the file must still pass the data folder's link rule.
+    const std::filesystem::path path = m_data_dir / "images" / file;
+    std::string problem = m_data_dir.empty() ? std::string() : store::LinkProblem(m_data_dir, path);
+    if (!problem.empty()) {
+        if (problem.rfind(path.string() + ": ", 0) == 0) // the message names the file already
+            problem.erase(0, path.string().size() + 2);
+        if (m_refused_photos.insert(file).second)
+            Notice(ui::Notice::Level::Warning, m_strings.Format("msg.image_missing", path.string(), problem));
+        return {};
+    }
+    return m_textures->Photo(path);
 }
 
 void App::WriteTargetsFile() {

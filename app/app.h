@@ -24,6 +24,7 @@
 #include "ui/touch_feed.h"
 
 #include <filesystem>
+#include <set>
 #include <memory>
 #include <string>
 
@@ -70,6 +71,9 @@ private:
     void WriteTargetsFile();
     /// The persona photos in <data>/images; files whose names a session cannot hold go to `skipped`.
     [[nodiscard]] std::vector<std::string> ListPhotos(std::vector<std::string>* skipped = nullptr) const;
+    /// <data>/images/<file> as a texture, unless the data folder's link rule refuses it (said once).
+    [[nodiscard]] ui::Icon PhotoIcon(const std::string& file);
+    std::set<std::string, std::less<>> m_refused_photos; ///< photos refused by the link rule, reported once
 
     friend class AppSessions;
 

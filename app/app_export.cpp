@@ -3,6 +3,7 @@
 #include "app.h"
 
 #include "platform/board_image.h"
+#include "store/folder_rules.h"
 #include "store/report_markdown.h"
 
 #include <ctime>
@@ -37,13 +38,18 @@ void App::ExportOutcome() {
         return;
     }
     const std::filesystem::path folder = m_store->SessionDir(m_session.id) / OutcomeFolderName();
+    // A planted outcome-<time> link would take all seven files outside the data folder.
+    if (const std::string refused = store::PrepareDataFolder(m_data_dir, folder); !refused.empty()) {
+        Notice(ui::Notice::Level::Error, m_strings.Format("msg.export_failed", refused));
+        return;
+    }
     std::vector<std::string> failures = store::WriteTextExports(m_session, m_strings, folder, true, true);
 
     platform::BoardImageOptions options;
     options.language = m_language;
     options.tr = [this](std::string_view key) -> std::string_view { return m_strings.Get(key); };
     options.font = m_fonts.Face();
-    options.photo = [this](const std::string& file) { return m_textures->Photo(m_data_dir / "images" / file); };
+    options.photo = [this](const std::string& file) { return PhotoIcon(file); };
     const std::filesystem::path png = folder / std::string(store::ExportFiles::kBoardImage);
     const platform::BoardImageResult image = platform::WriteBoardPng(m_session, png, options);
     if (!image.ok())

@@ -13,6 +13,8 @@
 
 #include <imgui.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <future>
@@ -65,6 +67,11 @@ bool App::Start() {
         // Work can still be done and kept in memory; saving is retried only
         // once a usable folder exists, so say so plainly.
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", data.error));
+        // A folder that can be read but not written still holds the room's board
+        // (and its photos): it is read, never written, until saving works again.
+        if (!data.path.empty() && ::access(data.path.c_str(), R_OK | X_OK) == 0 &&
+            std::filesystem::is_directory(data.path))
+            m_data_dir = data.path;
     }
     m_textures = std::make_unique<platform::TextureCache>(
         m_assets_dir / "icons", [this](const std::string& file, const std::string& reason) {

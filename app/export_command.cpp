@@ -13,12 +13,17 @@
 #include "store/curve_svg.h"
 
 #include "store/data_paths.h"
+#include "store/folder_rules.h"
 #include "store/report_markdown.h"
 #include "store/session_codec.h"
 #include "store/snapshot_names.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
@@ -261,6 +266,12 @@ Loaded LoadNewestInFolder(const fs::path& folder, std::ostream& err) {
     });
     std::vector<std::string> problems;
     for (const Candidate& c : candidates) {
+        // The app's rule for its data folder (folder_rules.h): a linked or hard-linked
+        // snapshot is skipped unread, as the app skips it, and named.
+        if (std::string refused = store::PlainFileProblem(folder / c.name); !refused.empty()) {
+            err << "warning: skipped " << refused << "\n";
+            continue;
+        }
         store::LoadResult result = store::LoadSessionFile(folder / c.name);
         if (result.ok()) {
             for (const std::string& p : problems)
@@ -277,11 +288,16 @@ Loaded LoadNewestInFolder(const fs::path& folder, std::ostream& err) {
 
 Loaded LoadSource(const std::string& source, std::ostream& err) {
     const fs::path path(source);
-    std::error_code ec;
-    if (fs::is_directory(path, ec))
+    // The real cause from stat's errno: a folder on the way that may not be
+    // entered is "Permission denied", an over-long path "File name too long".
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        const int error_number = errno;
+        return {std::nullopt, {}, source + ": " + (error_number == ENOENT ? std::string("no such file or folder")
+                                                                            : std::string(std::strerror(error_number)))};
+    }
+    if (S_ISDIR(info.st_mode))
         return LoadNewestInFolder(path, err);
-    if (!fs::exists(path, ec))
-        return {std::nullopt, {}, source + ": no such file or folder"};
     store::LoadResult result = store::LoadSessionFile(path);
     if (!result.ok())
         return {std::nullopt, {}, result.error.ToString()};

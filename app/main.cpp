@@ -7,11 +7,17 @@
 #include "store/data_paths.h"
 
 #include <clocale>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 
 int main(int argc, char** argv) {
     std::setlocale(LC_CTYPE, ""); // lets the system input method deliver UTF-8 text
+    // Under a file size limit (ulimit -f) a write past it raises SIGXFSZ, which
+    // kills the process (exit 153) with a temp file left behind. Ignored, the
+    // write fails with EFBIG instead, reported like a full disk, and the work
+    // stays in memory. Rime's compiler child restores the default to report it.
+    std::signal(SIGXFSZ, SIG_IGN);
     const std::vector<std::string> args(argv + 1, argv + argc);
     // `journeyboard export ...` writes the outcome pack for a follow-up reader; a
     // display is needed only for the board image.

@@ -26,7 +26,13 @@ constexpr std::string_view kTempSuffix = ".tmp";
 // Keeps ".<target>.<pid>.<hex>.tmp" within NAME_MAX even for long targets.
 constexpr std::size_t kMaxTargetPartInTempName = 160;
 
-std::string ErrnoText(int error_number) { return std::strerror(error_number); }
+// strerror's "File too large" does not say that a limit, not the disk, stopped the write.
+std::string ErrnoText(int error_number) {
+    std::string text = std::strerror(error_number);
+    if (error_number == EFBIG)
+        text += " (the file size limit of this process, ulimit -f, was reached)";
+    return text;
+}
 
 WriteResult Failure(const std::filesystem::path& path, std::string_view what, int error_number) {
     WriteResult result;
@@ -81,7 +87,8 @@ int FsyncRetrying(FileOps& ops, int fd) {
 
 } // namespace
 
-WriteResult WriteFileAtomic(const std::filesystem::path& path, std::string_view bytes, FileOps* ops_in) {
+WriteResult WriteFileAtomic(const std::filesystem::path& path, std::string_view bytes, FileOps* ops_in,
+                            mode_t mode) {
     FileOps system_ops;
     FileOps& ops = ops_in ? *ops_in : system_ops;
 
@@ -97,7 +104,7 @@ WriteResult WriteFileAtomic(const std::filesystem::path& path, std::string_view 
     int fd = -1;
     for (unsigned attempt = 0; attempt < 64 && fd < 0; ++attempt) {
         temp_path = folder / TempFileName(target_name, attempt);
-        fd = ops.Open(temp_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        fd = ops.Open(temp_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
         if (fd < 0 && errno != EEXIST && errno != EINTR)
             return Failure(path, "cannot create a temporary file in " + folder.string(), errno);
     }

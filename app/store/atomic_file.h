@@ -35,16 +35,25 @@ struct WriteResult {
     int error_number = 0;     ///< errno of the failing call, 0 on success
 };
 
+/// Mode of files anyone may read (exports, the outcome pack).
+inline constexpr mode_t kSharedFileMode = 0644;
+/// Mode of the data folder's own files (sessions, the PIN, last_session): the
+/// board's content and the PIN hash are nobody else's business.
+inline constexpr mode_t kPrivateFileMode = 0600;
+
 /// Replaces `path` with `bytes` so that a reader (or a crash at any moment)
 /// sees either the complete old file or the complete new one, never a mix.
-/// Writes a uniquely named temp file in the same folder (mode 0644), fsyncs
+/// Writes a uniquely named temp file in the same folder, created with `mode`
+/// (less the umask) from the start so it is never more readable than the
+/// target will be, fsyncs
 /// it, renames it over the target and fsyncs the folder. On failure the temp
 /// file is removed and the old target is left untouched. The one exception:
 /// when only the final folder flush fails, the new content is already in
 /// place but `ok` is false, because its durability is not guaranteed.
-/// `ops` = nullptr uses the real system calls.
+/// `ops` = nullptr uses the real system calls. A file size limit (EFBIG, with
+/// SIGXFSZ ignored) is reported like a full disk: a message, no temp file.
 [[nodiscard]] WriteResult WriteFileAtomic(const std::filesystem::path& path, std::string_view bytes,
-                                          FileOps* ops = nullptr);
+                                          FileOps* ops = nullptr, mode_t mode = kSharedFileMode);
 
 /// True for the names WriteFileAtomic gives its temp files (".<target>.<pid>.<n>.tmp"),
 /// so folder listings can ignore them.

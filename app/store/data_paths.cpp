@@ -1,6 +1,8 @@
 // Data-folder resolution, resource-folder search and safe file-name components.
 #include "store/data_paths.h"
 
+#include "store/folder_rules.h"
+
 #include <unistd.h>
 
 #include <cerrno>
@@ -44,7 +46,8 @@ DirResult EnsureDirectory(const fs::path& dir) {
             return result;
         }
     } else {
-        fs::create_directories(dir, ec);
+        // Private from the start: the boards are the room's, not every local user's.
+        ec = CreatePrivateFolders(dir);
         if (ec) {
             result.error = dir.string() + ": cannot create the folder: " + ec.message();
             return result;

@@ -24,7 +24,7 @@ struct DirResult {
 [[nodiscard]] DirResult ResolveDataDir(std::string_view explicit_dir, const char* xdg_data_home,
                                        const char* home);
 
-/// Creates `dir` and its parents if needed and checks it is a writable folder.
+/// Creates `dir` and its parents if needed (mode 0700) and checks it is a writable folder.
 /// The error names the folder and the reason ("exists but is not a folder",
 /// "Permission denied", ...).
 [[nodiscard]] DirResult EnsureDirectory(const std::filesystem::path& dir);

@@ -204,16 +204,14 @@ std::string PinStore::WritePin(const std::string& pin) {
     Hashed hashed;
     if (std::string error = MakePin(pin, hashed); !error.empty())
         return error;
-    const WriteResult written = WriteFileAtomic(path, hashed.text, m_ops);
+    // Created 0600 from the start: nobody else needs to read even the hash, not
+    // even for the moment between creating the temp file and a later chmod.
+    const WriteResult written = WriteFileAtomic(path, hashed.text, m_ops, kPrivateFileMode);
     if (!written.ok) {
         // The write may have got as far as the rename; believe the disk.
         Reload();
         return written.error;
     }
-    // Nobody else needs to read even the hash; best effort, as the folder is
-    // normally private already.
-    std::error_code ec;
-    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ec);
     Adopt(std::move(hashed));
     return {};
 }

@@ -42,12 +42,15 @@
 //   of the right kind: note "stage"/"lane" (required), note "author"
 //   (participant or ""), stage "loops_back_to" (stage or ""), vote
 //   "participant"/"stage", dot "participant"/"note", action "note" (note or "").
-// - Vote "value" is an integer -2..2, at most one vote per (participant, stage,
-//   curve). "dots_per_participant" 1..20, "phase_minutes" 0..600, note "order"
-//   any finite number, action "due" "" or "YYYY-MM-DD".
-// - Text is at most 16 KiB per string and holds no control characters other
-//   than line breaks and tabs. The persona "photo" is "" or a plain file name
-//   in the data folder's images folder.
+// - Numbers in range (the bounds are the constants in model/invariants.h and
+//   CodecLimits; codec_doc_test.cpp checks that the figures here match them):
+//   vote "value" -2..2 (kMinEmotionValue..kMaxEmotionValue), at most one vote
+//   per (participant, stage, curve); "dots_per_participant" 0..50
+//   (0..kMaxDotsPerParticipant); "phase_minutes" 0..1440 (0..kMaxPhaseMinutes,
+//   one day); note "order" any finite number; action "due" "" or "YYYY-MM-DD".
+// - Text is at most 16 KiB (CodecLimits::max_text_bytes) per string and holds
+//   no control characters other than line breaks and tabs. The persona "photo"
+//   is "" or a plain file name in the data folder's images folder.
 //
 // Loading is strict: an unknown or repeated key anywhere, a wrong type, a
 // missing required member (the ones marked above, plus every entity's "id",

@@ -5,6 +5,7 @@
 #include "store/session_store.h"
 
 #include "store/data_paths.h"
+#include "store/folder_rules.h"
 #include "store/text_rules.h"
 
 #include <fcntl.h>
@@ -55,16 +56,10 @@ std::string Trimmed(std::string_view text) {
 
 bool ProcessIsGone(pid_t pid) { return ::kill(pid, 0) != 0 && errno == ESRCH; }
 
-// A folder entry that is a plain file, not a symlink that could lead outside the data folder.
-bool IsPlainFile(const fs::directory_entry& entry) {
-    std::error_code ec;
-    return entry.symlink_status(ec).type() == fs::file_type::regular && !ec;
-}
-
-bool IsPlainFile(const fs::path& path) {
-    std::error_code ec;
-    return fs::symlink_status(path, ec).type() == fs::file_type::regular && !ec;
-}
+// A folder entry that is a plain file, not a link that could lead outside the
+// data folder (folder_rules.h: the same rule everywhere).
+bool IsPlainFile(const fs::path& path) { return PlainFileProblem(path).empty(); }
+bool IsPlainFile(const fs::directory_entry& entry) { return IsPlainFile(entry.path()); }
 
 void FsyncFolder(FileOps& ops, const fs::path& folder) {
     const int fd = ops.Open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
@@ -87,8 +82,8 @@ fs::path SessionStore::SessionDir(std::string_view session_id) const {
 std::vector<SnapshotInfo> SessionStore::ListFolder(const fs::path& folder) const {
     std::vector<SnapshotInfo> snapshots;
     std::error_code ec;
-    // A symlinked session folder could lead outside the data folder.
-    if (fs::symlink_status(folder, ec).type() != fs::file_type::directory)
+    // A linked sessions/ or session folder could lead outside the data folder.
+    if (!LinkProblem(m_data_dir, folder).empty() || fs::symlink_status(folder, ec).type() != fs::file_type::directory)
         return snapshots;
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
@@ -130,6 +125,12 @@ LoadResult SessionStore::LoadSnapshot(std::string_view session_id, std::string_v
         refused.error.message = "not a snapshot file name";
         return refused;
     }
+    if (std::string problem = LinkProblem(m_data_dir, path); !problem.empty()) {
+        LoadResult refused;
+        refused.error.file = path.string();
+        refused.error.message = "refused: " + problem;
+        return refused;
+    }
     std::error_code ec;
     if (fs::symlink_status(folder, ec).type() != fs::file_type::directory || !IsPlainFile(path)) {
         LoadResult refused;
@@ -141,6 +142,11 @@ LoadResult SessionStore::LoadSnapshot(std::string_view session_id, std::string_v
 }
 
 RecoveryResult SessionStore::OpenNewestInFolder(const fs::path& folder) const {
+    if (std::string problem = LinkProblem(m_data_dir, folder); !problem.empty()) {
+        RecoveryResult refused;
+        refused.problems.push_back(std::move(problem));
+        return refused;
+    }
     return OpenNewestOf(folder, ListFolder(folder));
 }
 
@@ -170,6 +176,8 @@ RecoveryResult SessionStore::OpenNewest(std::string_view session_id) const {
 std::vector<SessionInfo> SessionStore::ListSessions() const {
     std::vector<SessionInfo> sessions;
     std::error_code ec;
+    if (!LinkProblem(m_data_dir, sessions_dir()).empty())
+        return sessions;
     for (fs::directory_iterator it(sessions_dir(), ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
         if (!IsSafeFileComponent(name) || it->symlink_status(ec).type() != fs::file_type::directory)
@@ -208,8 +216,8 @@ RecoveryResult SessionStore::RecoverLast() const {
     std::error_code ec;
     if (!fs::exists(fs::symlink_status(pointer, ec)))
         return result;
-    if (!IsPlainFile(pointer)) {
-        result.problems.push_back(pointer.string() + ": not a plain file; ignored");
+    if (std::string problem = PlainFileProblem(pointer); !problem.empty()) {
+        result.problems.push_back(problem + "; ignored");
         return result;
     }
     ReadResult read = ReadFileLimited(pointer, kMaxPointerBytes);
@@ -237,12 +245,15 @@ bool SessionStore::SameAsNewest(const std::string& folder_name, const SnapshotIn
 }
 
 std::string SessionStore::EnsureSessionFolder(const fs::path& folder) {
+    // A linked sessions/ or session folder would take every autosave outside.
+    if (std::string problem = LinkProblem(m_data_dir, folder); !problem.empty())
+        return problem;
     std::error_code ec;
     if (fs::is_directory(fs::symlink_status(folder, ec)))
         return {};
     if (fs::exists(fs::symlink_status(folder, ec)))
         return folder.string() + ": exists but is not a folder";
-    fs::create_directories(folder, ec);
+    ec = CreatePrivateFolders(folder);
     if (ec)
         return folder.string() + ": cannot create the session folder: " + ec.message();
     // Make the new folder entry itself durable, or a power cut could lose the
@@ -267,20 +278,19 @@ void SessionStore::RemoveStaleTempFiles(const fs::path& folder) {
 }
 
 std::string SessionStore::UpdateLastSessionPointer(const std::string& folder_name) {
-    if (m_pointer_written == folder_name)
-        return {};
+    // Read the pointer every time rather than remembering it was written: the
+    // data folder may have been deleted (or the file removed) since, and a
+    // missing pointer means the demo board instead of the room's after a crash.
+    // It is a few bytes, read once per save.
     const fs::path pointer = m_data_dir / kLastSessionFile;
     if (IsPlainFile(pointer)) {
         ReadResult current = ReadFileLimited(pointer, kMaxPointerBytes);
-        if (current.ok() && Trimmed(*current.bytes) == folder_name) {
-            m_pointer_written = folder_name;
+        if (current.ok() && Trimmed(*current.bytes) == folder_name)
             return {};
-        }
     }
-    WriteResult written = WriteFileAtomic(pointer, folder_name + "\n", m_ops);
+    WriteResult written = WriteFileAtomic(pointer, folder_name + "\n", m_ops, kPrivateFileMode);
     if (!written.ok)
         return written.error;
-    m_pointer_written = folder_name;
     return {};
 }
 
@@ -345,13 +355,13 @@ SaveResult SessionStore::SaveSnapshot(const model::Session& session, SnapshotKin
     // (never listed), never a labelled snapshot without its label.
     const fs::path sidecar = folder / LabelSidecarName(snapshot.file_name);
     if (kind == SnapshotKind::Labelled) {
-        WriteResult written = WriteFileAtomic(sidecar, clean_label + "\n", m_ops);
+        WriteResult written = WriteFileAtomic(sidecar, clean_label + "\n", m_ops, kPrivateFileMode);
         if (!written.ok) {
             result.error = written.error;
             return result;
         }
     }
-    WriteResult written = WriteFileAtomic(snapshot.path, bytes, m_ops);
+    WriteResult written = WriteFileAtomic(snapshot.path, bytes, m_ops, kPrivateFileMode);
     if (!written.ok) {
         if (kind == SnapshotKind::Labelled) {
             FileOps system_ops;
@@ -388,7 +398,6 @@ WriteResult SessionStore::ClearLastSession() {
     FileOps system_ops;
     FileOps& ops = m_ops ? *m_ops : system_ops;
     const fs::path pointer = m_data_dir / kLastSessionFile;
-    m_pointer_written.clear();
     WriteResult result;
     if (ops.Unlink(pointer.c_str()) != 0 && errno != ENOENT) {
         result.error_number = errno;

@@ -161,7 +161,6 @@ private:
     std::filesystem::path m_data_dir;
     FileOps* m_ops = nullptr;
     std::map<std::string, NewestBytes, std::less<>> m_newest;   ///< per folder: what this store wrote last
-    std::string m_pointer_written;                              ///< folder last written to last_session
 };
 
 /// One autosave step for the frame loop: tells `autosaver` the revision and,

@@ -3,11 +3,13 @@
 #include "store/session_trash.h"
 
 #include "store/data_paths.h"
+#include "store/folder_rules.h"
 #include "store/session_codec.h"
 #include "store/template_library.h"
 #include "store/text_rules.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -65,9 +67,7 @@ std::string EnsureRealFolder(const fs::path& folder, std::string_view what) {
         return folder.string() + ": is a symbolic link, not a " + std::string(what) + "; left alone";
     if (type != fs::file_type::not_found)
         return folder.string() + ": exists but is not a folder";
-    std::error_code ec;
-    fs::create_directory(folder, ec);
-    if (ec)
+    if (const std::error_code ec = CreatePrivateFolders(folder))
         return folder.string() + ": cannot create the " + std::string(what) + ": " + ec.message();
     return {};
 }
@@ -255,6 +255,9 @@ TrashResult DuplicateSession(SessionStore& store, std::string_view session_id, s
     const fs::path source = store.SessionDir(session_id);
     if (!IsRealFolder(source))
         return Failure(source.string() + ": no such session folder (or a symbolic link)");
+    // A linked sessions/ would put the copy outside the data folder (folder_rules.h).
+    if (std::string problem = LinkProblem(store.data_dir(), source); !problem.empty())
+        return Failure(std::move(problem));
 
     // Titles are checked as the codec will check them on load.
     const auto refuse_title = [&](const std::string& why) {
@@ -305,14 +308,13 @@ TrashResult DuplicateSession(SessionStore& store, std::string_view session_id, s
         const std::string id = n == 1 ? base : base + "-" + std::to_string(n);
         if (!IdProblem(id).empty() || taken_elsewhere(id))
             continue;
-        // create_directory reserves the name: it fails when anything is there.
-        std::error_code ec;
+        // mkdir reserves the name: it fails when anything is there. Private, like every session folder.
         const fs::path candidate = sessions / SessionFolderName(id);
-        if (fs::create_directory(candidate, ec)) {
+        if (::mkdir(candidate.c_str(), kPrivateFolderMode) == 0) {
             folder = candidate;
             copy.id = id;
-        } else if (ec) {
-            return Failure(candidate.string() + ": cannot create the session folder: " + ec.message());
+        } else if (errno != EEXIST) {
+            return Failure(candidate.string() + ": cannot create the session folder: " + std::strerror(errno));
         }
     }
     if (folder.empty())
@@ -324,7 +326,7 @@ TrashResult DuplicateSession(SessionStore& store, std::string_view session_id, s
     const std::string problem = SessionToLoadableJson(copy, bytes, file.string());
     WriteResult written;
     if (problem.empty())
-        written = WriteFileAtomic(file, bytes, &ops);
+        written = WriteFileAtomic(file, bytes, &ops, kPrivateFileMode);
     if (!problem.empty() || !written.ok) {
         std::error_code ec;
         fs::remove(folder, ec); // empty: WriteFileAtomic removes its temp file on failure

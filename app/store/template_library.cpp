@@ -5,6 +5,7 @@
 
 #include "store/atomic_file.h"
 #include "store/data_paths.h"
+#include "store/folder_rules.h"
 #include "store/string_catalog.h"
 #include "store/text_rules.h"
 #include "model/queries.h"
@@ -73,8 +74,15 @@ void LoadFolder(const fs::path& dir, bool user, const TemplateLimits& limits, st
     if (!listing.problem.empty())
         entries.push_back({dir, std::nullopt, listing.problem, user});
     for (const fs::path& file : listing.files) {
-        TemplateLoadResult loaded = LoadTemplateFile(file, user ? TemplateOrigin::User : TemplateOrigin::BuiltIn, limits);
         TemplateEntry entry{file, std::nullopt, {}, user};
+        // User templates live in the data folder, under its link rule; nothing of a
+        // refused file is read, so its message cannot quote an outside file.
+        if (std::string problem = user ? PlainFileProblem(file) : std::string(); !problem.empty()) {
+            entry.problem = std::move(problem);
+            entries.push_back(std::move(entry));
+            continue;
+        }
+        TemplateLoadResult loaded = LoadTemplateFile(file, user ? TemplateOrigin::User : TemplateOrigin::BuiltIn, limits);
         if (!loaded.ok()) {
             entry.problem = loaded.error.ToString();
         } else if (const auto it = by_id.find(loaded.tmpl->id); it != by_id.end()) {
@@ -100,9 +108,14 @@ TemplateLibrary TemplateLibrary::Load(const fs::path& builtin_dir, const fs::pat
     std::unordered_map<std::string, std::size_t> by_id;
     LoadFolder(builtin_dir, false, limits, library.m_entries, by_id);
     std::error_code ec;
-    // No user folder simply means nothing has been saved yet.
-    if (!user_dir.empty() && fs::exists(user_dir, ec))
-        LoadFolder(user_dir, true, limits, library.m_entries, by_id);
+    // No user folder simply means nothing has been saved yet. It is <data>/templates:
+    // a link there would read templates from (and save them to) outside the data folder.
+    if (!user_dir.empty() && fs::exists(fs::symlink_status(user_dir, ec))) {
+        if (std::string problem = LinkProblem(user_dir.parent_path(), user_dir); !problem.empty())
+            library.m_entries.push_back({user_dir, std::nullopt, std::move(problem), true});
+        else
+            LoadFolder(user_dir, true, limits, library.m_entries, by_id);
+    }
     return library;
 }
 
@@ -335,12 +348,17 @@ TemplateSaveResult SaveUserTemplate(const Template& tmpl, const fs::path& user_d
         result.error = check.error.ToString() + " (not saved)";
         return result;
     }
+    // user_dir is <data>/templates (UserTemplatesDir): never write through a link there.
+    if (std::string problem = LinkProblem(user_dir.parent_path(), user_dir); !problem.empty()) {
+        result.error = std::move(problem) + " (not saved)";
+        return result;
+    }
     const DirResult dir = EnsureDirectory(user_dir);
     if (!dir.ok()) {
         result.error = dir.error;
         return result;
     }
-    const WriteResult written = WriteFileAtomic(result.file, text);
+    const WriteResult written = WriteFileAtomic(result.file, text, nullptr, kPrivateFileMode);
     result.ok = written.ok;
     result.error = written.error;
     return result;

@@ -136,7 +136,9 @@ public:
     /// Reads every *.json in `builtin_dir` (sorted by file name), then in
     /// `user_dir` (which may be missing: no user templates yet). A template
     /// whose id is already taken is listed as a problem: the built-in one,
-    /// or the first one read, wins. Never writes.
+    /// or the first one read, wins. `user_dir` is <data>/templates and follows
+    /// the data folder's link rule (folder_rules.h): a linked folder or file
+    /// is listed as a problem, unread. Never writes.
     [[nodiscard]] static TemplateLibrary Load(const std::filesystem::path& builtin_dir,
                                               const std::filesystem::path& user_dir,
                                               const TemplateLimits& limits = {});
@@ -198,7 +200,8 @@ struct TemplateSaveResult {
 
 /// Validates the template as a user template (refusing ids without
 /// kUserTemplatePrefix), creates `user_dir` if needed and writes
-/// <user_dir>/<id>.json atomically, replacing an earlier save of the same id.
+/// <user_dir>/<id>.json atomically (mode 0600), replacing an earlier save of
+/// the same id. `user_dir` is <data>/templates; a link there is refused.
 [[nodiscard]] TemplateSaveResult SaveUserTemplate(const Template& tmpl, const std::filesystem::path& user_dir);
 
 } // namespace jb::store

@@ -9,6 +9,7 @@ jb_add_test_suite(jb_codec_tests unit
     ${CMAKE_CURRENT_SOURCE_DIR}/codec_limits_test.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/codec_json_test.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/codec_written_loads_test.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/codec_doc_test.cpp
   LIBS jb_store jb_edit jb_model nlohmann_json::nlohmann_json)
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")

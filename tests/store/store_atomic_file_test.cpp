@@ -230,8 +230,26 @@ TEST_CASE("A real file-size limit (RLIMIT_FSIZE) fails the write cleanly", "[sto
     INFO(report);
     CHECK(report.rfind("0 " + std::to_string(EFBIG) + " ", 0) == 0);
     CHECK_THAT(report, Catch::Contains(target.string()));
+    // The message says a limit stopped it, not only "File too large".
+    CHECK_THAT(report, Catch::Contains("file size limit") && Catch::Contains("ulimit -f"));
     CHECK(jb::test::ReadAll(target) == "old");
     CHECK(jb::test::Entries(dir.path()) == std::vector<std::string>{"session.json"});
+}
+
+TEST_CASE("A file size limit smaller than the first write fails cleanly too", "[store][atomic]") {
+    // The limit already reached at the first byte: EFBIG at once, no partial temp file.
+    TempDir dir;
+    const fs::path target = dir.path() / "session.json";
+    const std::string report = RunInChild([&] {
+        ::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{0, 0};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+        return Describe(WriteFileAtomic(target, "{}"));
+    });
+    INFO(report);
+    CHECK(report.rfind("0 " + std::to_string(EFBIG) + " ", 0) == 0);
+    CHECK_THAT(report, Catch::Contains("ulimit -f"));
+    CHECK(jb::test::Entries(dir.path()).empty());
 }
 
 TEST_CASE("A real permission error (EACCES) in a read-only folder", "[store][atomic]") {
