@@ -1,5 +1,6 @@
 // GLFW window, GL context, ImGui backends and input routing.
 #include "window.h"
+#include "x11_guard.h"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -49,6 +50,12 @@ std::string Window::Connect() {
         return msg;
     }
     m_glfw_ready = true;
+    // Xlib's own handlers exit(1) on an error (the window destroyed from outside) and on
+    // a lost connection, skipping the final save.
+    x11::InstallErrorHandlers([this] {
+        if (m_final_save)
+            m_final_save();
+    });
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -67,6 +74,12 @@ std::string Window::Open(const WindowOptions& o) {
     glfwWindowHint(GLFW_VISIBLE, o.visible ? GLFW_TRUE : GLFW_FALSE);
     glfwWindowHint(GLFW_DOUBLEBUFFER, GLFW_TRUE);
     glfwWindowHint(GLFW_SAMPLES, 0); // ImGui antialiases its own geometry; MSAA only costs memory
+    // A kiosk keeps the screen: GLFW's default iconifies a full-screen window whenever it
+    // loses focus (a window manager's Alt+Tab, a dialog of another program), and nothing
+    // would bring it back. Floating asks for _NET_WM_STATE_ABOVE.
+    glfwWindowHint(GLFW_AUTO_ICONIFY, o.kiosk ? GLFW_FALSE : GLFW_TRUE);
+    glfwWindowHint(GLFW_FLOATING, o.kiosk ? GLFW_TRUE : GLFW_FALSE);
+    m_kiosk_fullscreen = o.kiosk && o.fullscreen;
 
     GLFWmonitor* monitor = o.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
     int width = o.width, height = o.height;
@@ -102,16 +115,35 @@ std::string Window::Open(const WindowOptions& o) {
     glfwSetWindowFocusCallback(m_window, OnFocus);
     glfwSetFramebufferSizeCallback(m_window, OnResize);
     glfwSetWindowRefreshCallback(m_window, OnRefresh);
+    glfwSetWindowIconifyCallback(m_window, OnIconify);
+    x11::WatchWindow(m_window);
+    if (m_kiosk)
+        x11::HoldKiosk(m_window, m_kiosk_fullscreen); // on every desktop from the start
     return {};
 }
 
 bool Window::ShouldClose() const { return glfwWindowShouldClose(m_window); }
 void Window::RequestClose() { glfwSetWindowShouldClose(m_window, GLFW_TRUE); }
 void Window::WaitEvents(double timeout) {
+    if (m_lost) {
+        glfwPollEvents();
+        return;
+    }
+    if (m_kiosk_repairing && timeout > 0)
+        timeout = std::min(timeout, 0.1); // look again soon while the window manager has the screen
     if (timeout <= 0)
         glfwPollEvents();
     else
         glfwWaitEventsTimeout(timeout);
+    // One round trip: an idle loop draws nothing, so a destroyed window would not be noticed.
+    if (x11::CheckWindowLost()) {
+        m_lost = true;
+        std::fprintf(stderr, "journeyboard: the window was destroyed by another program (%s): saving and leaving\n",
+                     x11::LostReason().c_str());
+        return;
+    }
+    if (m_kiosk)
+        KeepKioskHeld(timeout > 0);
 }
 void Window::Wake() { glfwPostEmptyEvent(); }
 void Window::Swap() { glfwSwapBuffers(m_window); }
@@ -257,10 +289,40 @@ void Window::OnClose(GLFWwindow* w) {
 
 void Window::OnFocus(GLFWwindow* w, int focused) {
     Self(w)->m_activity = true;
+    if (!focused)
+        Self(w)->m_kiosk_check = true;
     ImGui_ImplGlfw_WindowFocusCallback(w, focused);
 }
 
 void Window::OnResize(GLFWwindow* w, int, int) { Self(w)->m_activity = true; }
 void Window::OnRefresh(GLFWwindow* w) { Self(w)->m_activity = true; }
+void Window::OnIconify(GLFWwindow* w, int) {
+    Self(w)->m_activity = true;
+    Self(w)->m_kiosk_check = true;
+}
+
+void Window::KeepKioskHeld(bool slept) {
+    const double now = glfwGetTime();
+    // After a sleep something happened (a property, focus or visibility change wakes the
+    // loop); while drawing continuously, a look four times a second is enough.
+    if (!slept && !m_kiosk_check && now < m_kiosk_next_look)
+        return;
+    m_kiosk_check = false;
+    m_kiosk_next_look = now + (m_kiosk_repairing ? (m_kiosk_requests < 20 ? 0.1 : 1.0) : 0.25);
+    const x11::KioskState state = x11::InspectKiosk(m_window, m_kiosk_fullscreen);
+    if (state.Held()) {
+        if (m_kiosk_repairing)
+            std::fprintf(stderr, "journeyboard: kiosk window holds the screen again\n");
+        m_kiosk_repairing = false;
+        m_kiosk_requests = 0;
+        return;
+    }
+    if (!m_kiosk_repairing || m_kiosk_requests == 20)
+        std::fprintf(stderr, "journeyboard: kiosk window %s: taking the screen back\n", state.Describe().c_str());
+    m_kiosk_repairing = true;
+    ++m_kiosk_requests;
+    x11::HoldKiosk(m_window, m_kiosk_fullscreen);
+    m_activity = true; // draw once it is back
+}
 
 } // namespace jb::platform
