@@ -14,7 +14,10 @@ start_app --kiosk --lang en --data-dir "$work/data"
 wid_dec=$((wid))
 held_problem() { # prints what is wrong with the kiosk window, nothing when it holds the screen
     kill -0 "$app_pid" 2>/dev/null || { echo "the app ended"; return; }
-    xwininfo -id "$wid" | grep -q "Map State: IsViewable" || echo "not viewable"
+    local info; info=$(xwininfo -id "$wid")
+    grep -q "Map State: IsViewable" <<<"$info" || echo "not viewable"
+    grep -q "Width: 1920" <<<"$info" && grep -q "Height: 1080" <<<"$info" ||
+        echo "not 1920x1080 ($(grep -E 'Width|Height' <<<"$info" | tr -s ' \n' ' '))"
     local states; states=$(xprop -id "$wid" _NET_WM_STATE)
     grep -q _NET_WM_STATE_FULLSCREEN <<<"$states" || echo "not full screen ($states)"
     grep -q _NET_WM_STATE_ABOVE <<<"$states" || echo "not above ($states)"
@@ -45,6 +48,11 @@ done
 xdotool windowminimize "$wid"
 sleep 0.5
 check_held "minimising"
+wm_request=$(dirname "$dump")/wm_request
+"$wm_request" "$wid" unfullscreen || fail "wm_request failed"
+sleep 0.5
+check_held "leaving full screen and the above layer"
+grep -q "not full screen, not above" "$work/app.err" || fail "the window manager never took full screen away: nothing was tested"
 # Another program's window takes the focus: the kiosk stays above it.
 xmessage -geometry 400x200+200+200 "another program" &
 other_pid=$!
