@@ -428,6 +428,10 @@ int App::Run() {
     // Shutdown, Ctrl+C, a closed terminal: leave after a final save, kiosk or not, within a frame.
     const platform::StopSignals stop_signals([this] { m_window.Wake(); });
     m_window.SetFinalSave([this] { AutosaveIfDue(true); }); // the display went away: no return from there
+    struct ForgetFinalSave { // the App's parts go away after Run: nothing to save then
+        platform::Window& window;
+        ~ForgetFinalSave() { window.SetFinalSave(nullptr); }
+    } forget_final_save{m_window};
     const bool screenshot = !m_options.screenshot_png.empty();
     int frames = 0;
     while (!m_window.ShouldClose()) {

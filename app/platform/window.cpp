@@ -25,6 +25,7 @@ Window* Self(GLFWwindow* w) { return static_cast<Window*>(glfwGetWindowUserPoint
 } // namespace
 
 Window::~Window() {
+    m_final_save = nullptr; // what it would save is being torn down
     if (m_imgui_ready) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
@@ -33,6 +34,7 @@ Window::~Window() {
         glfwDestroyWindow(m_window);
     if (m_glfw_ready)
         glfwTerminate();
+    x11::WatchWindow(nullptr);
 }
 
 std::string Window::Connect() {

@@ -40,7 +40,7 @@ public:
     [[nodiscard]] bool ShouldClose() const;
     void RequestClose();
     /// What to run before the process ends because the display connection was lost
-    /// (Xlib allows no return from there); set it before the frame loop.
+    /// (Xlib allows no return from there); set it for the frame loop, clear it after.
     void SetFinalSave(std::function<void()> save) { m_final_save = std::move(save); }
     /// Blocks until input arrives or `timeout_seconds` pass (0 = just poll). Then checks
     /// that the window still exists and, in kiosk mode, that it still holds the screen.
@@ -86,7 +86,7 @@ private:
     static void OnRefresh(GLFWwindow* w);
     static void OnIconify(GLFWwindow* w, int iconified);
     /// Kiosk mode: takes the screen back when the window manager hid, iconified,
-    /// un-fullscreened, lowered or unfocused the window (window_kiosk.cpp).
+    /// un-fullscreened, lowered or unfocused the window.
     void KeepKioskHeld(bool slept);
 
     GLFWwindow* m_window = nullptr;
