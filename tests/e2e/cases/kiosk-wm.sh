@@ -40,7 +40,7 @@ check_held() { # WHAT: the kiosk holds the screen again within 5 s, and the scre
         { cp "$work/screen.png" "${JB_E2E_KEEP:-$work}/kiosk-wm-fail.png" 2>/dev/null; fail "after $1 the screen does not show the board ($colours colours, $dominant per mille one colour)"; }
 }
 check_held "start"
-for keys in alt+Tab alt+shift+Tab alt+Escape super+d super+e ctrl+alt+Right; do
+for keys in alt+Tab alt+shift+Tab alt+Escape super+d super+e ctrl+alt+Right alt+F4; do # Alt+F4: the close is refused
     xdotool key "$keys"
     sleep 0.5 # let the window manager act before looking
     check_held "$keys"

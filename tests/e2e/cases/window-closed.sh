@@ -26,3 +26,18 @@ for how in windowclose windowkill; do
     esac
     ls "$work"/data/sessions/*/ | grep -q '\.tmp' && fail "a temporary file was left behind"
 done
+# Outside kiosk mode the window manager's close (Alt+F4 under openbox: WM_DELETE_WINDOW)
+# ends the app the normal way, after the same final save.
+openbox --sm-disable >"$work/openbox.log" 2>&1 &
+wm_pid=$!
+wait_for 10 sh -c "xprop -root _NET_SUPPORTING_WM_CHECK | grep -q 'window id'" || fail "openbox did not start"
+rm -f "$JB_TARGETS_FILE"
+start_app --windowed 1600x900 --lang en --data-dir "$work/data"
+add_note_now cell.s3.l5 closedbywmnote
+xdotool key alt+F4
+wait_for 10 sh -c "! kill -0 $app_pid" || fail "the app is still running after Alt+F4 outside kiosk mode"
+wait "$app_pid"; rc=$?
+app_pid=
+[ $rc -eq 0 ] || fail "exit code $rc after Alt+F4"
+"$dump" "$(newest_autosave)" | grep -q closedbywmnote || fail "the change before Alt+F4 is not saved"
+kill "$wm_pid" 2>/dev/null
