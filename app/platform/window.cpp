@@ -131,8 +131,8 @@ void Window::WaitEvents(double timeout) {
         glfwPollEvents();
         return;
     }
-    if (m_kiosk_repairing && timeout > 0)
-        timeout = std::min(timeout, 0.1); // look again soon while the window manager has the screen
+    if (m_kiosk_repairing && timeout > 0) // look again soon while the window manager has the screen
+        timeout = std::min(timeout, std::max(m_kiosk_next_look - glfwGetTime(), 0.01));
     if (timeout <= 0)
         glfwPollEvents();
     else
@@ -307,10 +307,12 @@ void Window::KeepKioskHeld(bool slept) {
     const double now = glfwGetTime();
     // After a sleep something happened (a property, focus or visibility change wakes the
     // loop); while drawing continuously, a look four times a second is enough.
-    if (!slept && !m_kiosk_check && now < m_kiosk_next_look)
+    // While taking the screen back, requests keep their pace (a window manager that keeps
+    // refusing gets one a second after the first twenty).
+    if (m_kiosk_repairing ? now < m_kiosk_next_look : !slept && !m_kiosk_check && now < m_kiosk_next_look)
         return;
     m_kiosk_check = false;
-    m_kiosk_next_look = now + (m_kiosk_repairing ? (m_kiosk_requests < 20 ? 0.1 : 1.0) : 0.25);
+    m_kiosk_next_look = now + 0.25;
     const x11::KioskState state = x11::InspectKiosk(m_window, m_kiosk_fullscreen);
     if (state.Held()) {
         if (m_kiosk_repairing)
@@ -319,10 +321,14 @@ void Window::KeepKioskHeld(bool slept) {
         m_kiosk_requests = 0;
         return;
     }
-    if (!m_kiosk_repairing || m_kiosk_requests == 20)
-        std::fprintf(stderr, "journeyboard: kiosk window %s: taking the screen back\n", state.Describe().c_str());
+    // One line per new problem (not per request): the kiosk's log says what the desktop did.
+    if (std::string what = state.Describe(); !m_kiosk_repairing || what != m_kiosk_problem || m_kiosk_requests == 20) {
+        std::fprintf(stderr, "journeyboard: kiosk window %s: taking the screen back\n", what.c_str());
+        m_kiosk_problem = std::move(what);
+    }
     m_kiosk_repairing = true;
     ++m_kiosk_requests;
+    m_kiosk_next_look = now + (m_kiosk_requests < 20 ? 0.1 : 1.0);
     x11::HoldKiosk(m_window, m_kiosk_fullscreen);
     m_activity = true; // draw once it is back
 }
