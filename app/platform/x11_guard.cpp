@@ -42,8 +42,8 @@ int OnXError(Display* d, XErrorEvent* e) {
     const bool ours = e->resourceid != 0 && (e->resourceid == g_xid || e->resourceid == g_glx);
     const bool gone = e->error_code == BadWindow || e->error_code == BadDrawable || e->error_code >= 128;
     if (ours && gone) {
-        // Another program destroyed the window (xdotool windowclose, xkill -id ...): the
-        // frame loop sees WindowLost and leaves after its final save, instead of Xlib's exit(1).
+        // Another program destroyed the window (xdotool windowclose): the frame loop sees
+        // Window::Lost and leaves after its final save, instead of Xlib's exit(1).
         if (!g_lost) {
             g_lost = true;
             g_lost_reason = ErrorText(d, *e);
@@ -56,8 +56,9 @@ int OnXError(Display* d, XErrorEvent* e) {
 }
 
 int OnXIOError(Display*) {
-    // The display is gone (the X server ended, or xkill cut the connection). Xlib exits when
-    // this returns and every later call would fail, so the final save happens here.
+    // The display is gone (the X server ended, or xkill / xdotool windowkill cut the
+    // connection). Xlib exits when this returns (XSetIOErrorExitHandler could stop that,
+    // but every later call on the dead display fails), so the final save happens here.
     if (!g_leaving) {
         g_leaving = true;
         std::fprintf(stderr, "journeyboard: the connection to the display was lost: saving and leaving\n");

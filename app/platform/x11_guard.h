@@ -11,7 +11,7 @@ struct GLFWwindow;
 namespace jb::platform::x11 {
 
 /// Replaces Xlib's default handlers, which print and exit(1) without the app's final save.
-/// An error naming the watched window marks it lost (see WindowLost); other errors are logged
+/// An error naming the watched window marks it lost (see CheckWindowLost); other errors are logged
 /// once each and ignored. A lost connection runs `save` and exits with status 0, since Xlib
 /// allows no return from that handler. Call after glfwInit and before the window exists.
 void InstallErrorHandlers(std::function<void()> save);
