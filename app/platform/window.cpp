@@ -131,7 +131,8 @@ void Window::WaitEvents(double timeout) {
         glfwPollEvents();
         return;
     }
-    if (m_kiosk_repairing && timeout > 0) // look again soon while the window manager has the screen
+    // Look again soon while the window manager has the screen, or when a look was put off.
+    if ((m_kiosk_repairing || m_kiosk_look_pending) && timeout > 0)
         timeout = std::min(timeout, std::max(m_kiosk_next_look - glfwGetTime(), 0.01));
     if (timeout <= 0)
         glfwPollEvents();
@@ -296,7 +297,10 @@ void Window::OnFocus(GLFWwindow* w, int focused) {
     ImGui_ImplGlfw_WindowFocusCallback(w, focused);
 }
 
-void Window::OnResize(GLFWwindow* w, int, int) { Self(w)->m_activity = true; }
+void Window::OnResize(GLFWwindow* w, int, int) {
+    Self(w)->m_activity = true;
+    Self(w)->m_kiosk_check = true; // leaving full screen resizes the window
+}
 void Window::OnRefresh(GLFWwindow* w) { Self(w)->m_activity = true; }
 void Window::OnIconify(GLFWwindow* w, int) {
     Self(w)->m_activity = true;
@@ -305,14 +309,19 @@ void Window::OnIconify(GLFWwindow* w, int) {
 
 void Window::KeepKioskHeld(bool slept) {
     const double now = glfwGetTime();
-    // After a sleep something happened (a property, focus or visibility change wakes the
-    // loop); while drawing continuously, a look four times a second is enough.
-    // While taking the screen back, requests keep their pace (a window manager that keeps
-    // refusing gets one a second after the first twenty).
-    if (m_kiosk_repairing ? now < m_kiosk_next_look : !slept && !m_kiosk_check && now < m_kiosk_next_look)
+    // A look costs a few round trips, so not one per input event: at once after a focus,
+    // iconify or size change (what the window manager's ways out cause), else at most
+    // twice a second; a wake-up from the X server (a state, stacking or visibility change)
+    // that comes sooner gets its look when that half second is over. While taking the
+    // screen back, requests keep their pace (one a second after the first twenty).
+    const bool due = now >= m_kiosk_next_look;
+    if (m_kiosk_repairing ? !due : !due && !m_kiosk_check) {
+        m_kiosk_look_pending = m_kiosk_look_pending || slept;
         return;
+    }
     m_kiosk_check = false;
-    m_kiosk_next_look = now + 0.25;
+    m_kiosk_look_pending = false;
+    m_kiosk_next_look = now + 0.5;
     const x11::KioskState state = x11::InspectKiosk(m_window, m_kiosk_fullscreen);
     if (state.Held()) {
         if (m_kiosk_repairing)

@@ -97,6 +97,7 @@ private:
     bool m_kiosk_fullscreen = false;
     bool m_kiosk_check = false;     ///< a focus or iconify change asks for a look now
     bool m_kiosk_repairing = false; ///< the window is not held: look again soon
+    bool m_kiosk_look_pending = false; ///< woken before a look was due: look when it is
     int m_kiosk_requests = 0;       ///< requests to the window manager in this episode
     std::string m_kiosk_problem;    ///< what was last logged as wrong
     double m_kiosk_next_look = 0;
