@@ -8,6 +8,7 @@
 #include "app.h"
 #include "demo_board.h"
 #include "platform/screenshot.h"
+#include "platform/stop_signals.h"
 #include "store/data_paths.h"
 #include "store/folder_rules.h"
 #include "store/session_codec.h"
@@ -18,9 +19,9 @@
 
 #include <algorithm>
 #include <ctime>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #ifndef JB_SOURCE_TEMPLATES_DIR
 #define JB_SOURCE_TEMPLATES_DIR ""
@@ -31,10 +32,6 @@ namespace jb {
 namespace {
 constexpr int kScreenshotMinFrames = 4;
 constexpr double kIdleWakeSeconds = 5.0; // nothing to do: sleep (input or a timer wakes us sooner)
-
-// Set from a signal handler (shutdown, Ctrl+C): leave after a final save, kiosk or not.
-volatile std::sig_atomic_t g_stop_requested = 0;
-void OnStopSignal(int) { g_stop_requested = 1; }
 
 // The part of a load error after the file name (the message names the file itself).
 std::string Problem(const store::LoadError& e) { return e.json_path.empty() ? e.message : e.json_path + ": " + e.message; }
@@ -467,9 +464,13 @@ void App::ReportPinyinOnce() {
 int App::Run() {
     if (!Start())
         return 1;
-    std::signal(SIGTERM, OnStopSignal);
-    std::signal(SIGINT, OnStopSignal);
-    std::signal(SIGHUP, OnStopSignal);
+    // Shutdown, Ctrl+C, a closed terminal: leave after a final save, kiosk or not, within a frame.
+    const platform::StopSignals stop_signals([this] { m_window.Wake(); });
+    m_window.SetFinalSave([this] { AutosaveIfDue(true); }); // the display went away: no return from there
+    struct ForgetFinalSave { // the App's parts go away after Run: nothing to save then
+        platform::Window& window;
+        ~ForgetFinalSave() { window.SetFinalSave(nullptr); }
+    } forget_final_save{m_window};
     const bool screenshot = !m_options.screenshot_png.empty();
     int frames = 0;
     while (!m_leaving || !m_window.ShouldClose()) {
@@ -480,8 +481,12 @@ int App::Run() {
         // Idle: block in the OS until input or a timer; near-zero CPU.
         const std::optional<double> ui_wake_due = m_shell.NextWakeup(m_window.Now());
         m_window.WaitEvents(busy ? 0.0 : NextWakeup());
-        if (g_stop_requested)
+        if (const int sig = platform::StopSignals::StopRequested()) {
+            std::fprintf(stderr, "journeyboard: %s received: saving and leaving\n", strsignal(sig));
             break;
+        }
+        if (m_window.Lost())
+            break; // destroyed by another program (it says so in the log): save and leave
         for (const input::ContactEvent& e : m_window.TakeContacts()) {
             m_touch.Push(e);         // ImGui's pointer: buttons, keys
             m_shell.PushContact(e);  // the board's gestures: drag, long-press, pinch

@@ -1,5 +1,6 @@
 // GLFW window, GL context, ImGui backends and input routing.
 #include "window.h"
+#include "x11_guard.h"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -24,6 +25,7 @@ Window* Self(GLFWwindow* w) { return static_cast<Window*>(glfwGetWindowUserPoint
 } // namespace
 
 Window::~Window() {
+    m_final_save = nullptr; // what it would save is being torn down
     if (m_imgui_ready) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
@@ -32,6 +34,7 @@ Window::~Window() {
         glfwDestroyWindow(m_window);
     if (m_glfw_ready)
         glfwTerminate();
+    x11::WatchWindow(nullptr);
 }
 
 std::string Window::Connect() {
@@ -49,6 +52,12 @@ std::string Window::Connect() {
         return msg;
     }
     m_glfw_ready = true;
+    // Xlib's own handlers exit(1) on an error (the window destroyed from outside) and on
+    // a lost connection, skipping the final save.
+    x11::InstallErrorHandlers([this] {
+        if (m_final_save)
+            m_final_save();
+    });
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -67,6 +76,12 @@ std::string Window::Open(const WindowOptions& o) {
     glfwWindowHint(GLFW_VISIBLE, o.visible ? GLFW_TRUE : GLFW_FALSE);
     glfwWindowHint(GLFW_DOUBLEBUFFER, GLFW_TRUE);
     glfwWindowHint(GLFW_SAMPLES, 0); // ImGui antialiases its own geometry; MSAA only costs memory
+    // A kiosk keeps the screen: GLFW's default iconifies a full-screen window whenever it
+    // loses focus (a window manager's Alt+Tab, a dialog of another program), and nothing
+    // would bring it back. Floating asks for _NET_WM_STATE_ABOVE.
+    glfwWindowHint(GLFW_AUTO_ICONIFY, o.kiosk ? GLFW_FALSE : GLFW_TRUE);
+    glfwWindowHint(GLFW_FLOATING, o.kiosk ? GLFW_TRUE : GLFW_FALSE);
+    m_kiosk_fullscreen = o.kiosk && o.fullscreen;
 
     GLFWmonitor* monitor = o.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
     int width = o.width, height = o.height;
@@ -102,6 +117,10 @@ std::string Window::Open(const WindowOptions& o) {
     glfwSetWindowFocusCallback(m_window, OnFocus);
     glfwSetFramebufferSizeCallback(m_window, OnResize);
     glfwSetWindowRefreshCallback(m_window, OnRefresh);
+    glfwSetWindowIconifyCallback(m_window, OnIconify);
+    x11::WatchWindow(m_window);
+    if (m_kiosk)
+        x11::HoldKiosk(m_window, m_kiosk_fullscreen); // on every desktop from the start
     return {};
 }
 
@@ -109,10 +128,26 @@ bool Window::ShouldClose() const { return glfwWindowShouldClose(m_window); }
 void Window::RequestClose() { glfwSetWindowShouldClose(m_window, GLFW_TRUE); }
 void Window::CancelClose() { glfwSetWindowShouldClose(m_window, GLFW_FALSE); }
 void Window::WaitEvents(double timeout) {
+    if (m_lost) {
+        glfwPollEvents();
+        return;
+    }
+    // Look again soon while the window manager has the screen, or when a look was put off.
+    if ((m_kiosk_repairing || m_kiosk_look_pending) && timeout > 0)
+        timeout = std::min(timeout, std::max(m_kiosk_next_look - glfwGetTime(), 0.01));
     if (timeout <= 0)
         glfwPollEvents();
     else
         glfwWaitEventsTimeout(timeout);
+    // One round trip: an idle loop draws nothing, so a destroyed window would not be noticed.
+    if (x11::CheckWindowLost()) {
+        m_lost = true;
+        std::fprintf(stderr, "journeyboard: the window was destroyed by another program (%s): saving and leaving\n",
+                     x11::LostReason().c_str());
+        return;
+    }
+    if (m_kiosk)
+        KeepKioskHeld(timeout > 0);
 }
 void Window::Wake() { glfwPostEmptyEvent(); }
 void Window::Swap() { glfwSwapBuffers(m_window); }
@@ -258,10 +293,54 @@ void Window::OnClose(GLFWwindow* w) {
 
 void Window::OnFocus(GLFWwindow* w, int focused) {
     Self(w)->m_activity = true;
+    if (!focused)
+        Self(w)->m_kiosk_check = true;
     ImGui_ImplGlfw_WindowFocusCallback(w, focused);
 }
 
-void Window::OnResize(GLFWwindow* w, int, int) { Self(w)->m_activity = true; }
+void Window::OnResize(GLFWwindow* w, int, int) {
+    Self(w)->m_activity = true;
+    Self(w)->m_kiosk_check = true; // leaving full screen resizes the window
+}
 void Window::OnRefresh(GLFWwindow* w) { Self(w)->m_activity = true; }
+void Window::OnIconify(GLFWwindow* w, int) {
+    Self(w)->m_activity = true;
+    Self(w)->m_kiosk_check = true;
+}
+
+void Window::KeepKioskHeld(bool slept) {
+    const double now = glfwGetTime();
+    // A look costs a few round trips, so not one per input event: at once after a focus,
+    // iconify or size change (what the window manager's ways out cause), else at most
+    // twice a second; a wake-up from the X server (a state, stacking or visibility change)
+    // that comes sooner gets its look when that half second is over. While taking the
+    // screen back, requests keep their pace (one a second after the first twenty).
+    const bool due = now >= m_kiosk_next_look;
+    if (m_kiosk_repairing ? !due : !due && !m_kiosk_check) {
+        m_kiosk_look_pending = m_kiosk_look_pending || slept;
+        return;
+    }
+    m_kiosk_check = false;
+    m_kiosk_look_pending = false;
+    m_kiosk_next_look = now + 0.5;
+    const x11::KioskState state = x11::InspectKiosk(m_window, m_kiosk_fullscreen);
+    if (state.Held()) {
+        if (m_kiosk_repairing)
+            std::fprintf(stderr, "journeyboard: kiosk window holds the screen again\n");
+        m_kiosk_repairing = false;
+        m_kiosk_requests = 0;
+        return;
+    }
+    // One line per new problem (not per request): the kiosk's log says what the desktop did.
+    if (std::string what = state.Describe(); !m_kiosk_repairing || what != m_kiosk_problem || m_kiosk_requests == 20) {
+        std::fprintf(stderr, "journeyboard: kiosk window %s: taking the screen back\n", what.c_str());
+        m_kiosk_problem = std::move(what);
+    }
+    m_kiosk_repairing = true;
+    ++m_kiosk_requests;
+    m_kiosk_next_look = now + (m_kiosk_requests < 20 ? 0.1 : 1.0);
+    x11::HoldKiosk(m_window, m_kiosk_fullscreen);
+    m_activity = true; // draw once it is back
+}
 
 } // namespace jb::platform

@@ -7,6 +7,7 @@
 #include "ui/ui_metrics.h"
 
 #include <deque>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -40,8 +41,14 @@ public:
     void RequestClose();
     /// Takes back a close the window manager asked for (the app is not done yet).
     void CancelClose();
-    /// Blocks until input arrives or `timeout_seconds` pass (0 = just poll).
+    /// What to run before the process ends because the display connection was lost
+    /// (Xlib allows no return from there); set it for the frame loop, clear it after.
+    void SetFinalSave(std::function<void()> save) { m_final_save = std::move(save); }
+    /// Blocks until input arrives or `timeout_seconds` pass (0 = just poll). Then checks
+    /// that the window still exists and, in kiosk mode, that it still holds the screen.
     void WaitEvents(double timeout_seconds);
+    /// True once another program destroyed the window: the loop must save and leave.
+    [[nodiscard]] bool Lost() const { return m_lost; }
     void Wake();
     void Swap();
 
@@ -79,12 +86,25 @@ private:
     static void OnFocus(GLFWwindow* w, int focused);
     static void OnResize(GLFWwindow* w, int width, int height);
     static void OnRefresh(GLFWwindow* w);
+    static void OnIconify(GLFWwindow* w, int iconified);
+    /// Kiosk mode: takes the screen back when the window manager hid, iconified,
+    /// un-fullscreened, lowered or unfocused the window.
+    void KeepKioskHeld(bool slept);
 
     GLFWwindow* m_window = nullptr;
     bool m_glfw_ready = false;
     bool m_imgui_ready = false;
     bool m_device_objects = false;
     bool m_kiosk = false;
+    bool m_kiosk_fullscreen = false;
+    bool m_kiosk_check = false;     ///< a focus or iconify change asks for a look now
+    bool m_kiosk_repairing = false; ///< the window is not held: look again soon
+    bool m_kiosk_look_pending = false; ///< woken before a look was due: look when it is
+    int m_kiosk_requests = 0;       ///< requests to the window manager in this episode
+    std::string m_kiosk_problem;    ///< what was last logged as wrong
+    double m_kiosk_next_look = 0;
+    bool m_lost = false;
+    std::function<void()> m_final_save;
     bool m_mouse_down = false;
     bool m_activity = true;
     std::vector<input::ContactEvent> m_contacts;

@@ -88,3 +88,15 @@ start_app() { # FLAGS...: start the app in the background, wait for its window a
     wait_for 20 test -s "$JB_TARGETS_FILE" || { cat "$work/app.err"; fail "the app did not come up"; }
     wid=$(xdotool search --sync --name JourneyBoard | head -1)
 }
+newest_autosave() { ls -1 "$work"/data/sessions/*/*-autosave.json 2>/dev/null | sort | tail -1; }
+add_note_now() { # CELL TEXT: type a note with the keyboard; returns once it is made, before its autosave
+    tap_target "$1"
+    wait_for 10 grep -q "^editor.done " "$JB_TARGETS_FILE" || fail "the note editor did not open"
+    xdotool type --delay 40 "$2"
+    xdotool key Return
+    # The editor closes in the frame that queues the note, which the frame applies after
+    # drawing; the autosave then waits 1 s more. (The note may be under a notice, so its
+    # own target is no sign.)
+    wait_for 10 sh -c "! grep -q '^editor.done ' '$JB_TARGETS_FILE'" || fail "the note editor did not close on Enter"
+    sleep 0.2
+}

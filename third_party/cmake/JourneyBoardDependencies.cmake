@@ -37,6 +37,11 @@ if(JB_BUILD_APP)
   add_library(jb::glfw INTERFACE IMPORTED)
   target_link_libraries(jb::glfw INTERFACE PkgConfig::GLFW)
 
+  # Xlib itself, beside GLFW: error handlers and the kiosk's window-manager requests.
+  pkg_check_modules(X11 REQUIRED IMPORTED_TARGET x11)
+  add_library(jb::x11 INTERFACE IMPORTED)
+  target_link_libraries(jb::x11 INTERFACE PkgConfig::X11)
+
   pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
   add_library(jb::fontconfig INTERFACE IMPORTED)
   target_link_libraries(jb::fontconfig INTERFACE PkgConfig::FONTCONFIG)
