@@ -65,7 +65,8 @@ private:
     void ReportPinyinOnce();
     ui::UiContext MakeContext();
     void HandleRequests(const ui::UiRequests& r);
-    void Notice(ui::Notice::Level level, std::string text);
+    /// `cause`: a key for what went wrong (a catalog key); notices with one fold into one.
+    void Notice(ui::Notice::Level level, std::string text, std::string cause = {});
     [[nodiscard]] double NextWakeup() const;
     void WriteTargetsFile();
     /// The persona photos in <data>/images; files whose names a session cannot hold go to `skipped`.

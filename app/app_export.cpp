@@ -43,7 +43,9 @@ void App::ExportOutcome() {
     options.language = m_language;
     options.tr = [this](std::string_view key) -> std::string_view { return m_strings.Get(key); };
     options.font = m_fonts.Face();
-    options.photo = [this](const std::string& file) { return m_textures->Photo(m_data_dir / "images" / file); };
+    options.photo = [this](const std::string& file, float px) { // an image file waits for its photo
+        return m_textures->PhotoNow(m_data_dir / "images" / file, px);
+    };
     const std::filesystem::path png = folder / std::string(store::ExportFiles::kBoardImage);
     const platform::BoardImageResult image = platform::WriteBoardPng(m_session, png, options);
     if (!image.ok())
