@@ -1,4 +1,10 @@
 // Composition of a frame.
+//
+// Index:
+// [SECTION] Wake-ups, toasts, votes and reveals
+// [SECTION] Touches: gestures to board intents
+// [SECTION] The frame and the token bar
+// [SECTION] The facilitator's drawer, facilitator mode closing, the countdown, the toast
 #include "shell.h"
 #include "theme.h"
 #include "widgets.h"
@@ -10,6 +16,8 @@
 #include <imgui.h>
 
 namespace jb::ui {
+
+// [SECTION] Wake-ups, toasts, votes and reveals
 
 Shell::Shell() {
     // A finger that lands on a note claims it: it drags the note and never joins a pinch.
@@ -86,6 +94,8 @@ void Shell::FollowReveals(const model::Session& s) {
     m_curves_revealed_seen = curves;
 }
 
+// [SECTION] Touches: gestures to board intents
+
 void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
     if (ctx.metrics.px_per_mm != m_gesture_px_per_mm) {
         m_gestures.SetConfig(input::GestureConfig::ForPixelsPerMm(ctx.metrics.px_per_mm));
@@ -148,6 +158,8 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
         }
     }
 }
+
+// [SECTION] The frame and the token bar
 
 UiRequests Shell::Frame(UiContext& ctx) {
     UiRequests requests;
@@ -324,6 +336,8 @@ void Shell::DrawVoting(UiContext& ctx, float width, float height, float bar_h) {
             m_voter.Touch(ctx.time);
     }
 }
+
+// [SECTION] The facilitator's drawer, facilitator mode closing, the countdown, the toast
 
 void Shell::CloseOnModeClosed() {
     // Whatever was open was opened with the facilitator's powers (editing anyone's note, the plan,
