@@ -191,6 +191,7 @@ struct PhotoLoader::State {
     std::set<std::pair<std::string, int>> pending; ///< queued or running
     std::vector<Done> done;
     std::function<void()> on_done;
+    int notifying = 0; ///< on_done calls in progress (the destructor waits for them)
     bool stop = false;
 
     /// Decodes one job outside the lock; false when the queue was empty.
@@ -206,9 +207,12 @@ struct PhotoLoader::State {
         done.push_back({std::move(job.file), job.box, std::move(photo)});
         if (on_done) {
             const std::function<void()> notify = on_done;
+            ++notifying;
             lock.unlock();
             notify();
             lock.lock();
+            --notifying;
+            wake.notify_all();
         }
         return true;
     }
@@ -229,13 +233,13 @@ PhotoLoader::PhotoLoader(Mode mode) : m_state(std::make_shared<State>()), m_mode
 }
 
 PhotoLoader::~PhotoLoader() {
-    {
-        const std::lock_guard<std::mutex> lock(m_state->mutex);
-        m_state->stop = true;
-        m_state->queue.clear();
-        m_state->on_done = nullptr;
-    }
+    std::unique_lock<std::mutex> lock(m_state->mutex);
+    m_state->stop = true;
+    m_state->queue.clear();
+    m_state->on_done = nullptr;
     m_state->wake.notify_all();
+    // What on_done reaches (the window) may go right after this: no call may still be running.
+    m_state->wake.wait(lock, [&] { return m_state->notifying == 0; });
 }
 
 void PhotoLoader::Request(const std::filesystem::path& file, int box) {
