@@ -45,10 +45,10 @@ App::App(CliOptions options, std::filesystem::path exe_dir)
 
 App::~App() = default;
 
-void App::Notice(ui::Notice::Level level, std::string text) {
+void App::Notice(ui::Notice::Level level, std::string text, std::string cause) {
     std::fprintf(stderr, "journeyboard: %s\n", text.c_str());
     m_glyphs.AddText(text);
-    m_shell.AddNotice({level, std::move(text)});
+    m_shell.AddNotice({level, std::move(text), std::move(cause)});
 }
 
 // [SECTION] Sessions: open, recover, templates, autosave
@@ -126,8 +126,15 @@ void App::LoadTemplates() {
     const std::filesystem::path user_dir = m_data_dir.empty() ? std::filesystem::path() : store::UserTemplatesDir(m_data_dir);
     m_templates = store::TemplateLibrary::Load(dir.found ? *dir.found : std::filesystem::path(), user_dir);
     // A broken template is listed by name with its reason; all the others still load.
-    for (const std::string& problem : m_templates.Problems())
-        Notice(ui::Notice::Level::Warning, problem);
+    // One notice however many files, and a reload (after "Save as template") restates it, not adds to it.
+    const std::vector<std::string> problems = m_templates.Problems();
+    for (const std::string& problem : problems)
+        std::fprintf(stderr, "journeyboard: %s\n", problem.c_str());
+    if (!problems.empty()) {
+        m_glyphs.AddText(problems.back());
+        m_shell.NoticeArea().List().Replace(
+            {ui::Notice::Level::Warning, problems.back(), "template_problem", static_cast<int>(problems.size())});
+    }
 }
 
 bool App::StartFromTemplate(const std::string& id, std::string title, std::string persona_name) {
@@ -148,7 +155,7 @@ void App::ShowNewBoard() {
         const store::SaveResult r =
             m_store->SaveSnapshot(m_session, store::SnapshotKind::Autosave, {}, std::chrono::system_clock::now());
         if (!r.ok)
-            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", r.error));
+            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", r.error), "msg.save_failed");
     }
     RegisterSessionText();
     m_shell.Board().RefitToView(); // every stage across, text readable: never "Show all" at start
@@ -219,7 +226,7 @@ bool App::AutosaveIfDue(bool force) {
     if (!result->ok) {
         if (result->error != m_save_error) {
             m_save_error = result->error;
-            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", result->error));
+            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", result->error), "msg.save_failed");
         }
     } else {
         if (!m_save_error.empty())
@@ -247,7 +254,7 @@ void App::SaveMilestones(const std::vector<std::string>& label_keys) {
         const store::SaveResult r = m_store->SaveSnapshot(stamped, store::SnapshotKind::Labelled,
                                                           m_strings.Get(key), std::chrono::system_clock::now());
         if (!r.ok)
-            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", r.error));
+            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", r.error), "msg.save_failed");
     }
 }
 
@@ -275,12 +282,12 @@ ui::UiContext App::MakeContext() {
     ctx.coverage = m_coverage.get();
     ctx.hits = &m_hits;
     ctx.icon = [this](std::string_view name) { return m_textures->Icon(name); };
-    ctx.photo = [this](const std::string& file) { return PhotoIcon(file); };
+    ctx.photo = [this](const std::string& file, float shown_px) { return PhotoIcon(file, shown_px, false); };
     ctx.list_photos = [this] {
         std::vector<std::string> skipped;
         std::vector<std::string> names = ListPhotos(&skipped);
         for (std::string& why : skipped)
-            Notice(ui::Notice::Level::Warning, std::move(why));
+            Notice(ui::Notice::Level::Warning, std::move(why), "msg.image_missing");
         return names;
     };
     ctx.commands = &m_commands;
@@ -394,7 +401,7 @@ std::vector<std::string> App::ListPhotos(std::vector<std::string>* skipped) cons
     return out;
 }
 
-ui::Icon App::PhotoIcon(const std::string& file) {
+ui::Icon App::PhotoIcon(const std::string& file, float shown_px, bool wait) {
     // A session names its photo; the file must still pass the data folder's link rule.
     const std::filesystem::path path = m_data_dir / "images" / file;
     std::string problem = m_data_dir.empty() ? std::string() : store::LinkProblem(m_data_dir, path);
@@ -402,10 +409,11 @@ ui::Icon App::PhotoIcon(const std::string& file) {
         if (problem.rfind(path.string() + ": ", 0) == 0) // the message names the file already
             problem.erase(0, path.string().size() + 2);
         if (m_refused_photos.insert(file).second)
-            Notice(ui::Notice::Level::Warning, m_strings.Format("msg.image_missing", path.string(), problem));
+            Notice(ui::Notice::Level::Warning, m_strings.Format("msg.image_missing", path.string(), problem),
+                   "msg.image_missing");
         return {};
     }
-    return m_textures->Photo(path);
+    return wait ? m_textures->PhotoNow(path, shown_px) : m_textures->Photo(path, shown_px);
 }
 
 void App::WriteTargetsFile() {
@@ -493,6 +501,8 @@ int App::Run() {
         }
         AutosaveIfDue(false);
         ReportPinyinOnce();
+        if (m_textures->PollPhotos()) // a photo decoded on the worker is ready to draw
+            m_frames_to_render = std::max(m_frames_to_render, 1);
         if (m_window.TakeActivity())
             m_frames_to_render = std::max(m_frames_to_render, 3);
         // A wake-up the interface asked for (the countdown's next second, a token or
@@ -516,7 +526,7 @@ int App::Run() {
         m_window.RenderImGui(0.90f, 0.93f, 0.95f);
         ++frames;
 
-        if (screenshot && frames >= kScreenshotMinFrames && !m_glyphs.Dirty()) {
+        if (screenshot && frames >= kScreenshotMinFrames && !m_glyphs.Dirty() && !m_textures->PhotosLoading()) {
             const int w = m_window.FramebufferWidth(), h = m_window.FramebufferHeight();
             const std::string err = platform::WriteFramebufferPng(m_options.screenshot_png, w, h);
             std::printf("journeyboard: font %s (face %d)%s\n", m_fonts.Face().file.c_str(), m_fonts.Face().index,

@@ -66,13 +66,15 @@ private:
     void ReportPinyinOnce();
     ui::UiContext MakeContext();
     void HandleRequests(const ui::UiRequests& r);
-    void Notice(ui::Notice::Level level, std::string text);
+    /// `cause`: a key for what went wrong (a catalog key); notices with one fold into one.
+    void Notice(ui::Notice::Level level, std::string text, std::string cause = {});
     [[nodiscard]] double NextWakeup() const;
     void WriteTargetsFile();
     /// The persona photos in <data>/images; files whose names a session cannot hold go to `skipped`.
     [[nodiscard]] std::vector<std::string> ListPhotos(std::vector<std::string>* skipped = nullptr) const;
     /// <data>/images/<file> as a texture, unless the data folder's link rule refuses it (said once).
-    [[nodiscard]] ui::Icon PhotoIcon(const std::string& file);
+    /// A persona photo at the size shown; `wait`: decode now (export), else when the worker has it.
+    [[nodiscard]] ui::Icon PhotoIcon(const std::string& file, float shown_px, bool wait);
     std::set<std::string, std::less<>> m_refused_photos; ///< photos refused by the link rule, reported once
 
     friend class AppSessions;

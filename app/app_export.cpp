@@ -49,7 +49,8 @@ void App::ExportOutcome() {
     options.language = m_language;
     options.tr = [this](std::string_view key) -> std::string_view { return m_strings.Get(key); };
     options.font = m_fonts.Face();
-    options.photo = [this](const std::string& file) { return PhotoIcon(file); };
+    // An image file waits for its photo.
+    options.photo = [this](const std::string& file, float px) { return PhotoIcon(file, px, true); };
     const std::filesystem::path png = folder / std::string(store::ExportFiles::kBoardImage);
     const platform::BoardImageResult image = platform::WriteBoardPng(m_session, png, options);
     if (!image.ok())

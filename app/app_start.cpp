@@ -66,7 +66,7 @@ bool App::Start() {
     } else {
         // Work can still be done and kept in memory; saving is retried only
         // once a usable folder exists, so say so plainly.
-        Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", data.error));
+        Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", data.error), "msg.save_failed");
         // A folder that can be read but not written still holds the room's board
         // (and its photos): it is read, never written, until saving works again.
         if (!data.path.empty() && ::access(data.path.c_str(), R_OK | X_OK) == 0 &&
@@ -75,8 +75,9 @@ bool App::Start() {
     }
     m_textures = std::make_unique<platform::TextureCache>(
         m_assets_dir / "icons", [this](const std::string& file, const std::string& reason) {
-            Notice(ui::Notice::Level::Warning, m_strings.Format("msg.image_missing", file, reason));
+            Notice(ui::Notice::Level::Warning, m_strings.Format("msg.image_missing", file, reason), "msg.image_missing");
         });
+    m_textures->SetPhotoWake([this] { m_window.Wake(); }); // from the decoding thread
     // A window gets the size asked for (checked once it exists); full screen is the monitor's.
     ApplyMetrics(m_options.window_width, m_options.window_height);
     SetUpPin(data);

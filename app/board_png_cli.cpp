@@ -49,7 +49,7 @@ PngRenderResult RenderBoardPngForExport(const model::Session& session, const fs:
         fs::path(), [](const std::string& file, const std::string& reason) {
             std::fprintf(stderr, "warning: %s: %s\n", file.c_str(), reason.c_str());
         });
-    options.photo = [&](const std::string& file) { return textures->Photo(images / file); };
+    options.photo = [&](const std::string& file, float px) { return textures->PhotoNow(images / file, px); };
     if (const char* tile = std::getenv("JB_PRINT_MAX_TILE"))
         options.max_tile = std::atoi(tile);
 

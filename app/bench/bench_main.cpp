@@ -7,7 +7,8 @@
 //
 //   --only LIST   comma-separated parts: startup, idle (idle CPU and memory; "memory" is the
 //                 same part), font (atlas build), frame, save, largest (the largest board
-//                 the loader accepts: load, add a note, autosave check). Default: all.
+//                 the loader accepts: load, add a note, autosave check), photo (an 8192x8192
+//                 persona photo: in the frame before, off the frame now). Default: all.
 //   --quick       fewer repetitions (a smoke test): 3 start-ups, 1 idle run, 10 frames, 5 saves;
 //                 no 5,000-note memory run.
 //   --idle-seconds S  length of the idle window (default 10).
@@ -20,6 +21,7 @@
 // some could not be (skipped or failed), 2 for a usage error.
 #include "bench_app.h"
 #include "bench_inprocess.h"
+#include "bench_photo.h"
 #include "store/atomic_file.h"
 #include "store/session_codec.h"
 #include "synthetic_board.h"
@@ -34,7 +36,7 @@
 namespace {
 
 constexpr char kUsage[] =
-    "usage: journeyboard-bench [--quick] [--only startup,idle,memory,font,frame,save,largest] [--idle-seconds S] [--app PATH]\n"
+    "usage: journeyboard-bench [--quick] [--only startup,idle,memory,font,frame,save,largest,photo] [--idle-seconds S] [--app PATH]\n"
     "       journeyboard-bench --write-board N FILE\n";
 
 std::string Cell(const jb::bench::Figure& f, double v) {
@@ -76,7 +78,7 @@ int main(int argc, char** argv) {
                 if (part == "memory")
                     part = "idle";
                 if (part != "startup" && part != "idle" && part != "font" && part != "frame" && part != "save" &&
-                    part != "largest") {
+                    part != "largest" && part != "photo") {
                     std::fprintf(stderr, "journeyboard-bench: unknown part \"%s\" for --only\n%s", part.c_str(), kUsage);
                     return 2;
                 }
@@ -138,6 +140,10 @@ int main(int argc, char** argv) {
     }
     if (wants("largest")) {
         const jb::bench::Figures f = jb::bench::BenchLargestBoard(quick ? 3 : 7);
+        figures.insert(figures.end(), f.begin(), f.end());
+    }
+    if (wants("photo")) {
+        const jb::bench::Figures f = jb::bench::BenchPhotos(quick ? 1 : 3);
         figures.insert(figures.end(), f.begin(), f.end());
     }
     PrintSummary(figures);

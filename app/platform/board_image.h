@@ -20,7 +20,7 @@ struct BoardImageOptions {
     std::string language = "en";
     std::function<std::string_view(std::string_view)> tr;  ///< interface strings (lane kinds, labels)
     FontFace font;                                         ///< from FindFontForLanguage; empty = built-in Latin
-    std::function<ui::Icon(const std::string&)> photo;     ///< the persona photo, may be empty
+    std::function<ui::Icon(const std::string&, float)> photo; ///< the persona photo (file, shown px), may be empty
     int max_tile = 0;                                      ///< 0 = as large as the GPU allows (at most 2048)
     std::int64_t max_pixels = 0;                           ///< 0 = ui::kMaxPrintPixels
 };

@@ -3,7 +3,6 @@
 
 #include <GL/gl.h>
 #include <stb_image.h>
-#include <stb_image_resize.h>
 
 #include <cstring>
 
@@ -42,7 +41,22 @@ DecodedImage DecodeImageFile(const std::filesystem::path& file) {
 }
 
 TextureCache::TextureCache(std::filesystem::path icons_dir, Reporter report)
-    : m_dir(std::move(icons_dir)), m_report(std::move(report)) {}
+    : m_dir(std::move(icons_dir)), m_report(std::move(report)),
+      m_photos(
+          m_loader,
+          [this](const ui::DecodedPhoto& p) {
+              DecodedImage img;
+              img.width = p.width;
+              img.height = p.height;
+              img.rgba = p.rgba;
+              const unsigned int tex = Upload(img);
+              return ui::Icon{reinterpret_cast<void*>(static_cast<std::uintptr_t>(tex)), static_cast<float>(p.width),
+                              static_cast<float>(p.height)};
+          },
+          [this](const std::string& file, const std::string& reason) {
+              if (m_report)
+                  m_report(file, reason);
+          }) {}
 
 TextureCache::~TextureCache() {
     if (!m_textures.empty())
@@ -103,34 +117,8 @@ ui::Icon TextureCache::Icon(std::string_view name) {
     return icon;
 }
 
-ui::Icon TextureCache::Photo(const std::filesystem::path& file) {
-    const std::string key = file.string();
-    if (auto it = m_photos.find(key); it != m_photos.end())
-        return it->second;
-    DecodedImage img = DecodeImageFile(file);
-    ui::Icon icon;
-    if (img.ok()) {
-        // Photos from phones are large; a persona card needs a few hundred pixels.
-        const int longest = std::max(img.width, img.height);
-        if (longest > kPhotoSide) {
-            const int w = std::max(1, img.width * kPhotoSide / longest);
-            const int h = std::max(1, img.height * kPhotoSide / longest);
-            std::vector<unsigned char> small(static_cast<std::size_t>(w) * h * 4);
-            stbir_resize_uint8(img.rgba.data(), img.width, img.height, 0, small.data(), w, h, 0, 4);
-            img.rgba = std::move(small);
-            img.width = w;
-            img.height = h;
-        }
-        const unsigned int tex = Upload(img);
-        icon = {reinterpret_cast<void*>(static_cast<std::uintptr_t>(tex)), static_cast<float>(img.width),
-                static_cast<float>(img.height)};
-    } else {
-        if (m_report)
-            m_report(key, img.error);
-        icon = {}; // the card then shows the persona's initial
-    }
-    m_photos.emplace(key, icon);
-    return icon;
+ui::Icon TextureCache::Photo(const std::filesystem::path& file, float shown_px) {
+    return m_photos.Get(file, shown_px); // never decodes in the frame: the worker does
 }
 
 } // namespace jb::platform

@@ -2,6 +2,7 @@
 // broken image is reported once and replaced by a visible placeholder.
 #pragma once
 
+#include "ui/photo_loader.h"
 #include "ui/ui_context.h"
 
 #include <filesystem>
@@ -38,11 +39,20 @@ public:
 
     /// The icon <icons_dir>/<name>.png, loading it on first use.
     [[nodiscard]] ui::Icon Icon(std::string_view name);
-    /// A photo (PNG/JPEG) by path, scaled down to at most kPhotoSide pixels;
-    /// a broken or missing one is reported once and drawn as the placeholder.
-    [[nodiscard]] ui::Icon Photo(const std::filesystem::path& file);
-
-    static constexpr int kPhotoSide = 512;
+    /// A photo (PNG/JPEG) by path for a box `shown_px` wide: what is ready now, decoded
+    /// on a worker thread and scaled to what is shown; a broken or missing one is
+    /// reported once (by file) and the card shows the persona's initial instead.
+    [[nodiscard]] ui::Icon Photo(const std::filesystem::path& file, float shown_px);
+    /// Photo() for an image file (export): decodes here when not ready, so it is in the picture.
+    [[nodiscard]] ui::Icon PhotoNow(const std::filesystem::path& file, float shown_px) {
+        return m_photos.GetNow(file, shown_px);
+    }
+    /// Uploads the photos the worker finished (UI thread, before a frame); true when one is new.
+    bool PollPhotos() { return m_photos.Poll(); }
+    /// Photos still decoding (a screenshot waits for them).
+    [[nodiscard]] bool PhotosLoading() const { return m_photos.Loading(); }
+    /// Called on the worker when a photo is decoded: wakes the frame loop.
+    void SetPhotoWake(std::function<void()> wake) { m_loader.SetOnDone(std::move(wake)); }
 
 private:
     unsigned int Upload(const DecodedImage& image);
@@ -51,7 +61,8 @@ private:
     std::filesystem::path m_dir;
     Reporter m_report;
     std::map<std::string, ui::Icon, std::less<>> m_icons;
-    std::map<std::string, ui::Icon, std::less<>> m_photos;
+    ui::PhotoLoader m_loader;
+    ui::PhotoCache m_photos;
     std::vector<unsigned int> m_textures;
     ui::Icon m_placeholder;
 };

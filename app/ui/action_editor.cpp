@@ -82,7 +82,7 @@ std::uint32_t ChipText(std::uint32_t bg) {
 
 template <typename C, typename... Args>
 void Queue(UiContext& ctx, Args&&... args) {
-    if (ctx.commands)
+    if (MayAct(ctx, workshop::Action::EditActions)) // asked on every change: facilitator mode may have closed
         ctx.commands->Emplace<C>(std::forward<Args>(args)...);
 }
 

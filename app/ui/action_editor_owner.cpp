@@ -41,7 +41,7 @@ bool ActionEditor::DrawOwnerChips(UiContext& ctx, const model::ActionItem& item,
                 m_text.SetText(p.name);
                 CommitActive(ctx, item);
                 m_active = Field::None;
-            } else if (!current && ctx.commands) {
+            } else if (!current && MayAct(ctx, workshop::Action::EditActions)) {
                 edit::ActionEdit e;
                 e.owner = p.name;
                 ctx.commands->Emplace<edit::EditAction>(item.id, std::move(e));

@@ -121,7 +121,7 @@ void ActionPlanPanel::Close() {
 }
 
 void ActionPlanPanel::StartNew(UiContext& ctx, edit::ActionDraft draft, ActionEditor::Field start) {
-    if (!ctx.commands || !ctx.session)
+    if (!MayEdit(ctx))
         return;
     Awaiting w;
     for (const model::ActionItem& a : ctx.session->actions)

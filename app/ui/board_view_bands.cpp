@@ -34,7 +34,7 @@ void BoardView::DrawPersona(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
     const float photo_r = (r.h - 2 * pad) * 0.5f;
     const float pcx = r.x + pad * 2 + photo_r, pcy = r.y + r.h * 0.5f;
     dl->AddCircleFilled(V(pcx, pcy), photo_r, 0xFFB27200, 48);
-    const Icon photo = (!p.photo.empty() && ctx.photo) ? ctx.photo(p.photo) : Icon{};
+    const Icon photo = (!p.photo.empty() && ctx.photo) ? ctx.photo(p.photo, photo_r * 2) : Icon{};
     if (photo.valid()) {
         // Centre-crop the photo into the circle.
         const float aspect = photo.height > 0 ? photo.width / photo.height : 1.0f;

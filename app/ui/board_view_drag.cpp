@@ -222,6 +222,10 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
                 m_note_drags.erase(it);
                 if (g.cancelled || !ctx.commands)
                     break;
+                // Asked again at the drop: facilitator mode may have closed while the note was carried.
+                if (const model::Note* n = model::FindNote(*ctx.session, drag.note);
+                    !n || !MayActOnNote(ctx, workshop::Action::MoveNote, *n))
+                    break;
                 if (const auto target = DropAt(ctx, g.pos.x, g.pos.y, drag.note))
                     ctx.commands->Emplace<edit::MoveNote>(drag.note, target->stage, target->lane, target->order);
             }

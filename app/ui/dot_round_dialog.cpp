@@ -159,6 +159,10 @@ std::uint32_t DrawChoice(ImDrawList* dl, const Rect& r, bool chosen, bool enable
 void DotRoundDialog::Draw(UiContext& ctx) {
     if (!m_open || !ctx.session)
         return;
+    if (!ctx.facilitator_at_controls) { // facilitator mode closed while it was open
+        Close();
+        return;
+    }
     const model::Session& s = *ctx.session;
     const UiMetrics& m = ctx.metrics;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -331,7 +335,7 @@ void DotRoundDialog::Draw(UiContext& ctx) {
     EndOverlay();
 
     if (start) {
-        if (ctx.commands)
+        if (FacilitatorMay(ctx))
             ctx.commands->Emplace<edit::StartDotRound>(Draft(s));
         Close();
     } else if (cancel || escape) {

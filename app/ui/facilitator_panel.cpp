@@ -23,7 +23,7 @@ ImVec2 V(float x, float y) { return ImVec2(x, y); }
 
 template <typename C, typename... Args>
 void Queue(UiContext& ctx, Args&&... args) {
-    if (ctx.commands)
+    if (FacilitatorMay(ctx)) // asked on every change: facilitator mode may have closed
         ctx.commands->Emplace<C>(std::forward<Args>(args)...);
 }
 
@@ -293,7 +293,7 @@ void FacilitatorPanel::DrawBoards(UiContext& ctx, FacilitatorRequests& out) {
     if (const store::Template* t = ctx.session ? TemplateOf(*ctx.session, ctx.templates) : nullptr) {
         if (auto names = TemplateNamesIn(*ctx.session, *t, ctx.language)) {
             const std::string label = Format(ctx.Tr("workshop.template_names"), {ctx.Tr("lang." + ctx.language)});
-            if (c.Button("workshop.template_names", label) && ctx.commands)
+            if (c.Button("workshop.template_names", label) && FacilitatorMay(ctx))
                 ctx.commands->Submit(std::move(names));
             c.Next();
         }

@@ -45,9 +45,19 @@ void NoteEditor::OpenEdit(const model::Session& session, const model::Id& note) 
 
 void NoteEditor::Close() { m_mode = Mode::Closed; }
 
+bool NoteEditor::StillAllowed(const UiContext& ctx) const {
+    if (!ctx.session)
+        return false;
+    if (m_mode == Mode::New)
+        return MayAct(ctx, workshop::Action::AddNote);
+    const model::Note* n = model::FindNote(*ctx.session, m_note);
+    return n && MayActOnNote(ctx, workshop::Action::EditNote, *n);
+}
+
 void NoteEditor::Commit(UiContext& ctx) {
     const std::string text = TrimmedText(m_text.Text());
-    if (ctx.commands && !text.empty()) {
+    // Asked again at Done: the person at the screen may not be the one who opened it.
+    if (StillAllowed(ctx) && !text.empty()) {
         if (m_mode == Mode::New) {
             edit::NoteDraft draft;
             draft.stage = m_stage;

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] const TextBuffer& Buffer() const { return m_text; }
     OnScreenKeyboard& Keyboard() { return m_keyboard; }
 
+    /// Whether whoever acts now may still add (or change) this note.
+    [[nodiscard]] bool StillAllowed(const UiContext& ctx) const;
     /// Draws the dialog; returns true while it needs frames without input (a held key).
     bool Draw(UiContext& ctx);
 

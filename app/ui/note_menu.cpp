@@ -132,7 +132,7 @@ std::optional<model::Id> NoteMenu::Draw(UiContext& ctx) {
 
     std::optional<model::Id> edit_request;
     auto submit_props = [&](edit::NoteProps props) {
-        if (ctx.commands)
+        if (MayActOnNote(ctx, workshop::Action::EditNote, *note))
             ctx.commands->Emplace<edit::SetNoteProps>(m_note, props);
     };
     std::optional<std::string> chosen;
@@ -177,11 +177,11 @@ std::optional<model::Id> NoteMenu::Draw(UiContext& ctx) {
             p.moment_of_truth = !note->moment_of_truth;
             submit_props(p);
         } else if (id == "menu.duplicate") {
-            if (ctx.commands)
+            if (MayAct(ctx, workshop::Action::AddNote))
                 ctx.commands->Emplace<edit::DuplicateNote>(m_note);
             Close();
         } else if (id == "menu.delete") {
-            if (ctx.commands)
+            if (MayActOnNote(ctx, workshop::Action::DeleteNote, *note))
                 ctx.commands->Emplace<edit::DeleteNote>(m_note);
             Close();
         } else {

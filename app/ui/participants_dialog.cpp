@@ -180,6 +180,10 @@ void ParticipantsDialog::Open(const model::Session&) {
 bool ParticipantsDialog::Draw(UiContext& ctx) {
     if (!m_open || !ctx.session)
         return false;
+    if (!ctx.facilitator_at_controls) { // facilitator mode closed while it was open
+        Close();
+        return false;
+    }
     // The participant a step is about may have gone meanwhile (an undo): back to the cards.
     const model::Participant* subject =
         m_step == Step::List ? nullptr : model::FindParticipant(*ctx.session, m_subject);
@@ -199,7 +203,7 @@ bool ParticipantsDialog::Draw(UiContext& ctx) {
 }
 
 void ParticipantsDialog::AddParticipants(UiContext& ctx, int how_many) {
-    if (!ctx.commands || how_many <= 0)
+    if (!FacilitatorMay(ctx) || how_many <= 0)
         return;
     // Commands apply after the frame, so later picks must see the earlier ones.
     std::vector<model::Participant> taken = ctx.session->participants;
@@ -234,7 +238,7 @@ void ParticipantsDialog::RequestRemove(UiContext& ctx, const model::Participant&
     if (AttachedTo(*ctx.session, p.id).Any()) {
         m_step = Step::ConfirmRemove;
         m_subject = p.id;
-    } else if (ctx.commands) {
+    } else if (FacilitatorMay(ctx)) {
         ctx.commands->Emplace<edit::RemoveParticipant>(p.id); // nothing goes with them, and it can be undone
     }
 }
@@ -453,7 +457,7 @@ bool ParticipantsDialog::DrawRename(UiContext& ctx, ImDrawList* dl, const model:
 
     if (done)
         m_keyboard.FinishPinyinInto(ctx, m_name); // a name typed in pinyin but not picked is kept as typed
-    if (done && ctx.commands && OneLineText(m_name.Text()) != p.name)
+    if (done && FacilitatorMay(ctx) && OneLineText(m_name.Text()) != p.name)
         ctx.commands->Emplace<edit::EditParticipant>(p.id, edit::ParticipantEdit{OneLineText(m_name.Text()), {}, {}});
     if (done || cancel)
         m_step = Step::List;
@@ -519,7 +523,7 @@ void ParticipantsDialog::DrawIconPicker(UiContext& ctx, ImDrawList* dl, const mo
                            "close", bw).clicked;
     cancel |= ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
 
-    if (picked && *picked != p.icon && ctx.commands)
+    if (picked && *picked != p.icon && FacilitatorMay(ctx))
         ctx.commands->Emplace<edit::EditParticipant>(p.id, edit::ParticipantEdit{{}, {}, *picked});
     if (picked || cancel)
         m_step = Step::List;
@@ -575,7 +579,7 @@ void ParticipantsDialog::DrawConfirmRemove(UiContext& ctx, ImDrawList* dl, const
                                   "trash", bw, ButtonLook::Danger).clicked;
     keep |= ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
 
-    if (confirm && ctx.commands)
+    if (confirm && FacilitatorMay(ctx))
         ctx.commands->Emplace<edit::RemoveParticipant>(p.id);
     if (confirm || keep)
         m_step = Step::List;

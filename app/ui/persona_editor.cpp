@@ -126,7 +126,7 @@ bool PersonaEditor::Draw(UiContext& ctx) {
             DrawTextInBox(ctx, dl, ctx.fonts.body, size, tx + margin + std::max(0.0f, (box - ts.x) * 0.5f),
                           y + margin + std::max(0.0f, (box - ts.y) * 0.5f), box, box, Palette::kWhite, none);
         } else if (ctx.photo) {
-            const Icon img = ctx.photo(file);
+            const Icon img = ctx.photo(file, thumb);
             if (img.valid())
                 dl->AddImageRounded(img.texture, ImVec2(tx + pad * 0.3f, y + pad * 0.3f),
                                     ImVec2(tx + thumb - pad * 0.3f, y + thumb - pad * 0.3f), ImVec2(0, 0), ImVec2(1, 1),
@@ -174,7 +174,7 @@ bool PersonaEditor::Draw(UiContext& ctx) {
     EndOverlay();
 
     if (done) {
-        if (ctx.commands && !(m_draft == m_original))
+        if (MayAct(ctx, workshop::Action::EditPersona) && !(m_draft == m_original))
             ctx.commands->Emplace<edit::EditPersona>(m_draft);
         Close();
     } else if (cancel) {

@@ -195,6 +195,10 @@ void SessionsDialog::Run(const Action& a) {
 bool SessionsDialog::Draw(UiContext& ctx) {
     if (!m_open || !m_backend)
         return false;
+    if (!ctx.facilitator_at_controls) { // facilitator mode closed while it was open: no files for passers-by
+        Close();
+        return false;
+    }
     m_action = {};
     m_acted = false;
     ImDrawList* dl = BeginModal(ctx, "##sessions", "sessions.backdrop", kBackdrop);
@@ -534,7 +538,7 @@ bool SessionsDialog::DrawTextStep(UiContext& ctx, ImDrawList* dl) {
         const std::string value = OneLineText(m_text.Text());
         if (rename) {
             const std::string old_title = ctx.session ? ctx.session->title : std::string();
-            if (ctx.commands && value != old_title)
+            if (FacilitatorMay(ctx) && value != old_title)
                 ctx.commands->Emplace<edit::RenameSession>(value);
             SetBanner(false, "sessions.done.rename", value);
             m_step = Step::List;

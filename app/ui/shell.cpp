@@ -1,4 +1,10 @@
 // Composition of a frame.
+//
+// Index:
+// [SECTION] Wake-ups, toasts, votes and reveals
+// [SECTION] Touches: gestures to board intents
+// [SECTION] The frame and the token bar
+// [SECTION] The facilitator's drawer, facilitator mode closing, the countdown, the toast
 #include "shell.h"
 #include "theme.h"
 #include "widgets.h"
@@ -11,12 +17,7 @@
 
 namespace jb::ui {
 
-void Shell::AddNotice(Notice notice) {
-    for (const Notice& n : m_notices)
-        if (n.text == notice.text)
-            return; // the same problem reported twice is one notice
-    m_notices.push_back(std::move(notice));
-}
+// [SECTION] Wake-ups, toasts, votes and reveals
 
 Shell::Shell() {
     // A finger that lands on a note claims it: it drags the note and never joins a pinch.
@@ -100,6 +101,8 @@ void Shell::FollowReveals(const model::Session& s) {
     m_curves_revealed_seen = curves;
 }
 
+// [SECTION] Touches: gestures to board intents
+
 void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
     if (ctx.metrics.px_per_mm != m_gesture_px_per_mm) {
         m_gestures.SetConfig(input::GestureConfig::ForPixelsPerMm(ctx.metrics.px_per_mm));
@@ -163,6 +166,8 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
     }
 }
 
+// [SECTION] The frame and the token bar
+
 UiRequests Shell::Frame(UiContext& ctx) {
     UiRequests requests;
     if (!ctx.keyboard_mode)
@@ -175,6 +180,9 @@ UiRequests Shell::Frame(UiContext& ctx) {
         ShowToast(std::string(ctx.Tr("workshop.mode_locked")), ctx.time);
     // In a kiosk the people at the screen are participants until the facilitator's PIN.
     ctx.facilitator_at_controls = !ctx.kiosk || m_mode.Unlocked();
+    if (m_was_at_controls && !ctx.facilitator_at_controls)
+        CloseOnModeClosed();
+    m_was_at_controls = ctx.facilitator_at_controls;
     if (!ctx.facilitator_at_controls) {
         m_facilitator.Close();
         m_participants.Close();
@@ -276,7 +284,7 @@ UiRequests Shell::Frame(UiContext& ctx) {
         m_facilitator.Open(FacilitatorPanel::Tab::Run);
     }
     DrawToast(ctx, width, height - tokens_h);
-    DrawNotices(ctx, width, height);
+    m_notice_view.Draw(ctx, width, bar_h + ctx.metrics.spacing_px, height); // the toolbar stays free
     if (m_facilitator.IsOpen() != panel_open)
         requests.redraw_soon = true; // the board re-fits into the area the drawer leaves free
 
@@ -339,7 +347,21 @@ void Shell::DrawVoting(UiContext& ctx, float width, float height, float bar_h) {
     }
 }
 
+// [SECTION] The facilitator's drawer, facilitator mode closing, the countdown, the toast
+
+void Shell::CloseOnModeClosed() {
+    // Whatever was open was opened with the facilitator's powers (editing anyone's note, the plan,
+    // the persona in set-up): the next person at the screen starts from the board, as a participant.
+    m_editor.Close();
+    m_persona.Close();
+    m_menu.Close();
+    m_action_plan.Close();
+    m_toolbar.CloseMenus();
+}
+
 void Shell::ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRequests& fr) {
+    if (!ctx.facilitator_at_controls)
+        return; // the drawer's buttons are the facilitator's; asked again here, not only when it opened
     if (!fr.refused.empty())
         ShowToast(std::string(ctx.Tr(fr.refused)), ctx.time);
     if (fr.participants)
@@ -426,37 +448,6 @@ void Shell::DrawToast(UiContext& ctx, float width, float bottom) {
                       h * 0.5f);
     dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), 0xF0302820, h * 0.5f);
     DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, x + pad * 2, y + (h - ts.y) * 0.5f, Palette::kWhite, m_toast, max_w);
-}
-
-void Shell::DrawNotices(UiContext& ctx, float width, float height) {
-    if (m_notices.empty())
-        return;
-    const UiMetrics& m = ctx.metrics;
-    const float pad = m.spacing_px;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    float y = height - pad;
-    for (std::size_t i = m_notices.size(); i-- > 0;) {
-        const Notice& n = m_notices[i];
-        const std::string_view ok = ctx.Tr("common.ok");
-        const float button_w = std::max(m.target_px * 2, MeasureText(ctx.fonts.body, m.body_font_px, ok).x + pad * 4);
-        const float text_w = width - pad * 6 - button_w;
-        const ImVec2 ts = MeasureText(ctx.fonts.body, m.body_font_px, n.text, text_w);
-        const float h = std::max(ts.y, m.target_px) + pad * 2;
-        y -= h;
-        const std::uint32_t bg = n.level == Notice::Level::Error     ? Palette::kErrorBg
-                                 : n.level == Notice::Level::Warning ? Palette::kWarningBg
-                                                                     : 0xFF5C4A3D;
-        dl->AddRectFilled(ImVec2(pad, y), ImVec2(width - pad, y + h), bg, pad);
-        if (ctx.hits) // the whole banner, so a tap on its text never reaches the board beneath
-            ctx.hits->Add("notice.banner." + std::to_string(i), {pad, y, width - 2 * pad, h});
-        DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, pad * 3, y + (h - ts.y) * 0.5f, Palette::kWhite, n.text,
-                 text_w);
-        ImGui::SetCursorScreenPos(ImVec2(width - pad * 2 - button_w, y + pad));
-        const std::string id = "notice.ok." + std::to_string(i);
-        if (TouchButton(ctx, id.c_str(), ok, "", button_w, ButtonLook::Toolbar).clicked)
-            m_notices.erase(m_notices.begin() + static_cast<std::ptrdiff_t>(i));
-        y -= pad;
-    }
 }
 
 } // namespace jb::ui

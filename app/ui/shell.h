@@ -10,6 +10,7 @@
 #include "facilitator_panel.h"
 #include "note_editor.h"
 #include "note_menu.h"
+#include "notice_view.h"
 #include "participants_dialog.h"
 #include "pin_pad.h"
 #include "quit_dialog.h"
@@ -71,15 +72,16 @@ public:
     /// The toast on screen, empty when none.
     [[nodiscard]] const std::string& Toast() const { return m_toast; }
 
-    void AddNotice(Notice notice);
-    [[nodiscard]] const std::vector<Notice>& Notices() const { return m_notices; }
+    /// A notice for the room; one with the same cause as an earlier one folds into it.
+    void AddNotice(Notice notice) { m_notice_view.List().Add(std::move(notice)); }
+    [[nodiscard]] const std::vector<Notice>& Notices() const { return m_notice_view.List().All(); }
+    NoticeView& NoticeArea() { return m_notice_view; }
     BoardView& Board() { return m_board; }
     [[nodiscard]] const Toolbar& Bar() const { return m_toolbar; }
     /// Screen rectangle of the board in the last frame.
     [[nodiscard]] const Rect& BoardViewport() const { return m_board_viewport; }
 
 private:
-    void DrawNotices(UiContext& ctx, float width, float height);
     void DrawToast(UiContext& ctx, float width, float bottom);
     void DrawVoting(UiContext& ctx, float width, float height, float bar_h);
     void HandleVoteIntent(UiContext& ctx, const BoardIntent& intent);
@@ -90,9 +92,11 @@ private:
     [[nodiscard]] bool DialogOpen() const {
         return m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen() || m_participants.IsOpen() ||
                m_dot_round.IsOpen() || m_pin_pad.IsOpen() || m_sessions.IsOpen() || m_action_plan.IsOpen() ||
-               m_quit.IsOpen();
+               m_quit.IsOpen() || m_notice_view.ListOpen();
     }
     void RunTimer(UiContext& ctx);
+    /// Facilitator mode just closed (idle lock or by hand): close what it had open.
+    void CloseOnModeClosed();
     void ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRequests& fr);
 
     Toolbar m_toolbar;
@@ -110,6 +114,7 @@ private:
     SessionsDialog m_sessions;
     QuitDialog m_quit;
     workshop::FacilitatorMode m_mode;
+    bool m_was_at_controls = false; ///< last frame's facilitator_at_controls, to see the mode close
     workshop::PhaseTimer m_timer;
     model::Phase m_timer_phase = model::Phase::Setup; ///< the phase the countdown belongs to
     bool m_lock_at_zero = false;
@@ -126,7 +131,7 @@ private:
     std::optional<int> m_curves_revealed_seen; ///< bit 0 today's curve, bit 1 the target: to make way when one comes up
     input::GestureRecognizer m_gestures;
     float m_gesture_px_per_mm = 0;
-    std::vector<Notice> m_notices;
+    NoticeView m_notice_view;
     Rect m_board_viewport;
 };
 

@@ -176,6 +176,10 @@ TemplateGalleryResult TemplateGallery::Draw(UiContext& ctx) {
     TemplateGalleryResult result;
     if (!m_open)
         return result;
+    if (!ctx.facilitator_at_controls) { // a new board is the facilitator's call
+        Close();
+        return result;
+    }
     if (m_step != Step::Grid && m_selected >= m_templates.size())
         m_step = Step::Grid;
     BeginModal(ctx, "##template_gallery", "gallery.backdrop", (0xF8u << 24) | (Palette::kToolbarBg & 0x00FFFFFFu));

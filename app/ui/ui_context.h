@@ -5,6 +5,7 @@
 
 #include "glyph_set.h"
 #include "hit_registry.h"
+#include "notice_list.h"
 #include "ui_metrics.h"
 #include "model/session.h"
 #include "workshop/phase_rules.h"
@@ -94,12 +95,6 @@ struct KeyboardMode {
     std::string decided_for; ///< the board language the start value was taken for
 };
 
-/// A notice shown to the room until dismissed (missing font, failed save, ...).
-struct Notice {
-    enum class Level { Info, Warning, Error } level = Level::Info;
-    std::string text;
-};
-
 struct UiContext {
     const model::Session* session = nullptr;
     std::uint64_t session_revision = 0;                    ///< changes whenever the session does
@@ -112,8 +107,9 @@ struct UiContext {
     const FontCoverage* coverage = nullptr;                ///< what the font can draw; null = unknown (all)
     HitRegistry* hits = nullptr;
     std::function<Icon(std::string_view)> icon;            ///< icon by file stem, may be empty
-    /// A persona photo by file name inside the data folder's images/ (placeholder when broken).
-    std::function<Icon(const std::string&)> photo;
+    /// A persona photo by file name inside the data folder's images/, for a box shown_px wide:
+    /// what is decoded so far (empty while loading or when broken; decoding is never in the frame).
+    std::function<Icon(const std::string&, float shown_px)> photo;
     /// File names of the PNG/JPEG photos in the data folder's images/ (for the persona editor).
     std::function<std::vector<std::string>()> list_photos;
     HistoryStatus history;
@@ -143,6 +139,20 @@ struct UiContext {
     [[nodiscard]] std::string_view Tr(std::string_view key) const { return tr ? tr(key) : key; }
     [[nodiscard]] Icon IconNamed(std::string_view name) const { return icon ? icon(name) : Icon{}; }
 };
+
+/// Whether whoever acts now (ctx.role) may do `action`, with somewhere to queue it. Dialogs ask
+/// this on every action, not only when they open: facilitator mode can close while one is open.
+[[nodiscard]] inline bool MayAct(const UiContext& ctx, workshop::Action action) {
+    return ctx.commands && ctx.session && workshop::Allowed(ctx.session->workshop, action, ctx.role);
+}
+/// MayAct() for an action on one existing note (own notes, face-down notes).
+[[nodiscard]] inline bool MayActOnNote(const UiContext& ctx, workshop::Action action, const model::Note& note) {
+    return ctx.commands && ctx.session &&
+           workshop::AllowedOnNote(ctx.session->workshop, action, ctx.role, note, ctx.active_participant);
+}
+/// For the facilitator's own dialogs (participants, dot round, sessions, files): the PIN, not the
+/// phase, decides; asked on every action like MayAct().
+[[nodiscard]] inline bool FacilitatorMay(const UiContext& ctx) { return ctx.commands && ctx.facilitator_at_controls; }
 
 /// Replaces {0}, {1}, ... in a pattern.
 [[nodiscard]] std::string Format(std::string_view pattern, std::initializer_list<std::string_view> args);

@@ -46,6 +46,8 @@ ui::UiRequests HeadlessUi::Frame() {
     ctx.sessions = sessions;
     ctx.pinyin = pinyin;
     ctx.today = today;
+    ctx.photo = photo;
+    ctx.list_photos = list_photos;
     ui::UiRequests r = m_host->Frame(shell, ctx);
     if (r.drop_pointer)
         m_host->CancelTouch();

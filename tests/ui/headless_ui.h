@@ -9,6 +9,7 @@
 #include "ui/headless_host.h"
 #include "ui/shell.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -39,6 +40,8 @@ public:
     ui::SessionsBackend* sessions = nullptr; ///< what the sessions dialog lists (null: none)
     ime::PinyinEngine* pinyin = nullptr;     ///< ctx.pinyin: the keyboard's 中 mode (null: disabled)
     std::string today;                       ///< ctx.today, YYYY-MM-DD ("" = unknown)
+    std::function<ui::Icon(const std::string&, float)> photo; ///< ctx.photo (empty: no photos)
+    std::function<std::vector<std::string>()> list_photos;     ///< ctx.list_photos (the persona picker's files)
     /// Stamp the queued commands with the UI clock (AdvanceTime) instead of the
     /// real one, so tests decide which edits fall inside History's merge window.
     bool history_on_ui_time = false;
