@@ -144,6 +144,8 @@ void BoardView::Draw(UiContext& ctx, const Rect& vp) {
         m_fit_requested = false;
         m_fit_all = false;
     }
+    if (m_focus_requested)
+        ZoomToFocusedStage(vp);
     if (!m_print) {
         EdgePan(ctx, vp);
         m_camera.Clamp(m_layout.board, vp);

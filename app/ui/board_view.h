@@ -64,9 +64,14 @@ public:
     /// (screen x; a side panel may cover the rest). Unknown notes are ignored.
     void CenterOn(const model::Id& note, float right_edge);
     /// Fits the board to the view again at the readable zoom (a new board, a new view size).
-    void RefitToView() { m_fit_requested = true; m_fit_all = false; }
+    void RefitToView() { m_fit_requested = true; m_fit_all = false; m_focused_stage = -1; }
+    /// A tap on a stage's header: that stage fills half the view, its notes large enough
+    /// to discuss across the room; a second tap on it goes back to the whole board.
+    void FocusStage(int stage_index);
+    /// The stage FocusStage zoomed to, -1 when none.
+    [[nodiscard]] int FocusedStage() const { return m_focused_stage; }
     /// Shows the whole board, however small the text gets (the "Show all" button).
-    void FitToView() { m_fit_requested = true; m_fit_all = true; }
+    void FitToView() { m_fit_requested = true; m_fit_all = true; m_focused_stage = -1; }
     /// Print mode (the board image of the outcome pack): the camera is used as
     /// set, headers do not stick to the view's edges, no add slots, no focus ring;
     /// notes are culled to the window's clip rectangle (one tile of the image).
@@ -126,6 +131,7 @@ private:
     float NoteTextSize(const UiContext& ctx, const model::Note& note, float box_w, float box_h);
     void DrawDrags(UiContext& ctx, ImDrawList* dl, const Rect& vp);
     void EdgePan(UiContext& ctx, const Rect& vp);
+    void ZoomToFocusedStage(const Rect& vp);
     struct DropTarget {
         model::Id stage, lane;
         double order = 0;
@@ -167,6 +173,8 @@ private:
     bool m_fit_requested = true;
     bool m_print = false;
     bool m_fit_all = false; ///< false: fit, but never below the zoom where note text stays readable
+    int m_focused_stage = -1;      ///< FocusStage's stage, -1 = none
+    bool m_focus_requested = false; ///< zoom to m_focused_stage in the next Draw
     Rect m_last_viewport;
     std::size_t m_notes_drawn = 0;
 

@@ -163,6 +163,10 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
                     intents.push_back({BoardIntent::Kind::EditNote, n->id, {}, {}, g.pos.x, g.pos.y});
                 else
                     refused(why, workshop::Action::EditNote, g);
+            } else if (const auto header = std::find_if(m_layout.stage_headers.begin(), m_layout.stage_headers.end(),
+                                                        [&](const Rect& r) { return r.Contains(wx, wy); });
+                       header != m_layout.stage_headers.end()) {
+                FocusStage(static_cast<int>(header - m_layout.stage_headers.begin()));
             } else if (m_layout.persona.Contains(wx, wy)) {
                 const workshop::Refusal why = workshop::WhyRefused(state, workshop::Action::EditPersona, ctx.role);
                 if (why == workshop::Refusal::None)
@@ -257,6 +261,31 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
     for (auto it = m_note_drags.begin(); it != m_note_drags.end();)
         it = model::FindNote(*ctx.session, it->second.note) ? std::next(it) : m_note_drags.erase(it);
     return intents;
+}
+
+void BoardView::FocusStage(int stage_index) {
+    if (stage_index == m_focused_stage || stage_index < 0) {
+        RefitToView();
+        return;
+    }
+    m_focused_stage = stage_index;
+    m_focus_requested = true;
+}
+
+void BoardView::ZoomToFocusedStage(const Rect& vp) {
+    m_focus_requested = false;
+    if (m_focused_stage < 0 || static_cast<std::size_t>(m_focused_stage) >= m_layout.stage_headers.size()) {
+        m_focused_stage = -1;
+        return;
+    }
+    const Rect& header = m_layout.stage_headers[static_cast<std::size_t>(m_focused_stage)];
+    // Half the view for the stage, its neighbours' edges beside it for context; never
+    // smaller than now (a tap to focus never shows less).
+    const float wanted = vp.w * 0.5f / std::max(header.w, 1.0f);
+    m_camera.zoom = std::clamp(std::max(wanted, m_camera.zoom), m_camera.min_zoom, BoardCamera::kMaxZoom);
+    m_camera.pan_x = header.x + header.w * 0.5f - vp.w * 0.5f / m_camera.zoom;
+    m_camera.pan_y = header.y; // the stage name at the top, its notes below
+    m_camera.Clamp(m_layout.board, vp);
 }
 
 void BoardView::CenterOn(const model::Id& note, float right_edge) {

@@ -204,3 +204,39 @@ TEST_CASE("the print image shows every note's whole text") {
     CHECK(drawn >= session.notes.size());
     CHECK(cut == 0);
 }
+
+TEST_CASE("a tap on a stage's header zooms to that stage for discussion; a second tap shows the board again",
+          "[focus]") {
+    for (const char* language : {"en", "zh-CN", "zh-TW"}) {
+        CAPTURE(language);
+        test::HeadlessUi ui(kWall, language);
+        SevenStages(ui.session);
+        ++ui.revision;
+        ui.Frames(3);
+        const ui::BoardView& board = ui.shell.Board();
+        const ui::Rect vp = ui.shell.BoardViewport();
+        const float fitted_zoom = board.Camera().zoom;
+        const float fitted_note_px = board.LastTextStats().smallest_note_px;
+        REQUIRE(board.FocusedStage() == -1);
+        const ui::Rect header = board.Camera().ToScreen(board.Layout().stage_headers[3], vp);
+        ui.Tap(header.x + header.w * 0.5f, header.y + header.h * 0.5f);
+        ui.Frames(2);
+        CHECK(board.FocusedStage() == 3);
+        CHECK(board.Camera().zoom >= fitted_zoom * 1.5f);
+        // The stage is in the middle of the view, whole across.
+        const ui::Rect focused = board.Camera().ToScreen(board.Layout().stage_headers[3], vp);
+        CHECK(focused.x >= vp.x - 1.0f);
+        CHECK(focused.Right() <= vp.Right() + 1.0f);
+        CHECK(std::abs(focused.x + focused.w * 0.5f - (vp.x + vp.w * 0.5f)) < vp.w * 0.05f);
+        CHECK(focused.w >= vp.w * 0.45f);
+        CHECK(board.LastTextStats().smallest_note_px >= fitted_note_px * 1.4f);
+        CHECK(board.LastTextStats().notes_cut == 0);
+        CHECK(ui.edits.UndoCount() == 0); // looking closer changes nothing on the board
+        // Again: back to the whole board, every stage readable.
+        ui.Tap(focused.x + focused.w * 0.5f, focused.y + focused.h * 0.5f);
+        ui.Frames(2);
+        CHECK(board.FocusedStage() == -1);
+        CHECK(board.Camera().zoom == Approx(fitted_zoom).epsilon(0.01));
+        CheckReadableAndWhole(ui, "back from the focused stage");
+    }
+}
