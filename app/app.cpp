@@ -474,7 +474,7 @@ int App::Run() {
         return 1;
     // Shutdown, Ctrl+C, a closed terminal: leave after a final save, kiosk or not, within a frame.
     const platform::StopSignals stop_signals([this] { m_window.Wake(); });
-    m_window.SetFinalSave([this] { AutosaveIfDue(true); }); // the display went away: no return from there
+    m_window.SetFinalSave([this] { SaveBeforeLeaving(); }); // the display went away: no return from there
     struct ForgetFinalSave { // the App's parts go away after Run: nothing to save then
         platform::Window& window;
         ~ForgetFinalSave() { window.SetFinalSave(nullptr); }
@@ -485,6 +485,8 @@ int App::Run() {
         // The window manager's close (outside a kiosk): leave only with the board on disk.
         if (m_window.ShouldClose() && !m_leaving)
             AskToQuit();
+        if (m_leaving)
+            break; // saved: no need to wait for another event first
         const bool busy = m_frames_to_render > 0 || m_touch.Pending() || m_window.KeysPending() || screenshot;
         // Idle: block in the OS until input or a timer; near-zero CPU.
         const std::optional<double> ui_wake_due = m_shell.NextWakeup(m_window.Now());
@@ -558,8 +560,8 @@ int App::Run() {
         if (m_glyphs.Dirty() || m_touch.Pending() || requests.redraw_soon)
             m_frames_to_render = std::max(m_frames_to_render, 1);
     }
-    if (!AutosaveIfDue(true) && !m_leaving) // a signal: there is nobody to ask
-        std::fprintf(stderr, "journeyboard: stopping with unsaved changes: %s\n", m_save_error.c_str());
+    if (!m_leaving) // a signal or a lost window: nobody to ask, so a copy elsewhere if need be
+        SaveBeforeLeaving();
     return 0;
 }
 

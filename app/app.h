@@ -93,6 +93,9 @@ private:
     /// The unsaved board goes into `folder` (a USB stick, Documents); leaves when it is there.
     void SaveCopyAndQuit(const std::string& folder);
     void LeaveNow();
+    /// The last save on the way out (a signal, a lost window or display): when the data
+    /// folder fails, a copy goes to a USB stick or Documents, since nobody can be asked.
+    void SaveBeforeLeaving();
 
     CliOptions m_options;
     std::filesystem::path m_exe_dir;
@@ -127,6 +130,7 @@ private:
     bool m_pinyin_reported = false;
     ui::TouchFeed m_touch;
     ui::UiMetrics m_metrics;
+    std::string m_quit_reason;    ///< why the board could not be saved when leaving (for the dialog)
     bool m_leaving = false;       ///< the board is safe (or the facilitator chose to lose it): close the window
     int m_export_countdown = 0;   ///< frames until a requested export runs (0 = none)
     int m_frames_to_render = 3;   ///< ImGui settles over a couple of frames after input

@@ -34,7 +34,8 @@ void App::RequestExport() {
 void App::ExportOutcome() {
     if (!m_store || !AutosaveIfDue(true)) {
         Notice(ui::Notice::Level::Error,
-               m_strings.Format("msg.export_failed", m_store ? m_save_error : std::string("no data folder")));
+               m_strings.Format("msg.export_failed",
+                                m_store ? m_save_error : store::PrepareDataDir(m_options.data_dir).error));
         return;
     }
     const std::filesystem::path folder = m_store->SessionDir(m_session.id) / OutcomeFolderName();

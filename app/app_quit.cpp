@@ -29,6 +29,24 @@ std::vector<ui::QuitSavePlace> PlacesForDialog() {
 
 } // namespace
 
+void App::SaveBeforeLeaving() {
+    if (AutosaveIfDue(true))
+        return;
+    const std::string why = !m_store ? store::PrepareDataDir(m_options.data_dir).error : m_save_error;
+    for (const store::SavePlace& place : store::FindSavePlaces()) {
+        std::string error;
+        const std::filesystem::path file = store::SaveSessionCopy(m_session, place.path, LocalStamp(), error);
+        if (!file.empty()) {
+            std::fprintf(stderr, "journeyboard: the board could not be saved in the data folder (%s); a copy is in %s\n",
+                         why.c_str(), file.c_str());
+            return;
+        }
+        std::fprintf(stderr, "journeyboard: %s\n", error.c_str());
+    }
+    std::fprintf(stderr, "journeyboard: stopping with unsaved changes: %s (no USB stick or Documents folder to save to)\n",
+                 why.c_str());
+}
+
 void App::LeaveNow() {
     m_leaving = true;
     m_window.RequestClose();
@@ -45,6 +63,7 @@ void App::AskToQuit() {
         reason = store::PrepareDataDir(m_options.data_dir).error;
     if (reason.empty())
         reason = m_autosaver.last_error();
+    m_quit_reason = reason;
     std::fprintf(stderr, "journeyboard: not quitting: the board is not saved (%s)\n", reason.c_str());
     m_shell.Quit().OpenUnsaved(m_strings.Format("quit.unsaved_reason", reason), PlacesForDialog());
     m_frames_to_render = std::max(m_frames_to_render, 3);
@@ -55,7 +74,7 @@ void App::SaveCopyAndQuit(const std::string& folder) {
     const std::filesystem::path file = store::SaveSessionCopy(m_session, folder, LocalStamp(), error);
     if (file.empty()) {
         std::fprintf(stderr, "journeyboard: %s\n", error.c_str());
-        m_shell.Quit().OpenUnsaved(m_strings.Format("quit.unsaved_reason", m_save_error), PlacesForDialog(), error);
+        m_shell.Quit().OpenUnsaved(m_strings.Format("quit.unsaved_reason", m_quit_reason), PlacesForDialog(), error);
         m_frames_to_render = std::max(m_frames_to_render, 3);
         return;
     }

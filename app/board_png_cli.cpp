@@ -5,6 +5,7 @@
 #include "platform/textures.h"
 #include "platform/window.h"
 #include "store/data_paths.h"
+#include "store/folder_rules.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -49,7 +50,14 @@ PngRenderResult RenderBoardPngForExport(const model::Session& session, const fs:
         fs::path(), [](const std::string& file, const std::string& reason) {
             std::fprintf(stderr, "warning: %s: %s\n", file.c_str(), reason.c_str());
         });
-    options.photo = [&](const std::string& file, float px) { return textures->PhotoNow(images / file, px); };
+    options.photo = [&](const std::string& file, float px) -> ui::Icon {
+        // The data folder's link rule holds on the command line too (a linked images/ or photo is refused).
+        if (const std::string problem = store::LinkProblem(images.parent_path(), images / file); !problem.empty()) {
+            std::fprintf(stderr, "warning: %s\n", problem.c_str());
+            return {};
+        }
+        return textures->PhotoNow(images / file, px);
+    };
     if (const char* tile = std::getenv("JB_PRINT_MAX_TILE"))
         options.max_tile = std::atoi(tile);
 

@@ -138,6 +138,10 @@ std::string RimeRuntime::DeployInChild(const RimeFolders& folders, double timeou
         // running the parent's exit handlers or destructors (windows, GL, sessions).
         ::signal(SIGBUS, SIG_DFL);
         ::signal(SIGXFSZ, SIG_DFL);
+        // The app's stop signals only wake the parent's loop: the compiler must end on them.
+        ::signal(SIGTERM, SIG_DFL);
+        ::signal(SIGINT, SIG_DFL);
+        ::signal(SIGHUP, SIG_DFL);
         std::string ignored;
         const bool ok = DeployLocked(folders, ignored);
         ::_exit(ok ? 0 : 1);

@@ -66,7 +66,9 @@ int OnXIOError(Display*) {
             g_save();
     }
     std::fflush(nullptr);
-    _exit(0); // no atexit handlers: Mesa's and GLFW's would talk to the dead display
+    // No atexit handlers: Mesa's and GLFW's would talk to the dead display. Without a
+    // save hook (journeyboard export's board image) the work did not get done: fail.
+    _exit(g_save ? 0 : 1);
 }
 
 Display* Dpy() { return glfwGetX11Display(); }

@@ -104,7 +104,9 @@ void QuitDialog::Draw(UiContext& ctx, UiRequests& requests) {
         m_discard_armed_until = ctx.time + kDiscardConfirmSeconds;
         requests.redraw_soon = true;
     } else if (retry) {
-        requests.quit = true; // save again (the folder may be back) and look for sticks again
+        // Save again (the folder may be back) and look for sticks again; only the
+        // facilitator reaches this dialog, so it counts in a kiosk too.
+        requests.facilitator_quit = true;
         Close();
     } else if (keep || escape) {
         Close();

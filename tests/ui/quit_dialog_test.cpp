@@ -26,7 +26,7 @@ ui::UiRequests PressEscape(test::HeadlessUi& ui) {
 
 } // namespace
 
-TEST_CASE("Esc outside a kiosk asks before quitting; Keep working and a second Esc stay", "[quit]") {
+TEST_CASE("Esc outside a kiosk asks before quitting - Keep working and a second Esc stay", "[quit]") {
     test::HeadlessUi ui(kWall);
     ui.Frames(2);
     ui::UiRequests r = PressEscape(ui);
@@ -90,7 +90,7 @@ TEST_CASE("an unsaved board: save a copy, try again, or lose it on a second tap"
     CHECK(ui.hits.Find("quit.save.0") == nullptr);
     CHECK(ui.Shows(ui.strings.Get("quit.no_places")));
     r = ui.TapTarget("quit.retry");
-    CHECK(r.quit); // the app saves again and looks for sticks again
+    CHECK(r.facilitator_quit); // the app saves again and looks for sticks again, in a kiosk too
     CHECK_FALSE(r.quit_discard);
 
     ui.shell.Quit().OpenUnsaved("why", {});

@@ -38,7 +38,8 @@ sleep 0.5
 import -window root "$work/unsaved.png"; cp "$work/unsaved.png" "${JB_E2E_KEEP:-$work}/quit-unsaved.png" 2>/dev/null
 ocr_light_on_dark "$work/unsaved.png" "$work/unsaved"
 grep -qi "not saved" "$work/unsaved.txt" || { cat "$work/unsaved.txt"; fail "the screen does not say the board is not saved"; }
-grep -qi "Documents" "$work/unsaved.txt" || { cat "$work/unsaved.txt"; fail "the screen does not offer the Documents folder"; }
+grep -qi "Permission denied" "$work/unsaved.txt" || { cat "$work/unsaved.txt"; fail "the screen does not say why"; }
+grep -qi "only in memory" "$work/unsaved.txt" || { cat "$work/unsaved.txt"; fail "the screen does not say what is at stake"; }
 ls "$work/home/Documents" | grep -q . && fail "something was written before the facilitator chose"
 tap_target quit.save.0
 wait_for 10 sh -c "! kill -0 $app_pid 2>/dev/null" || fail "the app did not quit after saving the copy"
@@ -49,3 +50,26 @@ copy=$(ls -1 "$work/home/Documents"/*.json 2>/dev/null | head -1)
 grep -q "saved to $copy" "$work/app.out" || { cat "$work/app.out"; fail "the log does not name the copy"; }
 "$dump" "$copy" >"$work/copy.txt" || fail "the copy does not load back"
 grep -q "Caller hung up twice" "$work/copy.txt" || { cat "$work/copy.txt"; fail "the copy lacks the unsaved note"; }
+# A signal (shutdown) with the folder still read-only: nobody can be asked, so the
+# board goes to the Documents folder by itself, and the log says where.
+rm -f "$work/home/Documents"/*.json "$JB_TARGETS_FILE"
+setpriv --reuid="$user" --regid=nogroup --clear-groups env HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" \
+    XDG_CACHE_HOME="$work/home/cache" "$bin" --windowed 1280x800 --lang en --template support-hotline \
+    --data-dir "$data" >"$work/app.out" 2>"$work/app.err" &
+app_pid=$!
+wait_for 20 test -s "$JB_TARGETS_FILE" || { cat "$work/app.err"; fail "the app did not come up again"; }
+wid=$(xdotool search --sync --name JourneyBoard | head -1)
+tap_target cell.s3.l1 # (the notices at the bottom cover the lower lanes)
+wait_for 10 grep -q "^editor.done " "$JB_TARGETS_FILE" ||
+    { import -window root "${JB_E2E_KEEP:-$work}/quit-unsaved-restart.png"; cat "$work/app.err"; fail "the note editor did not open after the restart"; }
+xdotool type --delay 80 'Transferred to nobody'
+sleep 0.3
+xdotool key Return
+sleep 1
+kill -TERM "$app_pid"
+wait_for 10 sh -c "! kill -0 $app_pid 2>/dev/null" || fail "SIGTERM did not end the app"
+wait "$app_pid"; app_pid=
+copy=$(ls -1 "$work/home/Documents"/*.json 2>/dev/null | head -1)
+[ -n "$copy" ] || { cat "$work/app.err"; fail "SIGTERM with a read-only folder saved no copy"; }
+grep -q "a copy is in $copy" "$work/app.err" || { cat "$work/app.err"; fail "the log does not say where the copy is"; }
+"$dump" "$copy" | grep -q "Transferred to nobody" || fail "the emergency copy lacks the unsaved note"
