@@ -1,6 +1,10 @@
 // Photo limits, header reading, decoding off the frame, and the photo cache.
 #include "photo_loader.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <stb_image.h>
 #include <stb_image_resize.h>
 
@@ -111,14 +115,25 @@ ImageHeader ReadImageHeader(std::FILE* f) {
 // [SECTION] Opening and decoding
 
 std::FILE* OpenImageFile(const std::filesystem::path& file, std::string& error) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(file, ec)) {
-        error = std::filesystem::exists(file, ec) ? "not a regular file" : "not found";
+    // The file is checked on the descriptor that is read, not on the path before it:
+    // a link or a FIFO swapped in after the data folder's link rule passed is never
+    // followed, and never blocks the worker (O_NONBLOCK matters only for a FIFO).
+    const int fd = ::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        error = errno == ELOOP ? "is a link (links are not followed)" : errno == ENOENT ? "not found" : std::strerror(errno);
         return nullptr;
     }
-    std::FILE* f = std::fopen(file.c_str(), "rb");
-    if (!f)
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        error = "not a regular file";
+        ::close(fd);
+        return nullptr;
+    }
+    std::FILE* f = ::fdopen(fd, "rb");
+    if (!f) {
         error = std::strerror(errno);
+        ::close(fd);
+    }
     return f;
 }
 

@@ -7,6 +7,7 @@
 #include <stb_image_write.h>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <filesystem>
 #include <fstream>
@@ -161,5 +162,22 @@ TEST_CASE("the manual loader decodes only when told, once for a repeated request
     REQUIRE(done.size() == 1);
     CHECK(done[0].photo.width == 32);
     CHECK(done[0].photo.rgba[0] == 128);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("the decoder opens only a plain file: a link or a FIFO swapped in later is refused, never waited on") {
+    const fs::path dir = TempDir("links");
+    std::vector<unsigned char> rgb(16 * 16 * 3, 128);
+    REQUIRE(stbi_write_png((dir / "real.png").c_str(), 16, 16, 3, rgb.data(), 16 * 3));
+    fs::create_symlink(dir / "real.png", dir / "link.png");
+    REQUIRE(::mkfifo((dir / "fifo.png").c_str(), 0600) == 0);
+    CHECK(DecodePhoto(dir / "real.png", 16).ok());
+    const DecodedPhoto linked = DecodePhoto(dir / "link.png", 16);
+    CHECK_FALSE(linked.ok());
+    CHECK(linked.error.find("link") != std::string::npos);
+    const DecodedPhoto fifo = DecodePhoto(dir / "fifo.png", 16); // used to block the worker for good
+    CHECK_FALSE(fifo.ok());
+    CHECK(fifo.error == "not a regular file");
+    CHECK(DecodePhoto(dir / "missing.png", 16).error == "not found");
     fs::remove_all(dir);
 }
