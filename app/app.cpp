@@ -182,6 +182,7 @@ void App::SaveAsTemplate() {
 bool App::AutosaveIfDue(bool force) {
     const auto now = store::Autosaver::Clock::now();
     m_autosaver.Observe(m_history.StateId(), now);
+    bool folder_came_back = false; // unusable at start, usable now
     if (!m_store) {
         // The data folder was unusable at start; try again now and then while there is work to keep.
         if (!m_autosaver.dirty())
@@ -195,6 +196,7 @@ bool App::AutosaveIfDue(bool force) {
         m_data_dir = data.path;
         m_store = std::make_unique<store::SessionStore>(m_data_dir);
         force = true;
+        folder_came_back = true;
     }
     if (force && !m_autosaver.dirty())
         return true;
@@ -229,8 +231,10 @@ bool App::AutosaveIfDue(bool force) {
             Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", result->error), "msg.save_failed");
         }
     } else {
-        if (!m_save_error.empty())
+        if (!m_save_error.empty() || folder_came_back) {
+            m_shell.DismissNotices("msg.save_failed"); // the red "Saving failed" is no longer true
             Notice(ui::Notice::Level::Info, m_strings.Get("msg.save_recovered"));
+        }
         m_save_error.clear();
         // Old autosaves are thinned out by age, so the history keeps the whole
         // workshop; labelled snapshots are never touched.

@@ -39,6 +39,14 @@ void NoticeList::Dismiss(std::size_t index) {
         m_notices.erase(m_notices.begin() + static_cast<std::ptrdiff_t>(index));
 }
 
+void NoticeList::DismissCause(const std::string& cause) {
+    if (cause.empty())
+        return;
+    m_notices.erase(std::remove_if(m_notices.begin(), m_notices.end(),
+                                   [&](const Notice& n) { return n.cause == cause; }),
+                    m_notices.end());
+}
+
 std::size_t NoticeList::VisibleCount(std::size_t room) const {
     return std::min({m_notices.size(), room, kVisible});
 }

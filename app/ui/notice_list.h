@@ -34,6 +34,8 @@ public:
     /// broken, rather than an event that happened once more).
     void Replace(Notice notice);
     void Dismiss(std::size_t index);
+    /// Takes away the notice of a cause that is over ("Saving failed" once saving works again).
+    void DismissCause(const std::string& cause);
     void Clear() { m_notices.clear(); }
 
     /// Oldest first; the newest is the last.

@@ -74,6 +74,8 @@ public:
 
     /// A notice for the room; one with the same cause as an earlier one folds into it.
     void AddNotice(Notice notice) { m_notice_view.List().Add(std::move(notice)); }
+    /// The notice of a cause that is over goes away (see NoticeList::DismissCause).
+    void DismissNotices(const std::string& cause) { m_notice_view.List().DismissCause(cause); }
     [[nodiscard]] const std::vector<Notice>& Notices() const { return m_notice_view.List().All(); }
     NoticeView& NoticeArea() { return m_notice_view; }
     BoardView& Board() { return m_board; }

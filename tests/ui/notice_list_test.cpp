@@ -68,3 +68,18 @@ TEST_CASE("at most three are on screen; the rest are counted for the chip; what 
     list.Dismiss(99999); // out of range: nothing
     CHECK(list.Size() == NoticeList::kMaxKept - 1);
 }
+
+TEST_CASE("a cause that is over takes its notice away, and only that one") {
+    NoticeList list;
+    list.Add({Notice::Level::Error, "Saving failed: a", "msg.save_failed"});
+    list.Add({Notice::Level::Warning, "broken template", "msg.template_broken"});
+    list.Add({Notice::Level::Error, "Saving failed: b", "msg.save_failed"});
+    list.Add({Notice::Level::Info, "no cause at all"});
+    REQUIRE(list.Size() == 3);
+    list.DismissCause("msg.save_failed");
+    REQUIRE(list.Size() == 2);
+    for (const Notice& n : list.All())
+        CHECK(n.cause != "msg.save_failed");
+    list.DismissCause(""); // "no cause" is not a cause: nothing goes
+    CHECK(list.Size() == 2);
+}

@@ -41,6 +41,28 @@ grep -qi "not saved" "$work/unsaved.txt" || { cat "$work/unsaved.txt"; fail "the
 grep -qi "Permission denied" "$work/unsaved.txt" || { cat "$work/unsaved.txt"; fail "the screen does not say why"; }
 grep -qi "only in memory" "$work/unsaved.txt" || { cat "$work/unsaved.txt"; fail "the screen does not say what is at stake"; }
 ls "$work/home/Documents" | grep -q . && fail "something was written before the facilitator chose"
+# Keep working: the folder comes back, saving resumes, and the red "Saving failed" goes
+# (it used to stay beside "saved again" until someone dismissed it).
+tap_target quit.keep
+wait_for 10 grep -q "^notice.banner.0 " "$JB_TARGETS_FILE" || fail "no notice says that saving fails"
+chmod -R u+w "$data"
+wait_for 45 grep -q "Saving works again" "$work/app.err" || { cat "$work/app.err"; fail "no word that saving works again"; }
+sleep 0.5
+grep -q '^notice.banner.1 ' "$JB_TARGETS_FILE" && fail "the failed-save notice stayed beside the saved-again one"
+import -window root "$work/recovered.png"
+ocr_light_on_dark "$work/recovered.png" "$work/recovered"
+grep -qi "saving failed" "$work/recovered.txt" && { cat "$work/recovered.txt"; fail "the screen still says saving failed"; }
+chmod -R a-w "$data"
+tap_target cell.s1.l1
+wait_for 10 grep -q "^editor.done " "$JB_TARGETS_FILE" || fail "the note editor did not open for the second change"
+xdotool type --delay 80 'Second change'
+sleep 0.3
+xdotool key Return
+sleep 1
+xdotool key --window "$wid" Escape
+wait_for 10 grep -q "^quit.confirm " "$JB_TARGETS_FILE" || fail "Esc did not ask again"
+tap_target quit.confirm
+wait_for 10 grep -q "^quit.save.0 " "$JB_TARGETS_FILE" || fail "no offer to save elsewhere the second time"
 tap_target quit.save.0
 wait_for 10 sh -c "! kill -0 $app_pid 2>/dev/null" || fail "the app did not quit after saving the copy"
 wait "$app_pid"; rc=$?; app_pid=
@@ -49,7 +71,8 @@ copy=$(ls -1 "$work/home/Documents"/*.json 2>/dev/null | head -1)
 [ -n "$copy" ] || { ls -la "$work/home/Documents"; cat "$work/app.err"; fail "no copy in Documents"; }
 grep -q "saved to $copy" "$work/app.out" || { cat "$work/app.out"; fail "the log does not name the copy"; }
 "$dump" "$copy" >"$work/copy.txt" || fail "the copy does not load back"
-grep -q "Caller hung up twice" "$work/copy.txt" || { cat "$work/copy.txt"; fail "the copy lacks the unsaved note"; }
+grep -q "Caller hung up twice" "$work/copy.txt" || { cat "$work/copy.txt"; fail "the copy lacks the first note"; }
+grep -q "Second change" "$work/copy.txt" || { cat "$work/copy.txt"; fail "the copy lacks the unsaved note"; }
 # A signal (shutdown) with the folder still read-only: nobody can be asked, so the
 # board goes to the Documents folder by itself, and the log says where.
 rm -f "$work/home/Documents"/*.json "$JB_TARGETS_FILE"
