@@ -57,31 +57,6 @@ model::Session Board(const std::string& note_text) {
     return s;
 }
 
-// Runs `body` in a forked child (which may drop privileges) and returns what it printed.
-template <typename Body>
-std::string InChild(Body body) {
-    int fds[2];
-    REQUIRE(::pipe(fds) == 0);
-    const pid_t pid = ::fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        ::close(fds[0]);
-        const std::string text = body();
-        [[maybe_unused]] auto n = ::write(fds[1], text.data(), text.size());
-        ::_exit(0);
-    }
-    ::close(fds[1]);
-    std::string text;
-    char buffer[512];
-    for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) > 0;)
-        text.append(buffer, static_cast<std::size_t>(n));
-    ::close(fds[0]);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    REQUIRE(WIFEXITED(status));
-    return text;
-}
-
 } // namespace
 
 TEST_CASE("export FOLDER skips symlinked and hard-linked snapshots, as the app does", "[export][links]") {
@@ -135,7 +110,7 @@ TEST_CASE("export names the real cause when the source cannot be reached", "[exp
     WriteRaw(locked / "board.json", store::SessionToJson(Board("Locked away")));
     fs::permissions(locked, fs::perms::owner_all); // 0700, owned by whoever runs the test
     const bool root = ::geteuid() == 0;
-    const std::string err = InChild([&]() -> std::string {
+    const std::string err = test::RunInChild([&]() -> std::string {
         if (root && (::setgid(65534) != 0 || ::setuid(65534) != 0))
             return "cannot drop privileges";
         if (!root)

@@ -13,6 +13,7 @@
 
 using namespace jb::store;
 using jb::test::FailingOps;
+using jb::test::RunInChild;
 using jb::test::TempDir;
 namespace fs = std::filesystem;
 
@@ -22,37 +23,6 @@ mode_t CurrentUmask() {
     const mode_t mask = ::umask(0);
     ::umask(mask);
     return mask;
-}
-
-// Runs `body` in a forked child and returns what it wrote to the pipe, so a
-// test can change process-wide state (rlimits, uid) without touching the runner.
-template <typename Body>
-std::string RunInChild(Body body) {
-    int fds[2];
-    REQUIRE(::pipe(fds) == 0);
-    const pid_t pid = ::fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        ::close(fds[0]);
-        const std::string text = body();
-        [[maybe_unused]] auto n = ::write(fds[1], text.data(), text.size());
-        ::_exit(0);
-    }
-    ::close(fds[1]);
-    std::string text;
-    char buffer[512];
-    for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) != 0;) {
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            break;
-        text.append(buffer, static_cast<std::size_t>(n));
-    }
-    ::close(fds[0]);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    REQUIRE(WIFEXITED(status));
-    return text;
 }
 
 std::string Describe(const WriteResult& r) {

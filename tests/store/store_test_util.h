@@ -7,7 +7,10 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -23,6 +26,37 @@
 namespace jb::test {
 
 namespace fs = std::filesystem;
+
+// Runs `body` in a forked child and returns what it wrote to the pipe, so a
+// test can change process-wide state (rlimits, uid) without touching the runner.
+template <typename Body>
+inline std::string RunInChild(Body body) {
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        ::close(fds[0]);
+        const std::string text = body();
+        [[maybe_unused]] auto n = ::write(fds[1], text.data(), text.size());
+        ::_exit(0);
+    }
+    ::close(fds[1]);
+    std::string text;
+    char buffer[512];
+    for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) != 0;) {
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            break;
+        text.append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(fds[0]);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    REQUIRE(WIFEXITED(status));
+    return text;
+}
 
 /// A fresh folder under $TMPDIR (or /tmp), removed with everything in it.
 class TempDir {

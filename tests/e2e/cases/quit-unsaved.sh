@@ -11,11 +11,14 @@ chmod 755 "$work"
 data="$work/data"; mkdir -p "$data" "$work/home/Documents"
 chown -R "$user" "$data" "$work/home"
 touch "$JB_TARGETS_FILE" "$work/app.out" "$work/app.err"; chown "$user" "$work" "$JB_TARGETS_FILE" "$work/app.out" "$work/app.err"
+start_as_user() { # the app as $user, its HOME (and Documents) under $work/home
+    setpriv --reuid="$user" --regid=nogroup --clear-groups env HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" \
+        XDG_CACHE_HOME="$work/home/cache" "$bin" --windowed 1280x800 --lang en --template support-hotline \
+        --data-dir "$data" >"$work/app.out" 2>"$work/app.err" &
+    app_pid=$!
+}
 rm -f "$JB_TARGETS_FILE"
-setpriv --reuid="$user" --regid=nogroup --clear-groups env HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" \
-    XDG_CACHE_HOME="$work/home/cache" "$bin" --windowed 1280x800 --lang en --template support-hotline \
-    --data-dir "$data" >"$work/app.out" 2>"$work/app.err" &
-app_pid=$!
+start_as_user
 wait_for 20 test -s "$JB_TARGETS_FILE" || { cat "$work/app.err"; fail "the app did not come up as $user"; }
 wid=$(xdotool search --sync --name JourneyBoard | head -1)
 wait_for 10 sh -c "ls '$data'/sessions/*/*-autosave.json >/dev/null 2>&1" || fail "the new board was not saved at start"
@@ -76,10 +79,7 @@ grep -q "Second change" "$work/copy.txt" || { cat "$work/copy.txt"; fail "the co
 # A signal (shutdown) with the folder still read-only: nobody can be asked, so the
 # board goes to the Documents folder by itself, and the log says where.
 rm -f "$work/home/Documents"/*.json "$JB_TARGETS_FILE"
-setpriv --reuid="$user" --regid=nogroup --clear-groups env HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" \
-    XDG_CACHE_HOME="$work/home/cache" "$bin" --windowed 1280x800 --lang en --template support-hotline \
-    --data-dir "$data" >"$work/app.out" 2>"$work/app.err" &
-app_pid=$!
+start_as_user
 wait_for 20 test -s "$JB_TARGETS_FILE" || { cat "$work/app.err"; fail "the app did not come up again"; }
 wid=$(xdotool search --sync --name JourneyBoard | head -1)
 tap_target cell.s3.l1 # (the notices at the bottom cover the lower lanes)
