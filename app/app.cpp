@@ -53,55 +53,12 @@ void App::Notice(ui::Notice::Level level, std::string text, std::string cause) {
 
 // [SECTION] Sessions: open, recover, templates, autosave
 
-void App::AdoptSession(model::Session session, bool is_demo) {
-    m_session = std::move(session);
-    m_is_demo = is_demo;
-    m_demo_pristine = false; // only a demo loaded from assets/ is pristine (set by the caller)
-    ++m_session_generation;
-    m_history.Clear();
-    // What was just opened is what is on disk (or a pristine demo): nothing to save yet.
-    m_autosaver.MarkSaved(m_history.StateId());
-}
-
 void App::OpenInitialSession() {
     if (!m_options.session_file.empty()) {
-        store::LoadResult r = store::LoadSessionFile(m_options.session_file);
-        if (r.ok()) {
-            // After a crash the kiosk restarts with the same --session file: the work done
-            // since is in the data folder's autosaves of that session. Take the newer one.
-            if (m_store) {
-                store::RecoveryResult newer = m_store->OpenNewest(r.session->id);
-                if (newer.ok() && newer.session->modified > r.session->modified) {
-                    const std::string when = newer.snapshot ? ui::LocalTimeLabel(newer.snapshot->TimeUtc()) : std::string();
-                    const std::string title = newer.session->title;
-                    AdoptSession(std::move(*newer.session), false);
-                    Notice(ui::Notice::Level::Info, m_strings.Format("msg.session_recovered", title, when));
-                    return;
-                }
-            }
-            AdoptSession(std::move(*r.session), false);
+        if (m_ws.OpenFile(m_options.session_file))
             return;
-        }
-        Notice(ui::Notice::Level::Error, m_strings.Format("msg.session_load_failed", m_options.session_file, Problem(r.error)));
-    } else if (m_store || !m_data_dir.empty()) {
-        // After a crash or power loss, carry on where the room left off. A kiosk started
-        // with --template gets its board from that template back rather than a blank one.
-        // A data folder that cannot be written (m_data_dir without m_store) is still read.
-        const store::SessionStore reader(m_data_dir);
-        store::RecoveryResult rec = (m_store ? *m_store : reader).RecoverLast();
-        for (const std::string& p : rec.problems)
-            Notice(ui::Notice::Level::Warning, p);
-        if (rec.ok() && (m_options.template_id.empty() || rec.session->template_id == m_options.template_id)) {
-            // The room reads local time, not a raw UTC stamp.
-            const std::string when = rec.snapshot ? ui::LocalTimeLabel(rec.snapshot->TimeUtc()) : std::string();
-            const bool demo = rec.session->id.rfind("demo-", 0) == 0;
-            const std::string title = rec.session->title;
-            AdoptSession(std::move(*rec.session), demo);
-            Notice(ui::Notice::Level::Info, m_strings.Format("msg.session_recovered", title, when));
-            if (!m_store)
-                Notice(ui::Notice::Level::Warning, m_strings.Format("msg.session_read_only", m_data_dir.string()));
-            return;
-        }
+    } else if (m_ws.RecoverLast(m_options.template_id)) {
+        return;
     }
     if (!m_options.template_id.empty()) {
         if (StartFromTemplate(m_options.template_id, {}, {}))
@@ -110,11 +67,11 @@ void App::OpenInitialSession() {
     }
     store::LoadResult demo = LoadDemoBoard(m_assets_dir, m_language);
     if (demo.ok()) {
-        AdoptSession(std::move(*demo.session), true);
-        m_demo_pristine = true;
+        m_ws.Adopt(std::move(*demo.session), true);
+        m_ws.MarkDemoPristine();
     } else {
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.session_load_failed", demo.error.file, Problem(demo.error)));
-        AdoptSession(MakeBlankBoard(m_strings), true);
+        m_ws.Adopt(MakeBlankBoard(m_strings), true);
     }
 }
 
@@ -123,7 +80,8 @@ void App::LoadTemplates() {
         store::FindTemplatesDir(std::getenv("JB_TEMPLATES_DIR"), m_exe_dir, JB_SOURCE_TEMPLATES_DIR);
     if (!dir.found)
         Notice(ui::Notice::Level::Warning, dir.Describe("templates"));
-    const std::filesystem::path user_dir = m_data_dir.empty() ? std::filesystem::path() : store::UserTemplatesDir(m_data_dir);
+    const std::filesystem::path& data_dir = m_ws.DataDir();
+    const std::filesystem::path user_dir = data_dir.empty() ? std::filesystem::path() : store::UserTemplatesDir(data_dir);
     m_templates = store::TemplateLibrary::Load(dir.found ? *dir.found : std::filesystem::path(), user_dir);
     // A broken template is listed by name with its reason; all the others still load.
     // One notice however many files, and a reload (after "Save as template") restates it, not adds to it.
@@ -145,32 +103,28 @@ bool App::StartFromTemplate(const std::string& id, std::string title, std::strin
     persona.name = std::move(persona_name);
     model::Session s = store::Instantiate(*t, m_language, std::move(title), persona,
                                           store::UtcSecondsStamp(std::chrono::system_clock::now()));
-    AdoptSession(std::move(s), false);
+    m_ws.Adopt(std::move(s), false);
     ShowNewBoard(); // saved at once, so it is recoverable even if nothing else happens
     return true;
 }
 
 void App::ShowNewBoard() {
-    if (m_store) {
-        const store::SaveResult r =
-            m_store->SaveSnapshot(m_session, store::SnapshotKind::Autosave, {}, std::chrono::system_clock::now());
-        if (!r.ok)
-            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", r.error), "msg.save_failed");
-    }
+    m_ws.SaveNewBoard();
     RegisterSessionText();
     m_shell.Board().RefitToView(); // every stage across, text readable: never "Show all" at start
 }
 
 void App::SaveAsTemplate() {
-    if (m_data_dir.empty()) {
-        Notice(ui::Notice::Level::Error, m_strings.Format("msg.template_save_failed", m_session.title, "no data folder"));
+    const model::Session& session = m_ws.Session();
+    if (m_ws.DataDir().empty()) {
+        Notice(ui::Notice::Level::Error, m_strings.Format("msg.template_save_failed", session.title, "no data folder"));
         return;
     }
     const std::string now = store::UtcSecondsStamp(std::chrono::system_clock::now());
-    const std::string name = m_session.title.empty() ? std::string(m_strings.Get("app.title")) : m_session.title;
-    const store::Template t = store::FromSession(m_session, store::NewUserTemplateId(name, now), name, {},
-                                                 m_templates.Find(m_session.template_id));
-    const store::TemplateSaveResult r = store::SaveUserTemplate(t, store::UserTemplatesDir(m_data_dir));
+    const std::string name = session.title.empty() ? std::string(m_strings.Get("app.title")) : session.title;
+    const store::Template t = store::FromSession(session, store::NewUserTemplateId(name, now), name, {},
+                                                 m_templates.Find(session.template_id));
+    const store::TemplateSaveResult r = store::SaveUserTemplate(t, store::UserTemplatesDir(m_ws.DataDir()));
     if (!r.ok) {
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.template_save_failed", name, r.error));
         return;
@@ -180,86 +134,11 @@ void App::SaveAsTemplate() {
 }
 
 bool App::AutosaveIfDue(bool force) {
-    const auto now = store::Autosaver::Clock::now();
-    m_autosaver.Observe(m_history.StateId(), now);
-    bool folder_came_back = false; // unusable at start, usable now
-    if (!m_store) {
-        // The data folder was unusable at start; try again now and then while there is work to keep.
-        if (!m_autosaver.dirty())
-            return true;
-        if (!force && now < m_next_folder_retry)
-            return false;
-        m_next_folder_retry = now + std::chrono::seconds(10);
-        const store::DirResult data = store::PrepareDataDir(m_options.data_dir);
-        if (!data.ok())
-            return false;
-        m_data_dir = data.path;
-        m_store = std::make_unique<store::SessionStore>(m_data_dir);
-        force = true;
-        folder_came_back = true;
-    }
-    if (force && !m_autosaver.dirty())
-        return true;
-    if (!force && !m_autosaver.ShouldSave(now))
-        return !m_autosaver.dirty(); // the common case, every loop iteration: nothing to write yet
-    // The file says when it was last changed; the in-memory session is left alone
-    // (changes go through commands, and undo must restore it exactly).
-    model::Session stamped = m_session;
-    stamped.modified = store::IsoUtcStamp(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                              std::chrono::system_clock::now().time_since_epoch())
-                                              .count())
-                           .substr(0, 19) +
-                       "Z";
-    if (stamped.created.empty())
-        stamped.created = stamped.modified;
-    std::optional<store::SaveResult> result;
-    if (force) {
-        result = m_store->SaveSnapshot(stamped, store::SnapshotKind::Autosave, {}, std::chrono::system_clock::now());
-        if (result->ok)
-            m_autosaver.SaveSucceeded(m_history.StateId(), now);
-        else
-            m_autosaver.SaveFailed(result->error, now);
-    } else {
-        result = store::AutosaveTick(m_autosaver, *m_store, stamped, m_history.StateId(), now,
-                                     std::chrono::system_clock::now());
-    }
-    if (!result)
-        return !m_autosaver.dirty();
-    if (!result->ok) {
-        if (result->error != m_save_error) {
-            m_save_error = result->error;
-            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", result->error), "msg.save_failed");
-        }
-    } else {
-        if (!m_save_error.empty() || folder_came_back) {
-            m_shell.DismissNotices("msg.save_failed"); // the red "Saving failed" is no longer true
-            Notice(ui::Notice::Level::Info, m_strings.Get("msg.save_recovered"));
-        }
-        m_save_error.clear();
-        // Old autosaves are thinned out by age, so the history keeps the whole
-        // workshop; labelled snapshots are never touched.
-        const store::PruneResult pruned = m_store->ThinAutosaves(m_session.id);
-        for (const std::string& e : pruned.errors)
-            std::fprintf(stderr, "journeyboard: %s\n", e.c_str());
-    }
-    m_frames_to_render = std::max(m_frames_to_render, 1); // the save indicator changed
-    return result->ok;
-}
-
-void App::SaveMilestones(const std::vector<std::string>& label_keys) {
-    if (!m_store || label_keys.empty())
-        return;
-    model::Session stamped = m_session;
-    stamped.modified = store::UtcSecondsStamp(std::chrono::system_clock::now());
-    if (stamped.created.empty())
-        stamped.created = stamped.modified;
-    for (const std::string& key : label_keys) {
-        // "Before the dot vote", "Curve revealed": the history says what each point of the workshop was.
-        const store::SaveResult r = m_store->SaveSnapshot(stamped, store::SnapshotKind::Labelled,
-                                                          m_strings.Get(key), std::chrono::system_clock::now());
-        if (!r.ok)
-            Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", r.error), "msg.save_failed");
-    }
+    const workspace::SaveStatus before = m_ws.Status();
+    const bool on_disk = m_ws.Save(force);
+    if (m_ws.Status() != before)
+        m_frames_to_render = std::max(m_frames_to_render, 1); // the save indicator changed
+    return on_disk;
 }
 
 // [SECTION] Each frame: context, requests, photos, test hook, wake-up
@@ -276,8 +155,8 @@ static std::string LocalDate() {
 
 ui::UiContext App::MakeContext() {
     ui::UiContext ctx;
-    ctx.session = &m_session;
-    ctx.session_revision = (m_session_generation << 32) ^ m_history.Revision();
+    ctx.session = &m_ws.Session();
+    ctx.session_revision = m_ws.Revision();
     ctx.tr = [this](std::string_view key) -> std::string_view { return m_strings.Get(key); };
     ctx.language = m_language;
     ctx.metrics = m_metrics;
@@ -294,15 +173,12 @@ ui::UiContext App::MakeContext() {
             Notice(ui::Notice::Level::Warning, std::move(why), "msg.image_missing");
         return names;
     };
-    ctx.commands = &m_commands;
-    ctx.history.can_undo = m_history.CanUndo();
-    ctx.history.can_redo = m_history.CanRedo();
+    ctx.commands = &m_ws.Queue();
+    ctx.history.can_undo = m_ws.History().CanUndo();
+    ctx.history.can_redo = m_ws.History().CanRedo();
     ctx.templates = m_templates.Templates();
-    ctx.is_demo = m_is_demo;
-    ctx.save_state = !m_store                          ? (m_autosaver.dirty() ? ui::SaveState::Failed : ui::SaveState::Off)
-                     : !m_autosaver.last_error().empty() ? ui::SaveState::Failed
-                     : m_autosaver.dirty()               ? ui::SaveState::Unsaved
-                                                         : ui::SaveState::Saved;
+    ctx.is_demo = m_ws.IsDemo();
+    ctx.save_state = m_ws.Status();
     ctx.kiosk = m_options.kiosk;
     // The shell decides the role: participants in a kiosk until the facilitator's PIN.
     ctx.role = m_options.kiosk ? workshop::Role::Participant : workshop::Role::Facilitator;
@@ -317,29 +193,8 @@ ui::UiContext App::MakeContext() {
 void App::HandleRequests(const ui::UiRequests& r) {
     if (r.drop_pointer)
         m_touch.Cancel();
-    // Commands the views queued while drawing are applied after the frame.
-    if (!m_commands.Empty()) {
-        const workshop::MilestoneState before = workshop::MilestoneOf(m_session);
-        const auto results = m_commands.Drain(m_history, m_session);
-        const auto tr = [this](std::string_view key) -> std::string_view { return m_strings.Get(key); };
-        m_shell.ReportRefused(results, tr, m_window.Now()); // "the board is full"-type refusals
-        SaveMilestones(workshop::MilestoneLabelKeys(before, workshop::MilestoneOf(m_session)));
-        RegisterSessionText();
-        m_frames_to_render = std::max(m_frames_to_render, 2);
-    }
-    if (r.undo || r.redo) {
-        // Undo is shared by everyone at the wall: say what was taken back, so a
-        // tap on it never silently undoes someone else's work.
-        const std::string key = r.undo ? m_history.UndoLabelKey() : m_history.RedoLabelKey();
-        if (r.undo ? m_history.Undo(m_session) : m_history.Redo(m_session)) {
-            const std::string what(m_strings.Has(key) ? m_strings.Get(key) : m_strings.Get("cmd.group"));
-            std::string toast = m_strings.Format(r.undo ? "msg.undone" : "msg.redone", what);
-            std::printf("journeyboard: %s\n", toast.c_str()); // the kiosk's log says what was taken back
-            std::fflush(stdout);
-            m_shell.ShowToast(std::move(toast), m_window.Now());
-        }
-        RegisterSessionText();
-    }
+    // Commands the views queued while drawing (and a phone's) are applied after the frame.
+    ShowApplied(m_ws.Apply());
     if (!r.set_language.empty())
         SetLanguage(r.set_language);
     if (r.create_board && !AutosaveIfDue(true)) {
@@ -349,7 +204,6 @@ void App::HandleRequests(const ui::UiRequests& r) {
         if (!StartFromTemplate(r.create_board->template_id, r.create_board->title, r.create_board->persona_name))
             Notice(ui::Notice::Level::Warning, m_strings.Format("msg.template_not_found", r.create_board->template_id));
     }
-    SwitchToPendingSession();
     if (r.save_as_template)
         SaveAsTemplate();
     if (r.export_outcome)
@@ -366,14 +220,26 @@ void App::HandleRequests(const ui::UiRequests& r) {
         m_frames_to_render = std::max(m_frames_to_render, 3);
 }
 
+void App::ShowApplied(const workspace::Applied& applied) {
+    for (const std::string& text : applied.said) // "the board is full", "Undone: Move note"
+        m_shell.ShowToast(text, m_window.Now());
+    if (applied.results.empty() && !applied.switched)
+        return;
+    RegisterSessionText();
+    if (applied.switched)
+        m_shell.Board().RefitToView(); // another board: every stage across, text readable
+    m_frames_to_render = std::max(m_frames_to_render, 2);
+}
+
 std::vector<std::string> App::ListPhotos(std::vector<std::string>* skipped) const {
     // Persona photos are whatever PNG/JPEG files the facilitator put in <data>/images.
     std::vector<std::string> out;
     std::error_code ec;
-    if (m_data_dir.empty())
+    const std::filesystem::path& data_dir = m_ws.DataDir();
+    if (data_dir.empty())
         return out;
-    const std::filesystem::path images = m_data_dir / "images";
-    if (std::string problem = store::LinkProblem(m_data_dir, images); !problem.empty()) {
+    const std::filesystem::path images = data_dir / "images";
+    if (std::string problem = store::LinkProblem(data_dir, images); !problem.empty()) {
         if (skipped)
             skipped->push_back(std::move(problem));
         return out;
@@ -407,8 +273,9 @@ std::vector<std::string> App::ListPhotos(std::vector<std::string>* skipped) cons
 
 ui::Icon App::PhotoIcon(const std::string& file, float shown_px, bool wait) {
     // A session names its photo; the file must still pass the data folder's link rule.
-    const std::filesystem::path path = m_data_dir / "images" / file;
-    std::string problem = m_data_dir.empty() ? std::string() : store::LinkProblem(m_data_dir, path);
+    const std::filesystem::path& data_dir = m_ws.DataDir();
+    const std::filesystem::path path = data_dir / "images" / file;
+    std::string problem = data_dir.empty() ? std::string() : store::LinkProblem(data_dir, path);
     if (!problem.empty()) {
         if (problem.rfind(path.string() + ": ", 0) == 0) // the message names the file already
             problem.erase(0, path.string().size() + 2);
@@ -446,14 +313,10 @@ double App::NextWakeup() const {
     double wait = kIdleWakeSeconds;
     if (const auto t = m_shell.NextWakeup(m_window.Now())) // a finger resting towards a long-press
         wait = std::min(wait, std::max(*t - m_window.Now(), 0.005));
-    if (!m_store && m_autosaver.dirty())
-        wait = std::min(wait, 10.0);
     if (m_pinyin && !m_pinyin_reported)
         wait = std::min(wait, 0.5); // Rime is getting ready on its worker: say how it went
-    if (const auto next = m_autosaver.NextSaveTime()) {
-        const double due = std::chrono::duration<double>(*next - store::Autosaver::Clock::now()).count();
-        wait = std::min(wait, std::max(due, 0.01));
-    }
+    if (const auto due = m_ws.SecondsToNextSave())
+        wait = std::min(wait, *due);
     return wait;
 }
 
@@ -478,6 +341,7 @@ int App::Run() {
         return 1;
     // Shutdown, Ctrl+C, a closed terminal: leave after a final save, kiosk or not, within a frame.
     const platform::StopSignals stop_signals([this] { m_window.Wake(); });
+    m_ws.SetWake([this] { m_window.Wake(); }); // a command posted from another thread (a phone)
     m_window.SetFinalSave([this] { SaveBeforeLeaving(); }); // the display went away: no return from there
     struct ForgetFinalSave { // the App's parts go away after Run: nothing to save then
         platform::Window& window;
@@ -511,6 +375,8 @@ int App::Run() {
             m_frames_to_render = std::max(m_frames_to_render, 1);
         if (m_window.TakeActivity())
             m_frames_to_render = std::max(m_frames_to_render, 3);
+        if (m_ws.HasPosted()) // applied after the next frame, like the glass's own commands
+            m_frames_to_render = std::max(m_frames_to_render, 1);
         // A wake-up the interface asked for (the countdown's next second, a token or
         // facilitator mode timing out, a toast going away) is drawn, not just woken for.
         // (It is compared with the wake-up asked for before sleeping: by now the interface

@@ -1,20 +1,16 @@
-// The running application: owns the window, the open session and its
-// history, the interface, and the event-driven frame loop.
+// The running application: owns the window, the interface, the Workspace (the
+// open session, its history, the store) and the event-driven frame loop.
 #pragma once
 
-#include "app_backends.h"
+#include "app_pin.h"
+#include "app_sessions.h"
 #include "cli_options.h"
-#include "edit/command_queue.h"
-#include "edit/history.h"
 #include "ime/pinyin_engine.h"
-#include "model/session.h"
 #include "platform/fonts.h"
 #include "platform/textures.h"
 #include "platform/window.h"
-#include "store/autosaver.h"
 #include "store/data_paths.h"
 #include "store/text_rules.h"
-#include "store/session_store.h"
 #include "store/template_library.h"
 #include "store/string_catalog.h"
 #include "ui/font_coverage.h"
@@ -22,6 +18,7 @@
 #include "ui/hit_registry.h"
 #include "ui/shell.h"
 #include "ui/touch_feed.h"
+#include "workspace/workspace.h"
 
 #include <filesystem>
 #include <set>
@@ -41,14 +38,13 @@ public:
 private:
     bool Start();          // false: could not start (message already printed)
     void OpenInitialSession();
-    void AdoptSession(model::Session session, bool is_demo);
     /// Saves when due (or now, when forced); true when everything is on disk afterwards.
     bool AutosaveIfDue(bool force);
+    /// What the Workspace did with the frame's commands, on the screen: toasts, glyphs, a new board.
+    void ShowApplied(const workspace::Applied& applied);
     void LoadTemplates();
     bool StartFromTemplate(const std::string& id, std::string title, std::string persona_name);
     void SaveAsTemplate();
-    /// Labelled snapshots for the landmarks a change passed (phase change, reveal), by label key.
-    void SaveMilestones(const std::vector<std::string>& label_keys);
     void SetLanguage(const std::string& language);
     void RegisterKnownText();
     void RegisterSessionText();
@@ -77,10 +73,7 @@ private:
     [[nodiscard]] ui::Icon PhotoIcon(const std::string& file, float shown_px, bool wait);
     std::set<std::string, std::less<>> m_refused_photos; ///< photos refused by the link rule, reported once
 
-    friend class AppSessions;
-
     void SetUpPin(const store::DirResult& data);
-    void SwitchToPendingSession();
     /// The facilitator's "Export outcome pack": a toast now, the export after it is drawn.
     void RequestExport();
     /// Writes the outcome pack into a new folder in the session's folder (app_export.cpp).
@@ -100,22 +93,11 @@ private:
     CliOptions m_options;
     std::filesystem::path m_exe_dir;
     std::filesystem::path m_assets_dir;
-    std::filesystem::path m_data_dir;
     std::string m_language;
 
-    model::Session m_session;
-    edit::History m_history;
-    edit::CommandQueue m_commands;
-    std::unique_ptr<store::SessionStore> m_store; ///< null when the data folder is unusable
-    store::Autosaver m_autosaver;
-    store::TemplateLibrary m_templates;
-    std::string m_save_error;                    ///< last autosave failure shown to the room
-    store::Autosaver::TimePoint m_next_folder_retry{};
-    bool m_is_demo = false;
-    bool m_demo_pristine = false; ///< the demo exactly as shipped: only then may it be swapped for another language's
-    std::uint64_t m_session_generation = 0; ///< bumps when another session is opened
-
     store::StringCatalog m_strings;
+    workspace::Workspace m_ws{m_strings}; ///< the session, its history and queue, the store, autosave
+    store::TemplateLibrary m_templates;
     platform::Window m_window;
     platform::FontManager m_fonts;
     std::unique_ptr<platform::TextureCache> m_textures;
@@ -125,7 +107,6 @@ private:
     ui::Shell m_shell;
     std::unique_ptr<AppPin> m_pin;
     std::unique_ptr<AppSessions> m_sessions_backend;
-    std::optional<model::Session> m_pending_session; ///< opened or restored in the sessions dialog
     std::unique_ptr<ime::PinyinEngine> m_pinyin; ///< 中 mode of the on-screen keyboard
     bool m_pinyin_reported = false;
     ui::TouchFeed m_touch;

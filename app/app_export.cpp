@@ -32,19 +32,19 @@ void App::RequestExport() {
 }
 
 void App::ExportOutcome() {
-    if (!m_store || !AutosaveIfDue(true)) {
+    if (!m_ws.Store() || !AutosaveIfDue(true)) {
         Notice(ui::Notice::Level::Error,
                m_strings.Format("msg.export_failed",
-                                m_store ? m_save_error : store::PrepareDataDir(m_options.data_dir).error));
+                                m_ws.SaveProblem()));
         return;
     }
-    const std::filesystem::path folder = m_store->SessionDir(m_session.id) / OutcomeFolderName();
+    const std::filesystem::path folder = m_ws.Store()->SessionDir(m_ws.Session().id) / OutcomeFolderName();
     // A planted outcome-<time> link would take all seven files outside the data folder.
-    if (const std::string refused = store::PrepareDataFolder(m_data_dir, folder); !refused.empty()) {
+    if (const std::string refused = store::PrepareDataFolder(m_ws.DataDir(), folder); !refused.empty()) {
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.export_failed", refused));
         return;
     }
-    std::vector<std::string> failures = store::WriteTextExports(m_session, m_strings, folder, true, true);
+    std::vector<std::string> failures = store::WriteTextExports(m_ws.Session(), m_strings, folder, true, true);
 
     platform::BoardImageOptions options;
     options.language = m_language;
@@ -53,7 +53,7 @@ void App::ExportOutcome() {
     // An image file waits for its photo.
     options.photo = [this](const std::string& file, float px) { return PhotoIcon(file, px, true); };
     const std::filesystem::path png = folder / std::string(store::ExportFiles::kBoardImage);
-    const platform::BoardImageResult image = platform::WriteBoardPng(m_session, png, options);
+    const platform::BoardImageResult image = platform::WriteBoardPng(m_ws.Session(), png, options);
     if (!image.ok())
         failures.push_back(image.error);
     else

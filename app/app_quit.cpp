@@ -32,10 +32,10 @@ std::vector<ui::QuitSavePlace> PlacesForDialog() {
 void App::SaveBeforeLeaving() {
     if (AutosaveIfDue(true))
         return;
-    const std::string why = !m_store ? store::PrepareDataDir(m_options.data_dir).error : m_save_error;
+    const std::string why = m_ws.SaveProblem();
     for (const store::SavePlace& place : store::FindSavePlaces()) {
         std::string error;
-        const std::filesystem::path file = store::SaveSessionCopy(m_session, place.path, LocalStamp(), error);
+        const std::filesystem::path file = store::SaveSessionCopy(m_ws.Session(), place.path, LocalStamp(), error);
         if (!file.empty()) {
             std::fprintf(stderr, "journeyboard: the board could not be saved in the data folder (%s); a copy is in %s\n",
                          why.c_str(), file.c_str());
@@ -58,11 +58,7 @@ void App::AskToQuit() {
         return;
     }
     m_window.CancelClose();
-    std::string reason = m_save_error;
-    if (!m_store)
-        reason = store::PrepareDataDir(m_options.data_dir).error;
-    if (reason.empty())
-        reason = m_autosaver.last_error();
+    const std::string reason = m_ws.SaveProblem();
     m_quit_reason = reason;
     std::fprintf(stderr, "journeyboard: not quitting: the board is not saved (%s)\n", reason.c_str());
     m_shell.Quit().OpenUnsaved(m_strings.Format("quit.unsaved_reason", reason), PlacesForDialog());
@@ -71,7 +67,7 @@ void App::AskToQuit() {
 
 void App::SaveCopyAndQuit(const std::string& folder) {
     std::string error;
-    const std::filesystem::path file = store::SaveSessionCopy(m_session, folder, LocalStamp(), error);
+    const std::filesystem::path file = store::SaveSessionCopy(m_ws.Session(), folder, LocalStamp(), error);
     if (file.empty()) {
         std::fprintf(stderr, "journeyboard: %s\n", error.c_str());
         m_shell.Quit().OpenUnsaved(m_strings.Format("quit.unsaved_reason", m_quit_reason), PlacesForDialog(), error);

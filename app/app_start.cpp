@@ -60,19 +60,15 @@ bool App::Start() {
         Notice(ui::Notice::Level::Warning, p);
 
     const store::DirResult data = store::PrepareDataDir(m_options.data_dir);
-    if (data.ok()) {
-        m_data_dir = data.path;
-        m_store = std::make_unique<store::SessionStore>(m_data_dir);
-    } else {
-        // Work can still be done and kept in memory; saving is retried only
-        // once a usable folder exists, so say so plainly.
+    m_ws.OnMessage([this](workspace::Message m) {
+        Notice(static_cast<ui::Notice::Level>(m.level), std::move(m.text), std::move(m.cause));
+    });
+    m_ws.OnResolved([this](const std::string& cause) { m_shell.DismissNotices(cause); });
+    m_ws.UseDataFolder(m_options.data_dir, data);
+    // Work can still be done and kept in memory; saving is retried only once a
+    // usable folder exists, so say so plainly.
+    if (!data.ok())
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.save_failed", data.error), "msg.save_failed");
-        // A folder that can be read but not written still holds the room's board
-        // (and its photos): it is read, never written, until saving works again.
-        if (!data.path.empty() && ::access(data.path.c_str(), R_OK | X_OK) == 0 &&
-            std::filesystem::is_directory(data.path))
-            m_data_dir = data.path;
-    }
     m_textures = std::make_unique<platform::TextureCache>(
         m_assets_dir / "icons", [this](const std::string& file, const std::string& reason) {
             Notice(ui::Notice::Level::Warning, m_strings.Format("msg.image_missing", file, reason), "msg.image_missing");
@@ -190,11 +186,11 @@ void App::SetLanguage(const std::string& requested) {
         Notice(ui::Notice::Level::Warning, m_strings.Format("msg.font_missing_cjk", no_cjk));
     // An untouched demo board follows the interface language.
     // Never a recovered or edited one: that would throw the room's work away.
-    if (m_demo_pristine && !m_history.CanUndo() && !m_history.CanRedo() && m_session.language != m_language) {
+    if (m_ws.DemoPristine() && m_ws.Session().language != m_language) {
         store::LoadResult demo = LoadDemoBoard(m_assets_dir, m_language);
         if (demo.ok()) {
-            AdoptSession(std::move(*demo.session), true);
-            m_demo_pristine = true;
+            m_ws.Adopt(std::move(*demo.session), true);
+            m_ws.MarkDemoPristine();
         }
     }
     RegisterKnownText();
@@ -210,7 +206,7 @@ void App::RegisterKnownText() {
     RegisterSessionText();
 }
 
-void App::RegisterSessionText() { ui::AddSessionText(m_glyphs, m_session); }
+void App::RegisterSessionText() { ui::AddSessionText(m_glyphs, m_ws.Session()); }
 
 void App::RebuildFontsIfNeeded() {
     if (m_fonts_built && !m_glyphs.Dirty())
@@ -241,6 +237,32 @@ std::string App::MissingGlyphsText() const {
     if (cps.size() > 40)
         out += " ...";
     return out;
+}
+
+void App::SetUpPin(const store::DirResult& data) {
+    // The folder's PIN file is read even when the folder cannot be written: a
+    // provisioned PIN must keep guarding the kiosk on a read-only disk.
+    auto pins = std::make_unique<store::PinStore>(data.path, store::kDefaultPinIterations, nullptr, data.error);
+    // A kiosk provisioned by its administrator: --pin-file, else the system's PIN file.
+    const std::filesystem::path pin_file =
+        !m_options.pin_file.empty() ? std::filesystem::path(m_options.pin_file) : store::SystemPinFile(std::getenv("JB_SYSTEM_PIN_FILE"));
+    if (!pin_file.empty()) {
+        const std::string error = store::PinStore::ProvisionAtStart(pin_file, *pins);
+        if (!error.empty() && pins->LoadError().empty()) {
+            Notice(ui::Notice::Level::Error, error); // also logged (the PIN already in force still holds)
+        } else if (!error.empty()) {
+            // Shown below as the PIN store's own error.
+        } else if (pins->InMemoryOnly()) {
+            std::fprintf(stderr, "journeyboard: facilitator PIN set from %s for this run only (%s)\n",
+                         pin_file.c_str(), data.error.c_str());
+        } else {
+            std::fprintf(stderr, "journeyboard: facilitator PIN set from %s\n", pin_file.c_str());
+        }
+    }
+    if (!pins->LoadError().empty())
+        Notice(ui::Notice::Level::Error, pins->LoadError());
+    m_pin = std::make_unique<AppPin>(std::move(pins));
+    m_sessions_backend = std::make_unique<AppSessions>(m_ws, m_strings);
 }
 
 } // namespace jb

@@ -44,49 +44,10 @@ void AddAction::Revert(model::Session& s) {
     m_id.Release(s);
 }
 
-EditAction::EditAction(model::Id action, ActionEdit edit) : m_action(std::move(action)), m_edit(std::move(edit)) {}
-
-bool EditAction::Apply(model::Session& s) {
-    model::ActionItem* a = FindMut(s.actions, m_action);
-    if (!a)
-        return false;
-    const ActionEdit& e = m_edit;
-    if ((e.note && !e.note->empty() && !model::FindNote(s, *e.note)) || (e.due && !model::IsValidDueDate(*e.due)) ||
-        (e.priority && !IsDeclared(*e.priority, model::kPriorityNames)) ||
-        (e.status && !IsDeclared(*e.status, model::kActionStatusNames)))
-        return false;
-    model::ActionItem after = *a;
-    if (e.note) after.note = *e.note;
-    if (e.problem) after.problem = *e.problem;
-    if (e.solution) after.solution = *e.solution;
-    if (e.owner) after.owner = *e.owner;
-    if (e.due) after.due = *e.due;
-    if (e.priority) after.priority = *e.priority;
-    if (e.status) after.status = *e.status;
-    if (after == *a && !m_merged)
-        return false;
-    m_before = std::exchange(*a, std::move(after));
-    return true;
-}
-
-void EditAction::Revert(model::Session& s) {
-    if (model::ActionItem* a = FindMut(s.actions, m_action))
-        *a = m_before;
-}
-
-bool EditAction::MergeWith(const Command& next) {
-    const auto* other = dynamic_cast<const EditAction*>(&next);
-    if (!other || other->m_action != m_action)
-        return false;
-    Overlay(m_edit.note, other->m_edit.note);
-    Overlay(m_edit.problem, other->m_edit.problem);
-    Overlay(m_edit.solution, other->m_edit.solution);
-    Overlay(m_edit.owner, other->m_edit.owner);
-    Overlay(m_edit.due, other->m_edit.due);
-    Overlay(m_edit.priority, other->m_edit.priority);
-    Overlay(m_edit.status, other->m_edit.status);
-    m_merged = true;
-    return true;
+bool ActionPatch::Valid(const model::Session& s, const model::Id& /*id*/, const ActionEdit& e) {
+    return (!e.note || e.note->empty() || model::FindNote(s, *e.note)) && (!e.due || model::IsValidDueDate(*e.due)) &&
+           (!e.priority || IsDeclared(*e.priority, model::kPriorityNames)) &&
+           (!e.status || IsDeclared(*e.status, model::kActionStatusNames));
 }
 
 RemoveAction::RemoveAction(model::Id action) : m_action(std::move(action)) {}

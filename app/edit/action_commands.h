@@ -3,6 +3,7 @@
 
 #include "cascade.h"
 #include "command.h"
+#include "patch_command.h"
 
 #include <optional>
 #include <string>
@@ -29,6 +30,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Add action"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.add_action"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditActions); }
     [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
 
 private:
@@ -47,21 +49,26 @@ struct ActionEdit {
     std::optional<model::ActionStatus> status;
 };
 
+/// Where action items live and which fields an ActionEdit sets (PatchCommand).
+struct ActionPatch {
+    using Entity = model::ActionItem;
+    using Edit = ActionEdit;
+    static std::vector<Entity>& Items(model::Session& s) { return s.actions; }
+    static constexpr auto kFields =
+        std::make_tuple(Field(&Edit::note, &Entity::note), Field(&Edit::problem, &Entity::problem),
+                        Field(&Edit::solution, &Entity::solution), Field(&Edit::owner, &Entity::owner),
+                        Field(&Edit::due, &Entity::due), Field(&Edit::priority, &Entity::priority),
+                        Field(&Edit::status, &Entity::status));
+    static bool Valid(const model::Session& s, const model::Id& id, const Edit& e);
+};
+
 /// Changes fields of an action item. Consecutive edits of one item merge.
-class EditAction final : public Command {
+class EditAction final : public PatchCommand<ActionPatch> {
 public:
-    EditAction(model::Id action, ActionEdit edit);
-    [[nodiscard]] bool Apply(model::Session& s) override;
-    void Revert(model::Session& s) override;
+    EditAction(model::Id action, ActionEdit edit) : PatchCommand(std::move(action), std::move(edit)) {}
     [[nodiscard]] std::string Label() const override { return "Edit action"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.edit_action"; }
-    [[nodiscard]] bool MergeWith(const Command& next) override;
-
-private:
-    model::Id m_action;
-    ActionEdit m_edit;
-    model::ActionItem m_before;
-    bool m_merged = false;
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditActions); }
 };
 
 /// Removes an action item.
@@ -72,6 +79,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Remove action"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.remove_action"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditActions); }
 
 private:
     model::Id m_action;

@@ -89,39 +89,9 @@ void AddStage::Revert(model::Session& s) {
     m_id.Release(s);
 }
 
-EditStage::EditStage(model::Id stage, StageEdit edit) : m_stage(std::move(stage)), m_edit(std::move(edit)) {}
-
-bool EditStage::Apply(model::Session& s) {
-    model::Stage* stage = FindMut(s.stages, m_stage);
-    if (!stage)
-        return false;
-    if (m_edit.loops_back_to && !m_edit.loops_back_to->empty() &&
-        (*m_edit.loops_back_to == m_stage || !model::FindStage(s, *m_edit.loops_back_to)))
-        return false;
-    model::Stage after = *stage;
-    if (m_edit.name) after.name = *m_edit.name;
-    if (m_edit.prompt) after.prompt = *m_edit.prompt;
-    if (m_edit.loops_back_to) after.loops_back_to = *m_edit.loops_back_to;
-    if (after == *stage && !m_merged)
-        return false;
-    m_before = std::exchange(*stage, std::move(after));
-    return true;
-}
-
-void EditStage::Revert(model::Session& s) {
-    if (model::Stage* stage = FindMut(s.stages, m_stage))
-        *stage = m_before;
-}
-
-bool EditStage::MergeWith(const Command& next) {
-    const auto* other = dynamic_cast<const EditStage*>(&next);
-    if (!other || other->m_stage != m_stage)
-        return false;
-    Overlay(m_edit.name, other->m_edit.name);
-    Overlay(m_edit.prompt, other->m_edit.prompt);
-    Overlay(m_edit.loops_back_to, other->m_edit.loops_back_to);
-    m_merged = true;
-    return true;
+bool StagePatch::Valid(const model::Session& s, const model::Id& id, const StageEdit& e) {
+    // A stage loops back to another stage that exists, never to itself.
+    return !e.loops_back_to || e.loops_back_to->empty() || (*e.loops_back_to != id && model::FindStage(s, *e.loops_back_to));
 }
 
 RenameStage::RenameStage(model::Id stage, std::string name)
@@ -182,40 +152,8 @@ void AddLane::Revert(model::Session& s) {
     m_id.Release(s);
 }
 
-EditLane::EditLane(model::Id lane, LaneEdit edit) : m_lane(std::move(lane)), m_edit(std::move(edit)) {}
-
-bool EditLane::Apply(model::Session& s) {
-    model::Lane* lane = FindMut(s.lanes, m_lane);
-    if (!lane)
-        return false;
-    if ((m_edit.kind && !IsDeclared(*m_edit.kind, model::kLaneKindNames)) || (m_edit.color && !IsRgb(*m_edit.color)))
-        return false;
-    model::Lane after = *lane;
-    if (m_edit.kind) after.kind = *m_edit.kind;
-    if (m_edit.name) after.name = *m_edit.name;
-    if (m_edit.color) after.color = *m_edit.color;
-    if (m_edit.below_line_of_visibility) after.below_line_of_visibility = *m_edit.below_line_of_visibility;
-    if (after == *lane && !m_merged)
-        return false;
-    m_before = std::exchange(*lane, std::move(after));
-    return true;
-}
-
-void EditLane::Revert(model::Session& s) {
-    if (model::Lane* lane = FindMut(s.lanes, m_lane))
-        *lane = m_before;
-}
-
-bool EditLane::MergeWith(const Command& next) {
-    const auto* other = dynamic_cast<const EditLane*>(&next);
-    if (!other || other->m_lane != m_lane)
-        return false;
-    Overlay(m_edit.kind, other->m_edit.kind);
-    Overlay(m_edit.name, other->m_edit.name);
-    Overlay(m_edit.color, other->m_edit.color);
-    Overlay(m_edit.below_line_of_visibility, other->m_edit.below_line_of_visibility);
-    m_merged = true;
-    return true;
+bool LanePatch::Valid(const model::Session& /*s*/, const model::Id& /*id*/, const LaneEdit& e) {
+    return (!e.kind || IsDeclared(*e.kind, model::kLaneKindNames)) && (!e.color || IsRgb(*e.color));
 }
 
 RenameLane::RenameLane(model::Id lane, std::string name)

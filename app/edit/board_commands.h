@@ -4,6 +4,7 @@
 
 #include "cascade.h"
 #include "command.h"
+#include "patch_command.h"
 
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Rename board"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.rename_session"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ManageSessions); }
     [[nodiscard]] bool MergeWith(const Command& next) override;
 
 private:
@@ -36,6 +38,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Edit persona"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.edit_persona"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditPersona); }
     [[nodiscard]] bool MergeWith(const Command& next) override;
 
 private:
@@ -61,6 +64,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Add stage"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.add_stage"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditStructure); }
     [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
 
 private:
@@ -76,21 +80,23 @@ struct StageEdit {
     std::optional<model::Id> loops_back_to; ///< empty id clears the loop
 };
 
+/// Where stages live and which fields a StageEdit sets (PatchCommand).
+struct StagePatch {
+    using Entity = model::Stage;
+    using Edit = StageEdit;
+    static std::vector<Entity>& Items(model::Session& s) { return s.stages; }
+    static constexpr auto kFields = std::make_tuple(Field(&Edit::name, &Entity::name), Field(&Edit::prompt, &Entity::prompt),
+                                                    Field(&Edit::loops_back_to, &Entity::loops_back_to));
+    static bool Valid(const model::Session& s, const model::Id& id, const Edit& e);
+};
+
 /// Changes a stage's name, prompt and/or loop. Consecutive edits of one stage merge.
-class EditStage : public Command {
+class EditStage : public PatchCommand<StagePatch> {
 public:
-    EditStage(model::Id stage, StageEdit edit);
-    [[nodiscard]] bool Apply(model::Session& s) override;
-    void Revert(model::Session& s) override;
+    EditStage(model::Id stage, StageEdit edit) : PatchCommand(std::move(stage), std::move(edit)) {}
     [[nodiscard]] std::string Label() const override { return "Edit stage"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.edit_stage"; }
-    [[nodiscard]] bool MergeWith(const Command& next) override;
-
-private:
-    model::Id m_stage;
-    StageEdit m_edit;
-    model::Stage m_before;
-    bool m_merged = false;
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditStructure); }
 };
 
 /// EditStage that changes only the name.
@@ -110,6 +116,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Remove stage"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.remove_stage"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditStructure); }
 
 private:
     model::Id m_stage;
@@ -124,6 +131,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Reorder stage"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.reorder_stage"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditStructure); }
 
 private:
     model::Id m_stage;
@@ -149,6 +157,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Add lane"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.add_lane"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditStructure); }
     [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
 
 private:
@@ -165,21 +174,25 @@ struct LaneEdit {
     std::optional<bool> below_line_of_visibility;
 };
 
+/// Where lanes live and which fields a LaneEdit sets (PatchCommand).
+struct LanePatch {
+    using Entity = model::Lane;
+    using Edit = LaneEdit;
+    static std::vector<Entity>& Items(model::Session& s) { return s.lanes; }
+    static constexpr auto kFields =
+        std::make_tuple(Field(&Edit::kind, &Entity::kind), Field(&Edit::name, &Entity::name),
+                        Field(&Edit::color, &Entity::color),
+                        Field(&Edit::below_line_of_visibility, &Entity::below_line_of_visibility));
+    static bool Valid(const model::Session& s, const model::Id& id, const Edit& e);
+};
+
 /// Changes a lane's kind, name, colour and/or blueprint side. Consecutive edits of one lane merge.
-class EditLane : public Command {
+class EditLane : public PatchCommand<LanePatch> {
 public:
-    EditLane(model::Id lane, LaneEdit edit);
-    [[nodiscard]] bool Apply(model::Session& s) override;
-    void Revert(model::Session& s) override;
+    EditLane(model::Id lane, LaneEdit edit) : PatchCommand(std::move(lane), std::move(edit)) {}
     [[nodiscard]] std::string Label() const override { return "Edit lane"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.edit_lane"; }
-    [[nodiscard]] bool MergeWith(const Command& next) override;
-
-private:
-    model::Id m_lane;
-    LaneEdit m_edit;
-    model::Lane m_before;
-    bool m_merged = false;
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditStructure); }
 };
 
 /// EditLane that changes only the name.
@@ -198,6 +211,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Remove lane"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.remove_lane"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditStructure); }
 
 private:
     model::Id m_lane;
@@ -212,6 +226,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Reorder lane"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.reorder_lane"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditStructure); }
 
 private:
     model::Id m_lane;

@@ -9,4 +9,6 @@ bool Command::MergeWith(const Command& /*next*/) { return false; }
 
 model::Id Command::CreatedId() const { return {}; }
 
+Command::Permissions Command::Needs(const model::Session& /*session*/) const { return {}; }
+
 } // namespace jb::edit

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "model/session.h"
+#include "workshop/actor.h"
 
 #include <string>
+#include <vector>
 
 namespace jb::edit {
 
@@ -16,11 +18,15 @@ namespace jb::edit {
 /// Apply produced, and Apply again (redo) only on the exact state Revert
 /// restored; commands may rely on that.
 ///
-/// Commands never check whether the workshop allows the change (board lock,
-/// phase): that is the workshop layer's and the UI's decision. They only keep
-/// the session consistent (see model/invariants.h).
+/// Commands do not check whether the workshop allows the change (board lock,
+/// phase, whose note): each declares what it is (Needs), and the command
+/// queue's gate (workshop/submission_gate.h) checks that once, for every
+/// source of commands. Apply only keeps the session consistent (see
+/// model/invariants.h).
 class Command {
 public:
+    using Permissions = std::vector<workshop::Permission>;
+
     Command() = default;
     Command(const Command&) = delete;
     Command& operator=(const Command&) = delete;
@@ -47,6 +53,10 @@ public:
     /// value). Returns false when the two must stay separate.
     [[nodiscard]] virtual bool MergeWith(const Command& next);
 
+    /// What this change is in the workshop's terms, asked on the session as it is just
+    /// before Apply. Empty (the default): only the facilitator at the controls may run it.
+    [[nodiscard]] virtual Permissions Needs(const model::Session& session) const;
+
     /// Id of the entity this command created (a new note, stage, ...), valid
     /// after a successful Apply; empty for commands that create nothing.
     [[nodiscard]] virtual model::Id CreatedId() const;
@@ -58,6 +68,10 @@ public:
     [[nodiscard]] const std::string& RefusalArg() const { return m_refusal_arg; }
 
 protected:
+    /// One permission, for `return Need(...)` in Needs().
+    [[nodiscard]] static Permissions Need(workshop::Action action, model::Id note = {}, model::Id participant = {}) {
+        return {workshop::Permission{action, std::move(note), std::move(participant)}};
+    }
     /// Records why Apply is about to return false; returns false for `return Refuse(...)`.
     bool Refuse(std::string key, std::string arg = {}) {
         m_refusal_key = std::move(key);

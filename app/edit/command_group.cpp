@@ -63,6 +63,19 @@ std::string CommandGroup::LabelKey() const {
     return m_children.front()->LabelKey();
 }
 
+Command::Permissions CommandGroup::Needs(const model::Session& s) const {
+    // The children are asked on the state before the group: a later child's note may not
+    // exist yet (a note added and then moved), so only what exists is checked per note.
+    Permissions all;
+    for (const auto& child : m_children) {
+        Permissions p = child->Needs(s);
+        if (p.empty())
+            return {}; // one facilitator-only child makes the group the facilitator's
+        all.insert(all.end(), std::make_move_iterator(p.begin()), std::make_move_iterator(p.end()));
+    }
+    return all;
+}
+
 model::Id CommandGroup::CreatedId() const {
     for (const auto& child : m_children) {
         model::Id id = child->CreatedId();

@@ -36,6 +36,8 @@ public:
     void Revert(model::Session& session) override;
     [[nodiscard]] std::string Label() const override;
     [[nodiscard]] std::string LabelKey() const override;
+    /// Everything its children need.
+    [[nodiscard]] Permissions Needs(const model::Session& s) const override;
     /// The first id any child created.
     [[nodiscard]] model::Id CreatedId() const override;
 

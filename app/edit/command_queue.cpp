@@ -1,21 +1,38 @@
 // CommandQueue: collect during the frame, apply in order afterwards.
 #include "command_queue.h"
 
+#include "workshop/submission_gate.h"
+
 namespace jb::edit {
 
-CommandQueue::Ticket CommandQueue::Push(Kind kind, std::unique_ptr<Command> command) {
+CommandQueue::Ticket CommandQueue::Push(Kind kind, std::unique_ptr<Command> command, workshop::Actor actor) {
     const Ticket ticket = m_next_ticket++;
-    m_pending.push_back(Item{ticket, kind, std::move(command)});
+    m_pending.push_back(Item{ticket, kind, std::move(command), std::move(actor)});
     return ticket;
 }
 
 CommandQueue::Ticket CommandQueue::Submit(std::unique_ptr<Command> command) {
-    return Push(Kind::Command, std::move(command));
+    return Push(Kind::Command, std::move(command), m_actor);
 }
 
-CommandQueue::Ticket CommandQueue::SubmitUndo() { return Push(Kind::Undo, nullptr); }
+CommandQueue::Ticket CommandQueue::SubmitAs(workshop::Actor actor, std::unique_ptr<Command> command) {
+    return Push(Kind::Command, std::move(command), std::move(actor));
+}
 
-CommandQueue::Ticket CommandQueue::SubmitRedo() { return Push(Kind::Redo, nullptr); }
+CommandQueue::Ticket CommandQueue::SubmitUndo() { return Push(Kind::Undo, nullptr, m_actor); }
+
+CommandQueue::Ticket CommandQueue::SubmitRedo() { return Push(Kind::Redo, nullptr, m_actor); }
+
+namespace {
+// The gate's answer, as the result says it; true when the item may go on.
+bool Admit(const workshop::GateResult& gate, CommandQueue::Result& result) {
+    if (gate.ok())
+        return true;
+    result.refusal = gate.refusal;
+    result.refusal_key = std::string(workshop::RefusalKey(gate.refusal, gate.action));
+    return false;
+}
+} // namespace
 
 std::vector<CommandQueue::Result> CommandQueue::Drain(History& history, model::Session& session) {
     return Drain(history, session, History::Clock::now());
@@ -36,6 +53,8 @@ std::vector<CommandQueue::Result> CommandQueue::Drain(History& history, model::S
         case Kind::Command:
             if (item.command) {
                 result.label_key = item.command->LabelKey();
+                if (!Admit(workshop::CheckSubmission(session, item.command->Needs(session), item.actor), result))
+                    break;
                 const ExecuteOutcome outcome = history.Execute(session, std::move(item.command), now);
                 result.applied = outcome.applied;
                 result.merged = outcome.merged;
@@ -45,13 +64,15 @@ std::vector<CommandQueue::Result> CommandQueue::Drain(History& history, model::S
             }
             break;
         case Kind::Undo:
-            result.label_key = history.UndoLabelKey();
-            result.applied = history.Undo(session);
+        case Kind::Redo: {
+            // Undo is shared by everyone at the wall, so it is the facilitator's.
+            const bool undo = item.kind == Kind::Undo;
+            result.label_key = undo ? history.UndoLabelKey() : history.RedoLabelKey();
+            const std::vector<workshop::Permission> needs{{workshop::Action::UndoRedo, {}, {}}};
+            if (Admit(workshop::CheckSubmission(session, needs, item.actor), result))
+                result.applied = undo ? history.Undo(session) : history.Redo(session);
             break;
-        case Kind::Redo:
-            result.label_key = history.RedoLabelKey();
-            result.applied = history.Redo(session);
-            break;
+        }
         }
         results.push_back(std::move(result));
     }

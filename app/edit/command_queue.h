@@ -1,8 +1,11 @@
 // Commands the UI submits while drawing a frame; the frame loop drains them
 // into the History after drawing, so views never mutate the session mid-frame.
+// Each submission carries who asked (an Actor); Drain is the one gate that
+// checks the workshop rules for it (workshop/submission_gate.h).
 #pragma once
 
 #include "history.h"
+#include "workshop/actor.h"
 
 #include <cstdint>
 #include <memory>
@@ -31,7 +34,13 @@ public:
         std::string label_key;  ///< of the command (or of the step undone/redone)
         std::string refusal_key; ///< not applied, and the person should hear why (Command::RefusalKey)
         std::string refusal_arg;
+        workshop::Refusal refusal = workshop::Refusal::None; ///< the gate said no (refusal_key says it)
     };
+
+    /// Who the next submissions come from (the shell sets it as the acting person changes;
+    /// the facilitator until then).
+    void SetActor(workshop::Actor actor) { m_actor = std::move(actor); }
+    [[nodiscard]] const workshop::Actor& Actor() const { return m_actor; }
 
     /// Queues a command (null commands are ignored but still get a ticket).
     Ticket Submit(std::unique_ptr<Command> command);
@@ -40,7 +49,9 @@ public:
     Ticket Emplace(Args&&... args) {
         return Submit(std::make_unique<C>(std::forward<Args>(args)...));
     }
-    /// Queues an undo / redo so it happens in order with the commands.
+    /// Queues a command from `actor`, whoever is acting on the glass (a phone's participant).
+    Ticket SubmitAs(workshop::Actor actor, std::unique_ptr<Command> command);
+    /// Queues an undo / redo so it happens in order with the commands (the facilitator's).
     Ticket SubmitUndo();
     Ticket SubmitRedo();
 
@@ -48,7 +59,8 @@ public:
     [[nodiscard]] std::size_t Size() const { return m_pending.size(); }
 
     /// Runs every pending item through `history` in submission order and
-    /// empties the queue. Results are in submission order.
+    /// empties the queue. Results are in submission order. An item its actor
+    /// may not do now is not applied: its result says why.
     std::vector<Result> Drain(History& history, model::Session& session, History::Clock::time_point now);
     std::vector<Result> Drain(History& history, model::Session& session);
 
@@ -63,11 +75,13 @@ private:
         Ticket ticket = 0;
         Kind kind = Kind::Command;
         std::unique_ptr<Command> command;
+        workshop::Actor actor;
     };
-    Ticket Push(Kind kind, std::unique_ptr<Command> command);
+    Ticket Push(Kind kind, std::unique_ptr<Command> command, workshop::Actor actor);
 
     std::vector<Item> m_pending;
     Ticket m_next_ticket = 1;
+    workshop::Actor m_actor;
 };
 
 } // namespace jb::edit

@@ -33,6 +33,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Add note"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.add_note"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::AddNote, {}, m_draft.author); }
     [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
     [[nodiscard]] const model::Id& NoteId() const { return m_id.Get(); }
 
@@ -49,6 +50,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Edit note text"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.edit_note_text"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditNote, m_note); }
     [[nodiscard]] bool MergeWith(const Command& next) override;
 
 private:
@@ -77,6 +79,7 @@ public:
     /// What changed, when it is one thing ("cmd.set_note_channel": the undo
     /// message then says "Undone: Change channel"); else "cmd.set_note_props".
     [[nodiscard]] std::string LabelKey() const override;
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditNote, m_note); }
 
 private:
     model::Id m_note;
@@ -93,6 +96,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Move note"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.move_note"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::MoveNote, m_note); }
     [[nodiscard]] bool MergeWith(const Command& next) override;
 
 private:
@@ -113,6 +117,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Duplicate note"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.duplicate_note"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return {{workshop::Action::AddNote, {}, {}}, {workshop::Action::EditNote, m_source, {}}}; }
     [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
 
 private:
@@ -129,6 +134,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Delete note"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.delete_note"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::DeleteNote, m_note); }
 
 private:
     model::Id m_note;
@@ -143,6 +149,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Reveal all notes"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.reveal_all_notes"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::Reveal); }
 
 private:
     std::vector<model::Id> m_flipped;

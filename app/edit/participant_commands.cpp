@@ -38,39 +38,8 @@ void AddParticipant::Revert(model::Session& s) {
     m_id.Release(s);
 }
 
-EditParticipant::EditParticipant(model::Id participant, ParticipantEdit edit)
-    : m_participant(std::move(participant)), m_edit(std::move(edit)) {}
-
-bool EditParticipant::Apply(model::Session& s) {
-    model::Participant* p = FindMut(s.participants, m_participant);
-    if (!p)
-        return false;
-    if ((m_edit.icon && !IsDeclared(*m_edit.icon, model::kTokenIconNames)) || (m_edit.color && !IsRgb(*m_edit.color)))
-        return false;
-    model::Participant after = *p;
-    if (m_edit.name) after.name = *m_edit.name;
-    if (m_edit.color) after.color = *m_edit.color;
-    if (m_edit.icon) after.icon = *m_edit.icon;
-    if (after == *p && !m_merged)
-        return false;
-    m_before = std::exchange(*p, std::move(after));
-    return true;
-}
-
-void EditParticipant::Revert(model::Session& s) {
-    if (model::Participant* p = FindMut(s.participants, m_participant))
-        *p = m_before;
-}
-
-bool EditParticipant::MergeWith(const Command& next) {
-    const auto* other = dynamic_cast<const EditParticipant*>(&next);
-    if (!other || other->m_participant != m_participant)
-        return false;
-    Overlay(m_edit.name, other->m_edit.name);
-    Overlay(m_edit.color, other->m_edit.color);
-    Overlay(m_edit.icon, other->m_edit.icon);
-    m_merged = true;
-    return true;
+bool ParticipantPatch::Valid(const model::Session& /*s*/, const model::Id& /*id*/, const ParticipantEdit& e) {
+    return (!e.icon || IsDeclared(*e.icon, model::kTokenIconNames)) && (!e.color || IsRgb(*e.color));
 }
 
 RemoveParticipant::RemoveParticipant(model::Id participant) : m_participant(std::move(participant)) {}

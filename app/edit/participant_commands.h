@@ -4,6 +4,7 @@
 
 #include "cascade.h"
 #include "command.h"
+#include "patch_command.h"
 
 #include <optional>
 #include <string>
@@ -25,6 +26,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Add participant"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.add_participant"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ManageParticipants); }
     [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
 
 private:
@@ -40,20 +42,22 @@ struct ParticipantEdit {
 };
 
 /// Changes a participant's name, colour and/or icon. Consecutive edits of one participant merge.
-class EditParticipant final : public Command {
+/// Where participants live and which fields a ParticipantEdit sets (PatchCommand).
+struct ParticipantPatch {
+    using Entity = model::Participant;
+    using Edit = ParticipantEdit;
+    static std::vector<Entity>& Items(model::Session& s) { return s.participants; }
+    static constexpr auto kFields = std::make_tuple(Field(&Edit::name, &Entity::name), Field(&Edit::color, &Entity::color),
+                                                    Field(&Edit::icon, &Entity::icon));
+    static bool Valid(const model::Session& s, const model::Id& id, const Edit& e);
+};
+
+class EditParticipant final : public PatchCommand<ParticipantPatch> {
 public:
-    EditParticipant(model::Id participant, ParticipantEdit edit);
-    [[nodiscard]] bool Apply(model::Session& s) override;
-    void Revert(model::Session& s) override;
+    EditParticipant(model::Id participant, ParticipantEdit edit) : PatchCommand(std::move(participant), std::move(edit)) {}
     [[nodiscard]] std::string Label() const override { return "Edit participant"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.edit_participant"; }
-    [[nodiscard]] bool MergeWith(const Command& next) override;
-
-private:
-    model::Id m_participant;
-    ParticipantEdit m_edit;
-    model::Participant m_before;
-    bool m_merged = false;
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ManageParticipants); }
 };
 
 /// Removes a participant, their emotion votes and dots; their notes stay
@@ -65,6 +69,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Remove participant"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.remove_participant"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ManageParticipants); }
 
 private:
     model::Id m_participant;

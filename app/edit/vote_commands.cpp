@@ -129,4 +129,12 @@ bool RemoveDot::Apply(model::Session& s) {
 
 void RemoveDot::Revert(model::Session& s) { detail::RestoreRemoved(s.dots, m_removed); }
 
+Command::Permissions RemoveDot::Needs(const model::Session& s) const {
+    // A dot is taken back by the participant who spent it, and follows its note's rules.
+    for (const model::Dot& d : s.dots)
+        if (d.id == m_dot)
+            return Need(workshop::Action::RemoveDot, d.note, d.participant);
+    return Need(workshop::Action::RemoveDot); // gone already: Apply fails quietly
+}
+
 } // namespace jb::edit

@@ -19,6 +19,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Vote emotion"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.cast_emotion_vote"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::CastEmotionVote, {}, m_vote.participant); }
     [[nodiscard]] bool MergeWith(const Command& next) override;
 
 private:
@@ -36,6 +37,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Clear emotion vote"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.clear_emotion_vote"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::CastEmotionVote, {}, m_participant); }
 
 private:
     model::Id m_participant;
@@ -55,6 +57,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Place dot"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.place_dot"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::PlaceDot, m_note, m_participant); }
     [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
 
 private:
@@ -72,6 +75,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Remove dot"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.remove_dot"; }
+    [[nodiscard]] Permissions Needs(const model::Session& s) const override; ///< as the dot's participant
 
 private:
     model::Id m_dot;

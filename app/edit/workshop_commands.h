@@ -18,6 +18,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Change phase"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.set_phase"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ChangePhase); }
 
 private:
     model::Phase m_phase;
@@ -33,6 +34,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Set timer"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.set_phase_minutes"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ControlTimer); }
     [[nodiscard]] bool MergeWith(const Command& next) override;
 
 private:
@@ -49,6 +51,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return m_locked ? "Lock board" : "Unlock board"; }
     [[nodiscard]] std::string LabelKey() const override { return m_locked ? "cmd.lock_board" : "cmd.unlock_board"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::LockBoard); }
 
 private:
     bool m_locked;
@@ -66,6 +69,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override;
     [[nodiscard]] std::string LabelKey() const override;
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::Reveal); }
 
 private:
     RevealTarget m_target;
@@ -82,6 +86,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Set dot budget"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.set_dots_per_participant"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ChangePhase); }
     [[nodiscard]] bool MergeWith(const Command& next) override;
 
 private:
@@ -100,6 +105,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Start emotion vote"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.start_emotion_vote"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ChangePhase); }
 
 private:
     model::Curve m_curve;
@@ -126,6 +132,7 @@ public:
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Start dot vote"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.start_dot_round"; }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ChangePhase); }
 
 private:
     DotRound m_round;

@@ -41,4 +41,8 @@ struct SnapshotName {
 /// with ".json" replaced by ".label".
 [[nodiscard]] std::string LabelSidecarName(std::string_view snapshot_file_name);
 
+/// "2026-11-22 17:30" in the machine's local time for an ISO 8601 UTC time
+/// such as "2026-11-22T09:30:00.123Z"; anything else comes back unchanged.
+[[nodiscard]] std::string LocalTimeLabel(std::string_view iso_utc);
+
 } // namespace jb::store

@@ -37,9 +37,6 @@ struct BoardIntent {
     std::string reason; ///< Refused: the catalog key of what to say
 };
 
-/// The message key that tells the person at the screen why `action` was refused.
-[[nodiscard]] std::string_view RefusalKey(workshop::Refusal refusal, workshop::Action action);
-
 class BoardView {
 public:
     /// Acts on gestures that started on the board: drags move notes (one

@@ -7,6 +7,7 @@
 #include "edit/command_queue.h"
 #include "edit/note_commands.h"
 #include "model/queries.h"
+#include "workshop/submission_gate.h"
 
 #include <imgui.h>
 
@@ -95,26 +96,6 @@ bool BoardView::FaceDown(const UiContext& ctx, std::size_t note_index) const {
     return ctx.session->notes[note_index].hidden;
 }
 
-std::string_view RefusalKey(workshop::Refusal refusal, workshop::Action action) {
-    using workshop::Action;
-    using workshop::Refusal;
-    switch (refusal) {
-    case Refusal::None: return {};
-    case Refusal::BoardLocked: return "refusal.board_locked";
-    case Refusal::FaceDown: return "refusal.face_down";
-    case Refusal::NotYourNote: return "refusal.not_your_note";
-    case Refusal::NotInPhase: break;
-    }
-    switch (action) {
-    case Action::AddNote: return "refusal.no_new_notes";
-    case Action::EditNote:
-    case Action::MoveNote:
-    case Action::DeleteNote: return "refusal.no_note_changes";
-    case Action::EditPersona: return "refusal.no_persona_changes";
-    default: return "refusal.not_in_phase";
-    }
-}
-
 workshop::Refusal BoardView::RefusedOnNote(const UiContext& ctx, std::size_t note_index,
                                            workshop::Action action) const {
     if (note_index >= ctx.session->notes.size())
@@ -139,7 +120,7 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
     const workshop::Refusal add_refused = workshop::WhyRefused(state, workshop::Action::AddNote, ctx.role);
     const auto refused = [&](workshop::Refusal why, workshop::Action action, const input::Gesture& g) {
         BoardIntent intent{BoardIntent::Kind::Refused, {}, {}, {}, g.pos.x, g.pos.y};
-        intent.reason = std::string(RefusalKey(why, action));
+        intent.reason = std::string(workshop::RefusalKey(why, action));
         intents.push_back(std::move(intent));
     };
     for (const input::Gesture& g : gestures) {

@@ -63,38 +63,7 @@ bool BigButton(UiContext& ctx, ImDrawList* dl, const std::string& id, const Rect
 }
 
 
-bool Digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 } // namespace
-
-std::string LocalTimeLabel(std::string_view iso) {
-    // "YYYY-MM-DDTHH:MM" then optional seconds and fraction, ending in Z.
-    if (iso.size() < 17 || iso[4] != '-' || iso[7] != '-' || iso[10] != 'T' || iso[13] != ':' || iso.back() != 'Z' ||
-        !Digits(iso.substr(0, 4)) || !Digits(iso.substr(5, 2)) || !Digits(iso.substr(8, 2)) ||
-        !Digits(iso.substr(11, 2)) || !Digits(iso.substr(14, 2)))
-        return std::string(iso);
-    const auto num = [&](std::size_t at, std::size_t n) { return std::stoi(std::string(iso.substr(at, n))); };
-    std::tm utc{};
-    utc.tm_year = num(0, 4) - 1900;
-    utc.tm_mon = num(5, 2) - 1;
-    utc.tm_mday = num(8, 2);
-    utc.tm_hour = num(11, 2);
-    utc.tm_min = num(14, 2);
-    if (iso.size() >= 20 && iso[16] == ':' && Digits(iso.substr(17, 2)))
-        utc.tm_sec = num(17, 2);
-    if (utc.tm_mon > 11 || utc.tm_mday < 1 || utc.tm_mday > 31 || utc.tm_hour > 23 || utc.tm_min > 59)
-        return std::string(iso);
-    const std::time_t t = timegm(&utc);
-    std::tm local{};
-    if (t == static_cast<std::time_t>(-1) || !localtime_r(&t, &local))
-        return std::string(iso);
-    char text[32];
-    if (std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local) == 0)
-        return std::string(iso);
-    return text;
-}
 
 // [SECTION] Dialog: open, refresh, actions
 

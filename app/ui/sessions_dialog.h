@@ -7,6 +7,8 @@
 // can only be moved to the trash and back.
 #pragma once
 
+#include "store/snapshot_names.h"
+
 #include "facilitator_backends.h"
 #include "onscreen_keyboard.h"
 #include "text_buffer.h"
@@ -94,8 +96,6 @@ private:
     OnScreenKeyboard m_keyboard;
 };
 
-/// "2026-11-22 17:30" in the machine's local time for an ISO 8601 UTC time
-/// such as "2026-11-22T09:30:00.123Z"; anything else comes back unchanged.
-[[nodiscard]] std::string LocalTimeLabel(std::string_view iso_utc);
+using store::LocalTimeLabel; // the snapshot times, in local time
 
 } // namespace jb::ui

@@ -40,13 +40,6 @@ std::optional<double> Shell::NextWakeup(double now) const {
     return next;
 }
 
-void Shell::ReportRefused(const std::vector<edit::CommandQueue::Result>& results,
-                          const std::function<std::string_view(std::string_view)>& tr, double now) {
-    for (const edit::CommandQueue::Result& r : results)
-        if (!r.applied && !r.refusal_key.empty())
-            ShowToast(Format(tr(r.refusal_key), {r.refusal_arg}), now);
-}
-
 void Shell::ShowToast(std::string text, double now) {
     m_toast = std::move(text);
     m_toast_until = now + 3.5;
@@ -200,6 +193,9 @@ UiRequests Shell::Frame(UiContext& ctx) {
     const auto follow_voter = [&] {
         ctx.active_participant = m_voter.Participant();
         ctx.role = workshop::ActingRole(ctx.facilitator_at_controls, !ctx.active_participant.empty());
+        // Whatever the views submit now is this person's: the queue's gate checks it as theirs.
+        if (ctx.commands)
+            ctx.commands->SetActor({ctx.facilitator_at_controls, ctx.active_participant, workshop::Source::Glass});
     };
     follow_voter();
     RouteGestures(ctx, requests); // uses last frame's targets, so before they are cleared

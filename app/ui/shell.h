@@ -65,10 +65,6 @@ public:
     workshop::ActiveVoter& Voter() { return m_voter; }
     /// A short message that goes away by itself ("tap your token first").
     void ShowToast(std::string text, double now);
-    /// Says why a queued change was refused when the person should know (the
-    /// board is full), as a toast; the silent refusals say nothing.
-    void ReportRefused(const std::vector<edit::CommandQueue::Result>& results,
-                       const std::function<std::string_view(std::string_view)>& tr, double now);
     /// The toast on screen, empty when none.
     [[nodiscard]] const std::string& Toast() const { return m_toast; }
 

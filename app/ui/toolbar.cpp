@@ -3,6 +3,7 @@
 #include "board_view.h"
 #include "theme.h"
 #include "widgets.h"
+#include "edit/command_queue.h"
 
 #include <imgui.h>
 
@@ -172,8 +173,10 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
                                            primary ? ButtonLook::Primary : ButtonLook::Toolbar, buttons[i].enabled);
         if (r.clicked) {
             const std::string_view id = buttons[i].id;
-            if (id == "toolbar.undo") requests.undo = true;
-            else if (id == "toolbar.redo") requests.redo = true;
+            // Undo goes through the queue with everything else, so it happens in order with the
+            // frame's commands, and its gate says no to anyone but the facilitator.
+            if (id == "toolbar.undo" && ctx.commands) ctx.commands->SubmitUndo();
+            else if (id == "toolbar.redo" && ctx.commands) ctx.commands->SubmitRedo();
             else if (id == "toolbar.zoom_out") board.ZoomOut(vp);
             else if (id == "toolbar.zoom_in") board.ZoomIn(vp);
             else if (id == "toolbar.fit") board.FitToView();

@@ -9,6 +9,7 @@
 #include "ui_metrics.h"
 #include "model/session.h"
 #include "workshop/phase_rules.h"
+#include "workspace/save_status.h"
 
 #include <cstdint>
 #include <functional>
@@ -58,7 +59,7 @@ struct HistoryStatus {
 };
 
 /// Whether the open session is safely on disk (shown in the toolbar).
-enum class SaveState { Off, Saved, Unsaved, Failed };
+using SaveState = workspace::SaveStatus;
 
 /// A new board from a template, as the gallery asks for it.
 struct CreateBoardRequest {
@@ -69,10 +70,8 @@ struct CreateBoardRequest {
 
 /// What the user asked for during a frame; the app acts on it after drawing.
 struct UiRequests {
-    bool undo = false;
     bool save_as_template = false;
     std::optional<CreateBoardRequest> create_board;
-    bool redo = false;
     bool quit = false;
     std::string set_language;       ///< non-empty: switch the interface language
     bool redraw_soon = false;       ///< something animates; render another frame
@@ -83,7 +82,7 @@ struct UiRequests {
     bool quit_discard = false;      ///< leaving with an unsaved board: the facilitator chose to lose it
 
     [[nodiscard]] bool any() const {
-        return undo || redo || quit || facilitator_quit || save_as_template || export_outcome || create_board ||
+        return quit || facilitator_quit || save_as_template || export_outcome || create_board ||
                !set_language.empty() || !quit_save_to.empty() || quit_discard;
     }
 };

@@ -57,9 +57,10 @@ static_assert(kActionNames.size() == static_cast<std::size_t>(Action::ManageSess
                                  const model::Note& note, std::string_view actor);
 
 /// Why an action is refused, so the screen can say it instead of doing nothing.
-enum class Refusal { None, BoardLocked, NotInPhase, NotYourNote, FaceDown };
-inline constexpr std::array<std::string_view, 5> kRefusalNames = {"none", "board_locked", "not_in_phase",
-                                                                  "not_your_note", "face_down"};
+/// FacilitatorOnly and SomeoneElse come from the submission gate (submission_gate.h).
+enum class Refusal { None, BoardLocked, NotInPhase, NotYourNote, FaceDown, FacilitatorOnly, SomeoneElse };
+inline constexpr std::array<std::string_view, 7> kRefusalNames = {
+    "none", "board_locked", "not_in_phase", "not_your_note", "face_down", "facilitator_only", "someone_else"};
 
 /// Why Allowed() says no (Refusal::None when it says yes). The lock wins over
 /// the phase: a locked board is the first thing the room should hear.

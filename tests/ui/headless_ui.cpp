@@ -19,16 +19,18 @@ model::Session LoadDemo(const std::string& language) {
 }
 
 HeadlessUi::HeadlessUi(ui::ScreenInfo screen, std::string lang, float scale)
-    : language(std::move(lang)), m_host(std::make_unique<ui::HeadlessHost>(screen, scale)) {
+    : language(std::move(lang)),
+      strings(store::StringCatalog::Load(std::string(JB_SOURCE_ASSETS_DIR) + "/i18n", language)),
+      session(workspace.SessionForSetUp()), edits(workspace.HistoryForTests()), commands(workspace.Queue()),
+      m_host(std::make_unique<ui::HeadlessHost>(screen, scale)) {
     metrics = m_host->Metrics();
-    strings = store::StringCatalog::Load(std::string(JB_SOURCE_ASSETS_DIR) + "/i18n", language);
-    session = LoadDemo(language);
+    workspace.Adopt(LoadDemo(language), false);
 }
 
 ui::UiRequests HeadlessUi::Frame() {
     ui::UiContext ctx;
     ctx.session = &session;
-    ctx.session_revision = revision;
+    ctx.session_revision = workspace.Revision() + (revision << 40);
     ctx.tr = [this](std::string_view key) -> std::string_view { return strings.Get(key); };
     ctx.language = language;
     ctx.glyphs = &glyphs;
@@ -51,29 +53,24 @@ ui::UiRequests HeadlessUi::Frame() {
     ui::UiRequests r = m_host->Frame(shell, ctx);
     if (r.drop_pointer)
         m_host->CancelTouch();
-    if (!commands.Empty()) {
-        const auto results =
-            history_on_ui_time
-                ? commands.Drain(edits, session,
-                                 edit::History::Clock::time_point(std::chrono::duration_cast<edit::History::Clock::duration>(
+    // The app's own apply path: the workspace's gate, history and words for the room.
+    const workspace::Applied applied =
+        history_on_ui_time ? workspace.Apply(workspace::Workspace::Clock::time_point(
+                                 std::chrono::duration_cast<workspace::Workspace::Clock::duration>(
                                      std::chrono::duration<double>(m_host->Time()))))
-                : commands.Drain(edits, session);
-        // As the app does: a change refused because the board is full says so.
-        const auto tr = [this](std::string_view key) -> std::string_view { return strings.Get(key); };
-        shell.ReportRefused(results, tr, m_host->Time());
-        ++revision;
-    }
-    if (apply_undo_requests && r.undo && edits.Undo(session))
-        ++revision;
-    if (apply_undo_requests && r.redo && edits.Redo(session))
-        ++revision;
+                           : workspace.Apply();
+    if (!applied.results.empty() || applied.switched)
+        said = applied.said;
+    for (const std::string& text : applied.said)
+        shell.ShowToast(text, m_host->Time());
+    // What a test queues between frames (setting a board up) is the facilitator's; in a frame,
+    // the shell says who acts.
+    commands.SetActor(workshop::Actor::Facilitator());
     return r;
 }
 
 namespace {
 void Merge(ui::UiRequests& into, const ui::UiRequests& r) {
-    into.undo |= r.undo;
-    into.redo |= r.redo;
     into.quit |= r.quit;
     into.quit_discard |= r.quit_discard;
     if (!r.quit_save_to.empty())

@@ -1,4 +1,5 @@
-// Test wrapper around ui::HeadlessHost: the demo board, strings and helpers to
+// Test wrapper around ui::HeadlessHost: the demo board in a real Workspace (the
+// app's own apply path: gate, history, undo, refusals), strings and helpers to
 // tap registered touch targets.
 #pragma once
 
@@ -8,6 +9,7 @@
 #include "store/string_catalog.h"
 #include "ui/headless_host.h"
 #include "ui/shell.h"
+#include "workspace/workspace.h"
 
 #include <functional>
 #include <memory>
@@ -22,18 +24,18 @@ public:
     /// Screen in pixels and millimetres (0 mm = unknown); language for strings.
     HeadlessUi(ui::ScreenInfo screen, std::string language = "en", float scale = 0.0f);
 
-    model::Session session;
+    std::string language;
+    store::StringCatalog strings;
+    workspace::Workspace workspace{strings}; ///< applies what each frame queued, as the app's does
+    model::Session& session;      ///< the workspace's session (tests set boards up through it)
+    edit::History& edits;         ///< the workspace's history
+    edit::CommandQueue& commands; ///< the workspace's queue
     ui::Shell shell;
     ui::HitRegistry hits;
     ui::GlyphSet glyphs;
-    store::StringCatalog strings;
     ui::UiMetrics metrics;
     ui::HistoryStatus history;
-    std::string language;
-    std::uint64_t revision = 1;
-    edit::History edits;          ///< commands the UI queued are applied here after each frame
-    edit::CommandQueue commands;
-    bool apply_undo_requests = false; ///< act on the toolbar's undo/redo like the app does
+    std::uint64_t revision = 1;   ///< bump after changing `session` directly, so views re-read it
     std::vector<const store::Template*> templates; ///< what the gallery offers
     bool kiosk = false;
     ui::PinBackend* pin = nullptr;          ///< what the PIN pad checks against (null: no pad)
@@ -45,6 +47,8 @@ public:
     /// Stamp the queued commands with the UI clock (AdvanceTime) instead of the
     /// real one, so tests decide which edits fall inside History's merge window.
     bool history_on_ui_time = false;
+    /// What the workspace said after the last frame that applied something (refusals, "Undone: ...").
+    std::vector<std::string> said;
 
     std::vector<std::string> drawn_text;     ///< every text the last frame drew (ctx.drawn_text)
     /// True when some text drawn in the last frame contains `part`.

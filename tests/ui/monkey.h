@@ -150,7 +150,6 @@ private:
         m_ui = std::make_unique<HeadlessUi>(scene.screen, scene.language);
         if (carry)
             m_ui->session = std::move(session);
-        m_ui->apply_undo_requests = true;
         m_ui->kiosk = scene.kiosk;
         m_ui->pin = &m_pin;
         m_ui->templates = m_library.Templates();
@@ -196,7 +195,6 @@ private:
             m_ui->strings = store::StringCatalog::Load(std::string(JB_SOURCE_ASSETS_DIR) + "/i18n", r.set_language);
             ++m_report.language_switches;
         }
-        m_requests.undo |= r.undo;
         m_requests.save_as_template |= r.save_as_template;
         if (r.create_board)
             m_requests.create_board = r.create_board;

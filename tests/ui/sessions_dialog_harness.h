@@ -99,24 +99,25 @@ private:
 };
 
 /// A headless ImGui frame that draws only the sessions dialog over the demo
-/// board; queued commands are applied to `session` after each frame.
+/// board; queued commands are applied by a real Workspace after each frame.
 class DialogHarness {
 public:
     explicit DialogHarness(ui::ScreenInfo screen, const std::string& language = "en")
         : host(screen), strings(store::StringCatalog::Load(std::string(JB_SOURCE_ASSETS_DIR) + "/i18n", language)),
-          session(LoadDemo(language)) {
+          session(workspace.SessionForSetUp()) {
+        workspace.Adopt(LoadDemo(language), false);
         metrics = host.Metrics();
         Frame();
     }
 
     ui::HeadlessHost host;
     store::StringCatalog strings;
-    model::Session session;
+    workspace::Workspace workspace{strings};
+    model::Session& session; ///< the workspace's
+    edit::History& edits = workspace.HistoryForTests();
     ui::UiMetrics metrics;
     ui::HitRegistry hits;
     ui::GlyphSet glyphs;
-    edit::CommandQueue commands;
-    edit::History edits;
     ui::SessionsDialog dialog;
     FakeSessions backend;
     std::set<std::string> asked; ///< translation keys asked for in the last frame
@@ -130,11 +131,11 @@ public:
         };
         ctx.glyphs = &glyphs;
         ctx.hits = &hits;
-        ctx.commands = &commands;
+        ctx.commands = &workspace.Queue();
         asked.clear();
         hits.BeginFrame();
         host.FrameWith(ctx, [this](ui::UiContext& c) { dialog.Draw(c); });
-        commands.Drain(edits, session);
+        (void)workspace.Apply();
     }
     void Frames(int n) {
         for (int i = 0; i < n; ++i)

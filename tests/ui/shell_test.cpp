@@ -1,5 +1,6 @@
 // Headless UI: synthetic touches on the real Shell change what they should.
 #include "headless_ui.h"
+#include "edit/board_commands.h"
 
 #include <catch2/catch.hpp>
 
@@ -42,17 +43,25 @@ TEST_CASE("zoom buttons and fit change the camera") {
     CHECK(board.Right() <= vp.Right() + 1);
 }
 
-TEST_CASE("undo and redo buttons ask for undo/redo only when enabled") {
+TEST_CASE("undo and redo buttons undo and redo through the workspace and say what") {
     test::HeadlessUi ui(kWall);
     ui.Frame();
-    CHECK_FALSE(ui.TapTarget("toolbar.undo").undo);
-    ui.history.can_undo = true;
-    ui.Frame();
-    CHECK(ui.TapTarget("toolbar.undo").undo);
-    CHECK_FALSE(ui.TapTarget("toolbar.redo").redo);
-    ui.history.can_redo = true;
-    ui.Frame();
-    CHECK(ui.TapTarget("toolbar.redo").redo);
+    const model::Session before = ui.session;
+    ui.TapTarget("toolbar.undo"); // nothing to undo: the button is off and nothing happens
+    CHECK(ui.session == before);
+    CHECK(ui.said.empty());
+    ui.commands.Emplace<edit::RenameSession>("Renamed board");
+    ui.Frames(2);
+    REQUIRE(ui.session.title == "Renamed board");
+    ui.TapTarget("toolbar.undo");
+    CHECK(ui.session == before);
+    REQUIRE(ui.said.size() == 1);
+    CHECK(ui.said[0] == "Undone: " + ui.strings.Get("cmd.rename_session"));
+    CHECK(ui.shell.Toast() == ui.said[0]);
+    ui.TapTarget("toolbar.redo");
+    CHECK(ui.session.title == "Renamed board");
+    REQUIRE(ui.said.size() == 1);
+    CHECK(ui.said[0] == "Redone: " + ui.strings.Get("cmd.rename_session"));
 }
 
 TEST_CASE("the language button offers the three languages and switches") {

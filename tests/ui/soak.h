@@ -80,7 +80,6 @@ public:
     explicit SoakWorkshop(std::filesystem::path dir)
         : m_dir(std::move(dir)), m_ui({1920, 1080, 1217.7f, 685.0f}, "zh-CN") {
         std::filesystem::create_directories(m_dir);
-        m_ui.apply_undo_requests = true;
         m_ui.today = "2026-11-23";
         m_ui.Frames(2);
     }

@@ -1,6 +1,5 @@
-// The app's side of the facilitator dialogs: the PIN (a salted hash in the
-// data folder plus the wrong-PIN back-off) and the session folders (list,
-// open, duplicate, trash, history), over the store.
+// The app's side of the facilitator PIN pad: a salted hash in the data folder
+// (store::PinStore) plus the wrong-PIN back-off (workshop::PinGuard).
 #pragma once
 
 #include "ui/facilitator_backends.h"
@@ -11,8 +10,6 @@
 #include <string>
 
 namespace jb {
-
-class App;
 
 /// The facilitator PIN of the data folder. A folder that cannot be written
 /// never offers a first PIN on the pad (a participant could set one): its
@@ -31,26 +28,6 @@ public:
 private:
     std::unique_ptr<store::PinStore> m_store;
     workshop::PinGuard m_guard;
-};
-
-/// The data folder's sessions as the sessions dialog sees them. Opening a
-/// board or restoring a snapshot is done by the app after the frame.
-class AppSessions final : public ui::SessionsBackend {
-public:
-    explicit AppSessions(App& app) : m_app(app) {}
-
-    [[nodiscard]] std::vector<ui::SessionEntry> Sessions() override;
-    [[nodiscard]] std::vector<ui::SessionEntry> Trash() override;
-    [[nodiscard]] std::vector<ui::SnapshotEntry> Snapshots() override;
-    [[nodiscard]] std::string Open(const std::string& id) override;
-    [[nodiscard]] std::string Duplicate(const std::string& id) override;
-    [[nodiscard]] std::string Delete(const std::string& id) override;
-    [[nodiscard]] std::string Restore(const std::string& id) override;
-    [[nodiscard]] std::string RestoreSnapshot(const std::string& file) override;
-    [[nodiscard]] std::string SaveLabelled(const std::string& label) override;
-
-private:
-    App& m_app;
 };
 
 } // namespace jb
