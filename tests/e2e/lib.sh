@@ -27,6 +27,17 @@ start_xvfb() {
     export DISPLAY=":$(tr -dc '0-9' <"$work/display")"
 }
 
+# A real window manager on the private Xvfb (openbox, its default key bindings: Alt+F4
+# closes the focused window with WM_DELETE_WINDOW). Bare Xvfb has none, so nothing there
+# sends the app a close, a minimise or a full-screen change.
+start_openbox() {
+    command -v openbox >/dev/null || fail "openbox is not installed (sh third_party/bootstrap.sh deps)"
+    openbox --sm-disable >"$work/openbox.log" 2>&1 &
+    wm_pid=$!
+    wait_for 10 sh -c "xprop -root _NET_SUPPORTING_WM_CHECK | grep -q 'window id'" ||
+        { cat "$work/openbox.log"; fail "openbox did not start"; }
+}
+
 # Runs the app under the private Xvfb. Output goes to $work/out and $work/err.
 under_xvfb() {
     start_xvfb

@@ -12,7 +12,7 @@ screenshot-*) case_file=$here/cases/screenshot.sh ;;
 esac
 [ -f "$case_file" ] || { echo "FAIL [$case_name]: unknown case (no $case_file)"; exit 1; }
 work=$(mktemp -d /tmp/jb-e2e.XXXXXX)
-trap '[ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null; [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null; [ -n "${mounted:-}" ] && umount -l "$mounted" 2>/dev/null; rm -rf "$work"; true' EXIT
+trap '[ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null; [ -n "${wm_pid:-}" ] && kill "$wm_pid" 2>/dev/null; [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null; [ -n "${mounted:-}" ] && umount -l "$mounted" 2>/dev/null; rm -rf "$work"; true' EXIT
 . "$here/lib.sh"
 . "$case_file"
 echo "PASS [$case_name]"

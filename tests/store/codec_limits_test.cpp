@@ -2,6 +2,7 @@
 // committed: a 50 MB note, a million stages, 100 000-deep nesting, files past
 // the size limit, and files that are not files at all.
 #include "codec_test_util.h"
+#include "store_test_util.h"
 
 #include "store/session_codec.h"
 
@@ -123,11 +124,12 @@ TEST_CASE("paths that are not readable session files", "[codec][limits]") {
     const auto through_file = LoadSessionFile(dir.Write("plain.json", "{}") / "child.json");
     CHECK(Outcome(through_file) == "cannot open: Not a directory");
 
-    if (::geteuid() != 0) { // root reads anything
-        const auto locked = dir.Write("locked.json", "{}");
-        std::filesystem::permissions(locked, std::filesystem::perms::none);
-        CHECK(Outcome(LoadSessionFile(locked)) == "cannot open: Permission denied");
-    }
+    // Root reads anything: the file is opened by a child that is not root.
+    const auto locked = dir.Write("locked.json", "{}");
+    jb::test::GiveToUnprivileged(dir.Path());
+    std::filesystem::permissions(locked, std::filesystem::perms::none);
+    const std::string seen = jb::test::RunUnprivileged([&] { return LoadSessionFile(locked).error.ToString(); });
+    CHECK(seen == locked.string() + ": cannot open: Permission denied");
 }
 
 TEST_CASE("custom limits are applied to every array and string", "[codec][limits]") {

@@ -532,13 +532,22 @@ TEST_CASE("export failures name the file and do not stop the others", "[export][
     REQUIRE(blocked.size() == 1);
     CHECK(blocked[0].find("blocker") != std::string::npos);
 
-    if (::geteuid() != 0) {
-        const fs::path locked = tmp.path() / "locked";
-        fs::create_directory(locked);
-        fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec);
-        const auto denied = store::WriteTextExports(s, strings, locked, true, false);
-        REQUIRE(denied.size() == 2);
-        CHECK(denied[0].find("report.md") != std::string::npos);
-        CHECK(denied[1].find("session.json") != std::string::npos);
-    }
+    // A read-only folder, written to by a child that is not root.
+    const fs::path locked = tmp.path() / "locked";
+    fs::create_directory(locked);
+    test::GiveToUnprivileged(tmp.path());
+    fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec);
+    const std::string denied = test::RunUnprivileged([&] {
+        std::string lines;
+        for (const std::string& error : store::WriteTextExports(s, strings, locked, true, false))
+            lines += error + "\n";
+        return lines;
+    });
+    // One line per file of the Markdown pack, each naming its file and the cause.
+    std::string expected;
+    for (const char* name : {"report.md", "emotion_curve.svg", "session.json"})
+        expected += (locked / name).string() + ": cannot create a temporary file in " + locked.string() +
+                    ": Permission denied\n";
+    CHECK(denied == expected);
+    CHECK(test::Entries(locked).empty());
 }

@@ -347,16 +347,20 @@ TEST_CASE("A PIN file that is a symlink, a folder or unreadable locks too", "[st
         CHECK_FALSE(store.Matches("1234"));
     }
     SECTION("unreadable") {
-        if (::geteuid() == 0)
-            return; // root reads anything
+        // Root reads anything: the store is opened by a child that is not root.
         TempDir dir;
         PinStore writer(dir.path(), kTestIterations);
         REQUIRE(writer.SetPin("1234") == "");
         fs::permissions(writer.PinFile(), fs::perms::none);
-        PinStore store(dir.path(), kTestIterations);
-        CHECK(store.HasPin());
-        CHECK(store.LoadError().find("Permission denied") != std::string::npos);
-        CHECK_FALSE(store.Matches("1234"));
+        jb::test::GiveToUnprivileged(dir.path());
+        const std::string seen = jb::test::RunUnprivileged([&] {
+            PinStore store(dir.path(), kTestIterations);
+            return std::string(store.HasPin() ? "has a PIN" : "no PIN") +
+                   (store.Matches("1234") ? ", opens" : ", locked") + ": " + store.LoadError();
+        });
+        INFO(seen);
+        CHECK(seen.rfind("has a PIN, locked: " + writer.PinFile().string(), 0) == 0);
+        CHECK(seen.find("Permission denied") != std::string::npos);
     }
 }
 
@@ -439,18 +443,22 @@ TEST_CASE("A PIN that cannot be written leaves the old one working", "[store][pi
 }
 
 TEST_CASE("A read-only data folder refuses a new PIN with a message", "[store][pin]") {
-    if (::geteuid() == 0)
-        return; // root writes anywhere
+    // Root writes anywhere: the PIN is set by a child that is not root.
     TempDir dir;
     const fs::path data = dir.path() / "data";
     fs::create_directory(data);
+    jb::test::GiveToUnprivileged(dir.path());
     fs::permissions(data, fs::perms::owner_read | fs::perms::owner_exec);
-    PinStore store(data, kTestIterations);
-    const std::string error = store.SetPin("1234");
-    CHECK(error.find((data / "facilitator_pin.json").string()) == 0);
-    CHECK(error.find("Permission denied") != std::string::npos);
-    CHECK_FALSE(store.HasPin());
-    CHECK(store.LoadError().empty());
+    const std::string seen = jb::test::RunUnprivileged([&] {
+        PinStore store(data, kTestIterations);
+        const std::string error = store.SetPin("1234");
+        return std::string(store.HasPin() ? "has a PIN" : "no PIN") + ", load error '" + store.LoadError() +
+               "', set: " + error;
+    });
+    INFO(seen);
+    CHECK(seen.rfind("no PIN, load error '', set: " + (data / "facilitator_pin.json").string(), 0) == 0);
+    CHECK(seen.find("Permission denied") != std::string::npos);
+    CHECK(jb::test::Entries(data).empty());
 }
 
 TEST_CASE("A data folder that cannot be written never offers a first PIN, but uses the one it has", "[store][pin]") {

@@ -313,23 +313,26 @@ TEST_CASE("A read-only data folder or a failing rename leaves the session where 
     SessionStore store(dir.path());
     Save(store, MakeSession("w1"), kT0);
 
+    // Root writes anywhere: these moves are made by a child that is not root.
+    const auto move_unprivileged = [&] {
+        jb::test::GiveToUnprivileged(dir.path());
+        return jb::test::RunUnprivileged([&] { return MoveToTrash(store, "w1").error; });
+    };
     SECTION("read-only data folder: no trash folder can be made") {
-        if (::geteuid() == 0)
-            return; // root writes anywhere
         fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec);
-        const TrashResult moved = MoveToTrash(store, "w1");
-        CHECK(moved.error.find((dir.path() / "trash").string()) == 0);
-        CHECK(moved.error.find("Permission denied") != std::string::npos);
+        const std::string error = move_unprivileged();
         fs::permissions(dir.path(), fs::perms::owner_all);
+        CHECK(error.find((dir.path() / "trash").string()) == 0);
+        CHECK(error.find("Permission denied") != std::string::npos);
+        CHECK_FALSE(fs::exists(dir.path() / "trash"));
     }
     SECTION("read-only sessions folder: the rename is refused") {
-        if (::geteuid() == 0)
-            return;
         fs::permissions(dir.path() / "sessions", fs::perms::owner_read | fs::perms::owner_exec);
-        const TrashResult moved = MoveToTrash(store, "w1");
-        CHECK(moved.error.find((dir.path() / "sessions" / "w1").string() + ": cannot move to") == 0);
-        CHECK(moved.error.find("Permission denied") != std::string::npos);
+        const std::string error = move_unprivileged();
         fs::permissions(dir.path() / "sessions", fs::perms::owner_all);
+        CHECK(error.find((dir.path() / "sessions" / "w1").string() + ": cannot move to") == 0);
+        CHECK(error.find("Permission denied") != std::string::npos);
+        CHECK(Entries(dir.path() / "trash").empty());
     }
     SECTION("injected EROFS") {
         FailingOps ops;
@@ -454,12 +457,15 @@ TEST_CASE("Duplicate reports a session with nothing loadable and a failing disk,
         CHECK(copy.error.find("No space left on device") != std::string::npos);
         CHECK(Entries(dir.path() / "sessions") == before);
     }
-    if (::geteuid() != 0) {
-        fs::permissions(dir.path() / "sessions", fs::perms::owner_read | fs::perms::owner_exec);
-        const TrashResult copy = DuplicateSession(store, "w1", "copy", kT0);
-        CHECK(copy.error.find("Permission denied") != std::string::npos);
-        fs::permissions(dir.path() / "sessions", fs::perms::owner_all);
-    }
+    // A read-only sessions folder, met by a child that is not root (root writes anywhere).
+    jb::test::GiveToUnprivileged(dir.path());
+    fs::permissions(dir.path() / "sessions", fs::perms::owner_read | fs::perms::owner_exec);
+    const std::string denied =
+        jb::test::RunUnprivileged([&] { return DuplicateSession(store, "w1", "copy", kT0).error; });
+    fs::permissions(dir.path() / "sessions", fs::perms::owner_all);
+    INFO(denied);
+    CHECK(denied.find((dir.path() / "sessions" / "copy-20261122T093000Z").string() +
+                      ": cannot create the session folder: Permission denied") == 0);
     CHECK(Entries(dir.path() / "sessions") == before);
 }
 

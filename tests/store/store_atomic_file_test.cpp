@@ -234,16 +234,7 @@ TEST_CASE("A real permission error (EACCES) in a read-only folder", "[store][ato
     fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
                                 fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
 
-    const bool root = ::geteuid() == 0;
-    const std::string report = RunInChild([&]() -> std::string {
-        if (root && (::setgid(65534) != 0 || ::setuid(65534) != 0))
-            return "cannot drop privileges";
-        return Describe(WriteFileAtomic(target, "new"));
-    });
-    if (report == "cannot drop privileges") {
-        WARN("skipped the real EACCES check: running as root and cannot switch to uid 65534");
-        return;
-    }
+    const std::string report = jb::test::RunUnprivileged([&] { return Describe(WriteFileAtomic(target, "new")); });
     INFO(report);
     CHECK(report.rfind("0 " + std::to_string(EACCES) + " ", 0) == 0);
     CHECK_THAT(report, Catch::Contains(std::strerror(EACCES)));

@@ -6,6 +6,7 @@
 #include "store/atomic_file.h"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -29,6 +31,9 @@ namespace fs = std::filesystem;
 
 // Runs `body` in a forked child and returns what it wrote to the pipe, so a
 // test can change process-wide state (rlimits, uid) without touching the runner.
+// The body must not use Catch assertions (the child's results are never
+// reported); it returns text for the parent to check. An exception in the
+// child fails the parent's test instead of letting the child run on.
 template <typename Body>
 inline std::string RunInChild(Body body) {
     int fds[2];
@@ -37,9 +42,19 @@ inline std::string RunInChild(Body body) {
     REQUIRE(pid >= 0);
     if (pid == 0) {
         ::close(fds[0]);
-        const std::string text = body();
+        int code = 0;
+        std::string text;
+        try {
+            text = body();
+        } catch (const std::exception& e) {
+            text = std::string("exception in the child: ") + e.what();
+            code = 3;
+        } catch (...) {
+            text = "exception in the child";
+            code = 3;
+        }
         [[maybe_unused]] auto n = ::write(fds[1], text.data(), text.size());
-        ::_exit(0);
+        ::_exit(code);
     }
     ::close(fds[1]);
     std::string text;
@@ -54,8 +69,43 @@ inline std::string RunInChild(Body body) {
     ::close(fds[0]);
     int status = 0;
     ::waitpid(pid, &status, 0);
+    INFO(text);
     REQUIRE(WIFEXITED(status));
+    REQUIRE(WEXITSTATUS(status) == 0);
     return text;
+}
+
+/// The "nobody" user and group: who a permission test's child runs as when the
+/// tests run as root, as CI runs them (root ignores permission bits).
+inline constexpr uid_t kNobodyId = 65534;
+
+/// As root, hands `root` and everything below it to "nobody", so that the child
+/// of RunUnprivileged meets the permission bits as a normal owner would. Not
+/// root: nothing to do, the runner already owns what it made.
+inline void GiveToUnprivileged(const fs::path& root) {
+    if (::geteuid() != 0)
+        return;
+    REQUIRE(::lchown(root.c_str(), kNobodyId, kNobodyId) == 0);
+    for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator(); ++it)
+        REQUIRE(::lchown(it->path().c_str(), kNobodyId, kNobodyId) == 0);
+}
+
+/// Runs `body` in a forked child that is not root: as root the child drops to
+/// "nobody" first, and a drop that fails fails the test (a permission check
+/// must never pass by not running). Returns the body's text.
+template <typename Body>
+inline std::string RunUnprivileged(Body body) {
+    const bool root = ::geteuid() == 0;
+    const std::string text = RunInChild([&]() -> std::string {
+        if (root && (::setgroups(0, nullptr) != 0 || ::setgid(kNobodyId) != 0 || ::setuid(kNobodyId) != 0))
+            return std::string("!cannot drop to uid ") + std::to_string(kNobodyId) + ": " + std::strerror(errno);
+        if (::geteuid() == 0)
+            return "!still root";
+        return "+" + body();
+    });
+    INFO(text);
+    REQUIRE(text.rfind('+', 0) == 0);
+    return text.substr(1);
 }
 
 /// A fresh folder under $TMPDIR (or /tmp), removed with everything in it.

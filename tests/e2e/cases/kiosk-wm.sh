@@ -3,12 +3,8 @@
 # manager's ways out (Alt+Tab, Alt+Shift+Tab, Alt+Esc, Super+D, Super+E, Ctrl+Alt+Right),
 # minimising and another program's window taking the focus must leave the board on the
 # whole screen, above everything, and the app running. (They once iconified it for good.)
-command -v openbox >/dev/null || fail "openbox is not installed (sh third_party/bootstrap.sh deps)"
 start_xvfb
-openbox --sm-disable >"$work/openbox.log" 2>&1 &
-wm_pid=$!
-wait_for 10 sh -c "xprop -root _NET_SUPPORTING_WM_CHECK | grep -q 'window id'" ||
-    { cat "$work/openbox.log"; fail "openbox did not start"; }
+start_openbox
 export JB_TARGETS_FILE="$work/targets"
 start_app --kiosk --lang en --data-dir "$work/data"
 wid_dec=$((wid))

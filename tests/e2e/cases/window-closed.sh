@@ -28,9 +28,7 @@ for how in windowclose windowkill; do
 done
 # Outside kiosk mode the window manager's close (Alt+F4 under openbox: WM_DELETE_WINDOW)
 # ends the app the normal way, after the same final save.
-openbox --sm-disable >"$work/openbox.log" 2>&1 &
-wm_pid=$!
-wait_for 10 sh -c "xprop -root _NET_SUPPORTING_WM_CHECK | grep -q 'window id'" || fail "openbox did not start"
+start_openbox
 rm -f "$JB_TARGETS_FILE"
 start_app --windowed 1600x900 --lang en --data-dir "$work/data"
 add_note_now cell.s3.l5 closedbywmnote
