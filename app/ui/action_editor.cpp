@@ -1,6 +1,5 @@
 // The action editor sheet.
 //
-// [SECTION] Chips and colours
 // [SECTION] Opening and committing
 // [SECTION] Drawing: a text field, a row of choices
 // [SECTION] Drawing: the sheet
@@ -20,16 +19,10 @@
 
 namespace jb::ui {
 
-// [SECTION] Chips and colours
-
 namespace {
 
 constexpr std::size_t kMaxTextBytes = 2000;
 constexpr std::size_t kMaxOwnerBytes = 200;
-constexpr std::uint32_t kSheetBg = 0xFF201A14; // opaque: the plan's text behind would only be noise
-constexpr std::uint32_t kFieldBg = 0xFF4A3C31;
-constexpr std::uint32_t kSoftText = 0xFFD0D0D0;
-constexpr std::uint32_t kMutedText = 0xFF909090;
 
 using Field = ActionEditor::Field;
 constexpr std::array<Field, 3> kTextFields = {Field::Problem, Field::Solution, Field::Owner};
@@ -73,11 +66,80 @@ std::string Cleaned(Field f, const std::string& text) {
     return f == Field::Owner ? OneLineText(text) : TrimmedText(text);
 }
 
-/// Ink on light chips, white on dark ones (perceived brightness of IM_COL32).
-std::uint32_t ChipText(std::uint32_t bg) {
-    const float r = static_cast<float>(bg & 0xFF), g = static_cast<float>((bg >> 8) & 0xFF),
-                b = static_cast<float>((bg >> 16) & 0xFF);
-    return 0.299f * r + 0.587f * g + 0.114f * b > 150.0f ? Palette::kInk : Palette::kWhite;
+template <typename C, typename... Args>
+void Queue(UiContext& ctx, Args&&... args) {
+    if (MayAct(ctx, workshop::Action::EditActions)) // asked on every change: facilitator mode may have closed
+        ctx.commands->Emplace<C>(std::forward<Args>(args)...);
+}
+
+} // namespace
+
+// [SECTION] Opening and committing
+// [SECTION] Drawing: a text field, a row of choices
+// [SECTION] Drawing: the sheet
+#include "action_editor.h"
+#include "text_wrap.h"
+#include "theme.h"
+#include "widgets.h"
+#include "edit/action_commands.h"
+#include "edit/command_queue.h"
+#include "model/queries.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace jb::ui {
+
+// [SECTION] Chips and colours
+
+namespace {
+
+constexpr std::size_t kMaxTextBytes = 2000;
+constexpr std::size_t kMaxOwnerBytes = 200;
+
+using Field = ActionEditor::Field;
+constexpr std::array<Field, 3> kTextFields = {Field::Problem, Field::Solution, Field::Owner};
+
+std::string_view LabelKey(Field f) {
+    switch (f) {
+    case Field::Problem: return "action.problem";
+    case Field::Solution: return "action.solution";
+    case Field::Owner: return "action.owner";
+    case Field::None: break;
+    }
+    return "action.problem";
+}
+
+std::string_view PlaceholderKey(Field f) {
+    switch (f) {
+    case Field::Problem: return "actions.placeholder.problem";
+    case Field::Solution: return "actions.placeholder.solution";
+    case Field::Owner: return "actions.placeholder.owner";
+    case Field::None: break;
+    }
+    return "actions.placeholder.problem";
+}
+
+std::string FieldId(Field f) {
+    switch (f) {
+    case Field::Problem: return "action_editor.field.problem";
+    case Field::Solution: return "action_editor.field.solution";
+    case Field::Owner: return "action_editor.field.owner";
+    case Field::None: break;
+    }
+    return "action_editor.field";
+}
+
+const std::string& FieldValue(const model::ActionItem& a, Field f) {
+    return f == Field::Solution ? a.solution : f == Field::Owner ? a.owner : a.problem;
+}
+
+/// What a field stores: the owner is one line; problem and solution keep their inner line breaks.
+std::string Cleaned(Field f, const std::string& text) {
+    return f == Field::Owner ? OneLineText(text) : TrimmedText(text);
 }
 
 template <typename C, typename... Args>
@@ -91,19 +153,19 @@ void Queue(UiContext& ctx, Args&&... args) {
 std::uint32_t PriorityColor(model::Priority p) {
     switch (p) {
     case model::Priority::High: return Palette::kNegative;
-    case model::Priority::Medium: return 0xFF00A5E6; // amber
-    case model::Priority::Low: return 0xFF8C7B6E;
+    case model::Priority::Medium: return Palette::kAmber; // amber
+    case model::Priority::Low: return Palette::kQuietChipBg;
     }
-    return 0xFF8C7B6E;
+    return Palette::kQuietChipBg;
 }
 
 std::uint32_t StatusColor(model::ActionStatus s) {
     switch (s) {
-    case model::ActionStatus::Open: return 0xFF6E5A48;
+    case model::ActionStatus::Open: return Palette::kChipBg;
     case model::ActionStatus::InProgress: return Palette::kFocus;
     case model::ActionStatus::Done: return Palette::kPositive;
     }
-    return 0xFF6E5A48;
+    return Palette::kChipBg;
 }
 
 std::string PriorityKey(model::Priority p) {
@@ -203,7 +265,7 @@ void ActionEditor::DrawTextField(UiContext& ctx, ImDrawList* dl, const model::Ac
         if (ctx.hits)
             ctx.hits->Add(id, {x, y, w, h});
     }
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), active ? Palette::kWhite : kFieldBg, pad * 0.6f);
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), active ? Palette::kWhite : Palette::kFieldBg, pad * 0.6f);
     ImFont* font = ctx.fonts.body;
     const float tx = x + pad, tw = w - pad * 2;
     const float text_h = size * static_cast<float>(lines);
@@ -211,7 +273,7 @@ void ActionEditor::DrawTextField(UiContext& ctx, ImDrawList* dl, const model::Ac
     const std::string& text = active ? m_text.Text() : FieldValue(item, field);
     if (!active) {
         if (text.empty())
-            DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, kMutedText,
+            DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, Palette::kMutedText,
                           editable ? ctx.Tr(PlaceholderKey(field)) : std::string_view("\xE2\x80\x94"));
         else
             DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, Palette::kWhite, text);
@@ -219,7 +281,7 @@ void ActionEditor::DrawTextField(UiContext& ctx, ImDrawList* dl, const model::Ac
     }
     // The field being typed: the lines around the cursor, and the cursor.
     if (text.empty())
-        DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, 0xFF8A8A8A, ctx.Tr(PlaceholderKey(field)));
+        DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, Palette::kPlaceholder, ctx.Tr(PlaceholderKey(field)));
     const std::vector<TextLine> wrapped = WrapText(font, size, text, tw);
     const std::size_t cursor = m_text.Cursor();
     std::size_t cursor_line = 0;
@@ -322,7 +384,7 @@ bool ActionEditor::Draw(UiContext& ctx, bool editable) {
     const float pad = m.spacing_px;
     const float body = m.body_font_px;
     const float small = std::round(body * 0.85f);
-    ImDrawList* dl = BeginModal(ctx, "##action_editor", "action_editor.backdrop", kSheetBg);
+    ImDrawList* dl = BeginModal(ctx, "##action_editor", "action_editor.backdrop", Palette::kSheetBg);
 
     const bool typing = editable && m_active != Field::None && !picker_open;
     const float kb_h = typing ? OnScreenKeyboard::Height(m, display.x) : 0.0f;
@@ -370,7 +432,7 @@ bool ActionEditor::Draw(UiContext& ctx, bool editable) {
         const int dots = s.workshop.dots_revealed ? model::DotsOnNote(s, note->id) : 0;
         if (dots > 0)
             line += "  \xC2\xB7  " + DotCount(ctx, dots);
-        DrawTextInBox(ctx, dl, ctx.fonts.body, small, x0, y, w, small * 1.2f, kSoftText, line);
+        DrawTextInBox(ctx, dl, ctx.fonts.body, small, x0, y, w, small * 1.2f, Palette::kSoftText, line);
         y += small * 1.5f;
     }
 
@@ -387,7 +449,7 @@ bool ActionEditor::Draw(UiContext& ctx, bool editable) {
     const float multi_h = std::max(m.target_px, body * static_cast<float>(lines) + pad * 1.5f);
     const auto label = [&](std::string_view key, float row_y, float row_h) {
         DrawTextInBox(ctx, dl, ctx.fonts.body, small, x0, row_y + (row_h - small) * 0.5f, label_w - pad, small * 2.2f,
-                      kSoftText, ctx.Tr(key));
+                      Palette::kSoftText, ctx.Tr(key));
     };
     Field tapped = Field::None;
     // With little room above the keyboard (a laptop), only the field being typed

@@ -114,9 +114,6 @@ void DotRoundDialog::ToggleLane(const model::Session& s, const model::Id& lane) 
 
 namespace {
 
-constexpr std::uint32_t kPlateOff = 0xFF5C4A3D;
-constexpr std::uint32_t kLabel = 0xFFD0D0D0;
-
 struct PlateResult {
     bool pressed = false;
     bool held = false;
@@ -143,7 +140,10 @@ void DrawCheck(ImDrawList* dl, float x, float y, float size, std::uint32_t color
 /// A selectable plate: white with a blue border and a check when chosen,
 /// dark when not, dimmed when it cannot be chosen. Returns the text colour.
 std::uint32_t DrawChoice(ImDrawList* dl, const Rect& r, bool chosen, bool enabled, bool held, float pad) {
-    const std::uint32_t bg = !enabled ? 0xFF3A3029 : held ? Palette::kAccent : chosen ? Palette::kWhite : kPlateOff;
+    const std::uint32_t bg = !enabled ? Palette::kKeyOffBg
+                             : held   ? Palette::kAccent
+                             : chosen ? Palette::kWhite
+                                      : Palette::kButtonBg;
     dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), bg, pad * 0.8f);
     if (chosen) {
         dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), Palette::kFocus, pad * 0.8f, 0,
@@ -151,7 +151,7 @@ std::uint32_t DrawChoice(ImDrawList* dl, const Rect& r, bool chosen, bool enable
         const float cs = std::min(r.h * 0.4f, pad * 3.0f);
         DrawCheck(dl, r.Right() - cs - pad * 0.6f, r.y + pad * 0.6f, cs, Palette::kFocus);
     }
-    return !enabled ? 0x80FFFFFF : chosen && !held ? Palette::kInk : Palette::kWhite;
+    return !enabled ? Palette::kDisabledLabel : chosen && !held ? Palette::kInk : Palette::kWhite;
 }
 
 } // namespace
@@ -169,7 +169,7 @@ void DotRoundDialog::Draw(UiContext& ctx) {
     const float pad = m.spacing_px;
     const float body = m.body_font_px;
     const float small = std::round(body * 0.85f);
-    ImDrawList* dl = BeginModal(ctx, "##dot_round", "dotround.backdrop", 0xF0000000);
+    ImDrawList* dl = BeginModal(ctx, "##dot_round", "dotround.backdrop", Palette::kDimDeep);
 
     const float w = std::min(display.x - pad * 4, std::max(body * 40.0f, display.x * 0.6f));
     const float x0 = (display.x - w) * 0.5f;
@@ -177,7 +177,7 @@ void DotRoundDialog::Draw(UiContext& ctx) {
     DrawText(ctx, dl, ctx.fonts.title, m.title_font_px, x0, y, Palette::kWhite, ctx.Tr("dotround.title"));
     y += m.title_font_px * 1.3f + pad;
     const auto section = [&](std::string_view key) {
-        DrawText(ctx, dl, ctx.fonts.body, small, x0, y, kLabel, ctx.Tr(key));
+        DrawText(ctx, dl, ctx.fonts.body, small, x0, y, Palette::kSoftText, ctx.Tr(key));
         y += small * 1.3f;
     };
 
@@ -190,9 +190,9 @@ void DotRoundDialog::Draw(UiContext& ctx) {
     for (const auto& [rect, id, delta] : {std::tuple{minus, "dotround.minus", -1}, std::tuple{plus, "dotround.plus", 1}}) {
         const bool enabled = delta < 0 ? m_budget > kMinDots : m_budget < kMaxDots;
         const PlateResult p = Plate(ctx, id, rect);
-        const std::uint32_t bg = !enabled ? 0xFF3A3029 : p.held ? Palette::kAccent : kPlateOff;
+        const std::uint32_t bg = !enabled ? Palette::kKeyOffBg : p.held ? Palette::kAccent : Palette::kButtonBg;
         dl->AddRectFilled(ImVec2(rect.x, rect.y), ImVec2(rect.Right(), rect.Bottom()), bg, pad);
-        const std::uint32_t fg = enabled ? Palette::kWhite : 0x60FFFFFF;
+        const std::uint32_t fg = enabled ? Palette::kWhite : Palette::kDisabledLabel;
         const float cx = rect.x + rect.w * 0.5f, cy = rect.y + rect.h * 0.5f, arm = rect.w * 0.25f;
         const float t = std::max(3.0f, rect.w * 0.08f);
         dl->AddRectFilled(ImVec2(cx - arm, cy - t * 0.5f), ImVec2(cx + arm, cy + t * 0.5f), fg);
@@ -217,7 +217,7 @@ void DotRoundDialog::Draw(UiContext& ctx) {
             : Format(ctx.Tr("dotround.summary"), {std::to_string(people), budget, std::to_string(people * m_budget)});
         const float th = std::min(MeasureText(ctx.fonts.body, body, text, sw).y, step);
         DrawTextInBox(ctx, dl, ctx.fonts.body, body, sx, y + (step - th) * 0.5f, sw, step,
-                      people == 0 ? 0xFF6AB4FF : Palette::kWhite, text);
+                      people == 0 ? Palette::kAttentionText : Palette::kWhite, text);
     }
     y += step + pad * 2;
 
@@ -239,17 +239,18 @@ void DotRoundDialog::Draw(UiContext& ctx) {
             const bool on = LaneChosen(lane.id);
             const PlateResult p = Plate(ctx, "dotround.lane." + lane.id, r);
             const std::uint32_t lane_col = FromRgb(lane.color);
-            const std::uint32_t bg = p.held ? Palette::kAccent : on ? lane_col : kPlateOff;
+            const std::uint32_t bg = p.held ? Palette::kAccent : on ? lane_col : Palette::kButtonBg;
             dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), bg, pad);
             if (!on) // off chips keep a lane-coloured edge so each lane stays recognisable
                 dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), lane_col, pad, 0, std::max(2.0f, pad * 0.4f));
             const std::uint32_t ink = on && !p.held ? FromRgb(InkOn(lane.color)) : Palette::kWhite;
             const float bx = r.x + pad * 1.5f, by = r.y + (chip_h - box) * 0.5f;
-            dl->AddRectFilled(ImVec2(bx, by), ImVec2(bx + box, by + box), on ? Palette::kWhite : 0xFF2A211A, pad * 0.3f);
-            dl->AddRect(ImVec2(bx, by), ImVec2(bx + box, by + box), on ? 0xFF1A1A1A : Palette::kWhite, pad * 0.3f, 0,
+            dl->AddRectFilled(ImVec2(bx, by), ImVec2(bx + box, by + box), on ? Palette::kWhite : Palette::kBackdrop,
+                              pad * 0.3f);
+            dl->AddRect(ImVec2(bx, by), ImVec2(bx + box, by + box), on ? Palette::kInk : Palette::kWhite, pad * 0.3f, 0,
                         std::max(1.5f, pad * 0.25f));
             if (on)
-                DrawCheck(dl, bx, by, box, 0xFF1A1A1A);
+                DrawCheck(dl, bx, by, box, Palette::kInk);
             DrawTextInBox(ctx, dl, ctx.fonts.body, body, bx + box + pad, r.y + (chip_h - body) * 0.5f, text_w + 1, body,
                           ink, lane.name);
             if (p.pressed)
@@ -287,7 +288,8 @@ void DotRoundDialog::Draw(UiContext& ctx) {
         const std::string n = std::to_string(existing);
         const std::string note = forced ? Format(ctx.Tr("dotround.forced"), {std::to_string(m_budget)})
                                         : Format(ctx.Tr("dotround.existing"), {n});
-        DrawTextInBox(ctx, dl, ctx.fonts.body, small, x0, y, w, small * 2, forced ? 0xFF6AB4FF : kLabel, note);
+        DrawTextInBox(ctx, dl, ctx.fonts.body, small, x0, y, w, small * 2,
+                      forced ? Palette::kAttentionText : Palette::kSoftText, note);
         y += MeasureText(ctx.fonts.body, small, note, w).y > small * 1.5f ? small * 2.3f : small * 1.3f;
         const float ch = std::round(m.target_px * 1.25f);
         const float cw = (w - pad) / 2.0f;
@@ -322,7 +324,8 @@ void DotRoundDialog::Draw(UiContext& ctx) {
             if (t != m_type)
                 other_most = std::max(other_most, MostOfType(s, t));
         const std::string reason = Format(ctx.Tr(reason_key), {std::to_string(other_most)});
-        DrawTextInBox(ctx, dl, ctx.fonts.body, body, x0, by - body * 2.3f, w, body * 2, 0xFF6AB4FF, reason);
+        DrawTextInBox(ctx, dl, ctx.fonts.body, body, x0, by - body * 2.3f, w, body * 2, Palette::kAttentionText,
+                      reason);
     }
     ImGui::SetCursorScreenPos(ImVec2(x0, by));
     const bool cancel = TouchButton(ctx, "dotround.cancel", ctx.Tr("common.cancel"), "close", bw).clicked;

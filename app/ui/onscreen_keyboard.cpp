@@ -470,7 +470,7 @@ void OnScreenKeyboard::DrawChineseLabel(UiContext& ctx, ImDrawList* dl, const Re
     total = zt.x + gap + et.x;
     const float x = std::round(f.x + (f.w - total) * 0.5f);
     const float baseline = std::round(f.y + (f.h + std::max(zt.y, et.y)) * 0.5f);
-    const std::uint32_t dim = (ink & 0x00FFFFFFu) | 0xA0000000u;
+    const std::uint32_t dim = Translucent(ink, 0xA0);
     DrawText(ctx, dl, font, zs, x, baseline - zt.y, m_chinese ? ink : dim, zh);
     DrawText(ctx, dl, font, es, x + zt.x + gap, baseline - et.y, m_chinese ? dim : ink, en);
     if (!enabled && m_engine_state == static_cast<int>(ime::EngineState::Deploying)) {

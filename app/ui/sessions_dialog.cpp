@@ -36,10 +36,6 @@ namespace {
 
 constexpr std::size_t kMaxLabelBytes = 120;
 constexpr std::size_t kMaxTitleBytes = 200;
-constexpr std::uint32_t kBackdrop = 0xFF2A211A;
-constexpr std::uint32_t kTabBg = 0xFF4A3C31;
-constexpr std::uint32_t kSelectedBg = 0xFF0066CC;
-constexpr std::uint32_t kInfoBar = 0xFF739E00;
 
 /// A large flat button of any height (tabs, Close), its label fitted inside.
 bool BigButton(UiContext& ctx, ImDrawList* dl, const std::string& id, const Rect& r, std::string_view label,
@@ -201,7 +197,7 @@ bool SessionsDialog::Draw(UiContext& ctx) {
     }
     m_action = {};
     m_acted = false;
-    ImDrawList* dl = BeginModal(ctx, "##sessions", "sessions.backdrop", kBackdrop);
+    ImDrawList* dl = BeginModal(ctx, "##sessions", "sessions.backdrop", Palette::kBackdrop);
     bool animating = false;
     if (m_step == Step::List)
         DrawList(ctx, dl);
@@ -241,7 +237,7 @@ float SessionsDialog::DrawTabs(UiContext& ctx, ImDrawList* dl, float y) {
     for (int i = 0; i < 3; ++i) {
         const bool selected = m_tab == tabs[i].first;
         if (BigButton(ctx, dl, std::string(tabs[i].second), {x, y, widths[i], tab_h}, ctx.Tr(tabs[i].second),
-                      selected ? kSelectedBg : kTabBg)) {
+                      selected ? Palette::kPrimaryBg : Palette::kFieldBg)) {
             m_acted = true;
             m_pending = {};
             if (!selected) {
@@ -253,7 +249,8 @@ float SessionsDialog::DrawTabs(UiContext& ctx, ImDrawList* dl, float y) {
         }
         x += widths[i] + pad;
     }
-    if (BigButton(ctx, dl, "sessions.close", {display_w - margin - close_w, y, close_w, tab_h}, close_label, kTabBg)) {
+    if (BigButton(ctx, dl, "sessions.close", {display_w - margin - close_w, y, close_w, tab_h}, close_label,
+                  Palette::kFieldBg)) {
         m_acted = true;
         Close();
     }
@@ -287,7 +284,7 @@ float SessionsDialog::DrawBanner(UiContext& ctx, ImDrawList* dl, float y) {
     }
     const float h = MeasureText(body, m.body_font_px, headline, inner_w).y + pad * 2;
     dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + w, y + h), kCardBg, pad);
-    dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + pad, y + h), kInfoBar, pad);
+    dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + pad, y + h), Palette::kPositive, pad);
     DrawText(ctx, dl, body, m.body_font_px, margin + pad * 2, y + pad, Palette::kWhite, headline, inner_w);
     return y + h + pad * 2;
 }
