@@ -65,6 +65,11 @@ struct Geometry {
     std::vector<PlacedKey> keys;
 };
 
+/// One lower-case ASCII letter: the key Shift turns into a capital.
+[[nodiscard]] inline bool IsAsciiLower(std::string_view text) {
+    return text.size() == 1 && text[0] >= 'a' && text[0] <= 'z';
+}
+
 /// Sizes that do not depend on the area.
 [[nodiscard]] float RowPitch(const UiMetrics& m);
 [[nodiscard]] float Padding(const UiMetrics& m);

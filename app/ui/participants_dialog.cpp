@@ -2,9 +2,9 @@
 // One full-screen modal with four steps: the cards (paged when they do not
 // fit), renaming on the on-screen keyboard, the icon picker, and the
 // confirmation before removing someone whose votes, dots or notes would change.
+// Which token a newcomer gets and what an unnamed one is called: participant_choice.cpp.
 //
 // [SECTION] Helpers
-// [SECTION] Token choice and labels
 // [SECTION] Dialog: open, draw, actions
 // [SECTION] Step: the cards
 // [SECTION] Step: rename
@@ -23,7 +23,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <optional>
 
 namespace jb::ui {
@@ -99,66 +98,6 @@ Attached AttachedTo(const model::Session& s, const model::Id& id) {
 
 
 } // namespace
-
-// [SECTION] Token choice and labels
-
-TokenChoice NextFreeToken(const std::vector<model::Participant>& taken) {
-    const auto colour_used = [&](model::Rgb c) {
-        return std::any_of(taken.begin(), taken.end(),
-                           [&](const auto& p) { return (p.color & Palette::kRgbMask) == c; });
-    };
-    const auto holders = [&](model::TokenIcon icon) {
-        return static_cast<int>(
-            std::count_if(taken.begin(), taken.end(), [&](const auto& p) { return p.icon == icon; }));
-    };
-    const int slots = static_cast<int>(TokenPalette().size());
-    const int icons = static_cast<int>(model::kTokenIconNames.size());
-    for (int i = 0; i < slots; ++i)
-        if (!colour_used(TokenColorFor(i)) && holders(TokenIconFor(i)) == 0)
-            return {TokenColorFor(i), TokenIconFor(i)};
-
-    model::Rgb color = TokenColorFor(static_cast<int>(taken.size()));
-    for (int i = 0; i < slots; ++i)
-        if (!colour_used(TokenColorFor(i))) {
-            color = TokenColorFor(i);
-            break;
-        }
-    // Someone changed icons, so the palette order no longer lines up: any free icon keeps tokens distinct.
-    for (int i = 0; i < icons; ++i)
-        if (holders(TokenIconFor(i)) == 0)
-            return {color, TokenIconFor(i)};
-
-    // Every icon is taken: share the one whose holders look least like this colour, in every vision.
-    TokenChoice best{color, TokenIconFor(0)};
-    int best_holders = std::numeric_limits<int>::max();
-    float best_distance = -1.0f;
-    for (int i = 0; i < icons; ++i) {
-        const model::TokenIcon icon = TokenIconFor(i);
-        const int n = holders(icon);
-        float distance = std::numeric_limits<float>::max();
-        for (const auto& p : taken)
-            if (p.icon == icon)
-                for (const ColorVision v :
-                     {ColorVision::Typical, ColorVision::Protan, ColorVision::Deutan, ColorVision::Tritan})
-                    distance = std::min(distance, ColorDifference(color, p.color & Palette::kRgbMask, v));
-        if (n < best_holders || (n == best_holders && distance > best_distance)) {
-            best = {color, icon};
-            best_holders = n;
-            best_distance = distance;
-        }
-    }
-    return best;
-}
-
-std::string ParticipantLabel(const UiContext& ctx, const model::Session& session,
-                             const model::Participant& participant) {
-    if (!participant.name.empty())
-        return participant.name;
-    std::size_t index = 0;
-    while (index < session.participants.size() && session.participants[index].id != participant.id)
-        ++index;
-    return Format(ctx.Tr("participants.unnamed"), {std::to_string(index + 1)});
-}
 
 // [SECTION] Dialog: open, draw, actions
 
