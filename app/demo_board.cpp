@@ -1,6 +1,8 @@
 // Demo and blank boards.
 #include "demo_board.h"
 
+#include "ui/theme.h"
+
 namespace jb {
 
 store::LoadResult LoadDemoBoard(const std::filesystem::path& assets_dir, const std::string& language) {
@@ -19,11 +21,7 @@ model::Session MakeBlankBoard(const store::StringCatalog& strings) {
     s.title = strings.Get("app.title");
     for (int i = 1; i <= 5; ++i)
         s.stages.push_back({model::NewId(s, "s"), strings.Format("board.stage_n", i), "", ""});
-    // Colours match the demo board's colour-blind-safe lane palette.
-    const std::pair<LaneKind, model::Rgb> lanes[] = {
-        {LaneKind::Touchpoints, 0x73BDEC}, {LaneKind::Actions, 0xFAB654}, {LaneKind::Thoughts, 0xFFF4A4},
-        {LaneKind::Emotion, 0xBDBABD},     {LaneKind::PainPoints, 0xFE928D}, {LaneKind::Opportunities, 0xAFF1D0}};
-    for (const auto& [kind, color] : lanes) {
+    for (const auto& [kind, color] : ui::kNewBoardLanes) {
         model::Lane lane;
         lane.id = model::NewId(s, "l");
         lane.kind = kind;

@@ -1,6 +1,8 @@
 // Synthetic boards for timing.
 #include "synthetic_board.h"
 
+#include "ui/theme.h"
+
 #include <random>
 
 namespace jb::bench {
@@ -17,10 +19,7 @@ model::Session MakeSyntheticBoard(int notes, unsigned seed) {
     static const char* kStages[] = {"认知", "考虑", "决策", "购买", "配送", "使用", "售后", "忠诚"};
     for (const char* name : kStages)
         s.stages.push_back({model::NewId(s, "s"), name, "她在这个阶段做什么？", ""});
-    const std::pair<LaneKind, model::Rgb> lanes[] = {
-        {LaneKind::Touchpoints, 0x73BDEC}, {LaneKind::Actions, 0xFAB654}, {LaneKind::Thoughts, 0xFFF4A4},
-        {LaneKind::Emotion, 0xBDBABD},     {LaneKind::PainPoints, 0xFE928D}, {LaneKind::Opportunities, 0xAFF1D0}};
-    for (const auto& [kind, color] : lanes)
+    for (const auto& [kind, color] : ui::kNewBoardLanes)
         s.lanes.push_back({model::NewId(s, "l"), kind, std::string(model::EnumName(kind, model::kLaneKindNames)), color, false});
     static const char* kTexts[] = {
         "早上八点排队排到门外，等了十二分钟", "Mobile order said ready but the drink was not made yet",

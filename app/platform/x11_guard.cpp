@@ -186,7 +186,8 @@ void HoldKiosk(GLFWwindow* window, bool fullscreen) {
     const std::vector<unsigned long> showing = ReadList(root, A("_NET_SHOWING_DESKTOP"), XA_CARDINAL);
     if (!showing.empty() && showing[0] != 0)
         SendToWm(root, A("_NET_SHOWING_DESKTOP"), 0);
-    SendToWm(xid, A("_NET_WM_DESKTOP"), 0xFFFFFFFFL, 2); // every desktop: switching desktops never hides it
+    // Every desktop (0xFFFFFFFF, not a colour): switching desktops never hides it.
+    SendToWm(xid, A("_NET_WM_DESKTOP"), 0xFFFFFFFFL, 2); // not a colour
     constexpr long kAdd = 1;
     SendToWm(xid, A("_NET_WM_STATE"), kAdd, static_cast<long>(A("_NET_WM_STATE_ABOVE")),
              fullscreen ? static_cast<long>(A("_NET_WM_STATE_FULLSCREEN")) : 0L, 2);

@@ -1,6 +1,5 @@
-// The action editor sheet.
+// The action editor sheet (its chips and their colours: action_chips.cpp).
 //
-// [SECTION] Chips and colours
 // [SECTION] Opening and committing
 // [SECTION] Drawing: a text field, a row of choices
 // [SECTION] Drawing: the sheet
@@ -20,16 +19,10 @@
 
 namespace jb::ui {
 
-// [SECTION] Chips and colours
-
 namespace {
 
 constexpr std::size_t kMaxTextBytes = 2000;
 constexpr std::size_t kMaxOwnerBytes = 200;
-constexpr std::uint32_t kSheetBg = 0xFF201A14; // opaque: the plan's text behind would only be noise
-constexpr std::uint32_t kFieldBg = 0xFF4A3C31;
-constexpr std::uint32_t kSoftText = 0xFFD0D0D0;
-constexpr std::uint32_t kMutedText = 0xFF909090;
 
 using Field = ActionEditor::Field;
 constexpr std::array<Field, 3> kTextFields = {Field::Problem, Field::Solution, Field::Owner};
@@ -73,13 +66,6 @@ std::string Cleaned(Field f, const std::string& text) {
     return f == Field::Owner ? OneLineText(text) : TrimmedText(text);
 }
 
-/// Ink on light chips, white on dark ones (perceived brightness of IM_COL32).
-std::uint32_t ChipText(std::uint32_t bg) {
-    const float r = static_cast<float>(bg & 0xFF), g = static_cast<float>((bg >> 8) & 0xFF),
-                b = static_cast<float>((bg >> 16) & 0xFF);
-    return 0.299f * r + 0.587f * g + 0.114f * b > 150.0f ? Palette::kInk : Palette::kWhite;
-}
-
 template <typename C, typename... Args>
 void Queue(UiContext& ctx, Args&&... args) {
     if (MayAct(ctx, workshop::Action::EditActions)) // asked on every change: facilitator mode may have closed
@@ -87,53 +73,6 @@ void Queue(UiContext& ctx, Args&&... args) {
 }
 
 } // namespace
-
-std::uint32_t PriorityColor(model::Priority p) {
-    switch (p) {
-    case model::Priority::High: return Palette::kNegative;
-    case model::Priority::Medium: return 0xFF00A5E6; // amber
-    case model::Priority::Low: return 0xFF8C7B6E;
-    }
-    return 0xFF8C7B6E;
-}
-
-std::uint32_t StatusColor(model::ActionStatus s) {
-    switch (s) {
-    case model::ActionStatus::Open: return 0xFF6E5A48;
-    case model::ActionStatus::InProgress: return Palette::kFocus;
-    case model::ActionStatus::Done: return Palette::kPositive;
-    }
-    return 0xFF6E5A48;
-}
-
-std::string PriorityKey(model::Priority p) {
-    return "priority." + std::string(model::EnumName(p, model::kPriorityNames));
-}
-
-std::string StatusKey(model::ActionStatus s) {
-    return "status." + std::string(model::EnumName(s, model::kActionStatusNames));
-}
-
-float ChipWidth(const UiContext& ctx, float size, std::string_view label) {
-    return MeasureText(ctx.fonts.body, size, label).x + size * 0.9f;
-}
-
-float DrawChip(UiContext& ctx, ImDrawList* dl, float x, float y, float size, std::uint32_t bg, std::string_view label) {
-    const float w = ChipWidth(ctx, size, label), h = std::round(size * 1.45f);
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), bg, h * 0.3f);
-    DrawText(ctx, dl, ctx.fonts.body, size, x + size * 0.45f, y + (h - size) * 0.5f, ChipText(bg), label);
-    return w;
-}
-
-std::string DotCount(const UiContext& ctx, int dots) {
-    return dots == 1 ? std::string(ctx.Tr("actions.dots_one")) : Format(ctx.Tr("actions.dots"), {std::to_string(dots)});
-}
-
-bool IsOverdue(const UiContext& ctx, const model::ActionItem& item) {
-    // ISO dates compare as text.
-    return item.status != model::ActionStatus::Done && ParseIsoDate(item.due) && ParseIsoDate(ctx.today) &&
-           item.due < ctx.today;
-}
 
 // [SECTION] Opening and committing
 
@@ -203,7 +142,7 @@ void ActionEditor::DrawTextField(UiContext& ctx, ImDrawList* dl, const model::Ac
         if (ctx.hits)
             ctx.hits->Add(id, {x, y, w, h});
     }
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), active ? Palette::kWhite : kFieldBg, pad * 0.6f);
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), active ? Palette::kWhite : Palette::kFieldBg, pad * 0.6f);
     ImFont* font = ctx.fonts.body;
     const float tx = x + pad, tw = w - pad * 2;
     const float text_h = size * static_cast<float>(lines);
@@ -211,7 +150,7 @@ void ActionEditor::DrawTextField(UiContext& ctx, ImDrawList* dl, const model::Ac
     const std::string& text = active ? m_text.Text() : FieldValue(item, field);
     if (!active) {
         if (text.empty())
-            DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, kMutedText,
+            DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, Palette::kMutedText,
                           editable ? ctx.Tr(PlaceholderKey(field)) : std::string_view("\xE2\x80\x94"));
         else
             DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, Palette::kWhite, text);
@@ -219,7 +158,7 @@ void ActionEditor::DrawTextField(UiContext& ctx, ImDrawList* dl, const model::Ac
     }
     // The field being typed: the lines around the cursor, and the cursor.
     if (text.empty())
-        DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, 0xFF8A8A8A, ctx.Tr(PlaceholderKey(field)));
+        DrawTextInBox(ctx, dl, font, size, tx, ty, tw, text_h, Palette::kPlaceholder, ctx.Tr(PlaceholderKey(field)));
     const std::vector<TextLine> wrapped = WrapText(font, size, text, tw);
     const std::size_t cursor = m_text.Cursor();
     std::size_t cursor_line = 0;
@@ -297,12 +236,29 @@ void ActionEditor::DrawChoices(UiContext& ctx, ImDrawList* dl, const model::Acti
 
 // [SECTION] Drawing: the sheet
 
+/// One frame of the sheet: its layout, and what the parts of Draw saw tapped or typed.
+struct ActionEditor::Frame {
+    ImDrawList* dl = nullptr;
+    bool editable = false;
+    bool picker_open = false; // the date picker owns this frame's keys
+    bool typing = false;      // a field is typed into: the keyboard shows
+    ImVec2 display;
+    float pad = 0, body = 0, small = 0;
+    float kb_h = 0, top_h = 0; // the keyboard's height; what is left above it
+    float x0 = 0, w = 0, y = 0;
+    float label_w = 0, vx = 0, vw = 0; // rows: label on the left, value on the right
+    bool focus = false;                // little room: only the field being typed shows
+    // What happened.
+    bool acted = false, done = false, remove = false, open_picker = false;
+    bool next = false, back = false, stop = false, close = false, animating = false;
+    Field tapped = Field::None;
+};
+
 bool ActionEditor::Draw(UiContext& ctx, bool editable) {
     if (!m_open || !ctx.session)
         return false;
-    const model::Session& s = *ctx.session;
     const model::ActionItem* item = nullptr;
-    for (const model::ActionItem& a : s.actions)
+    for (const model::ActionItem& a : ctx.session->actions)
         if (a.id == m_item)
             item = &a;
     if (!item) {
@@ -316,215 +272,235 @@ bool ActionEditor::Draw(UiContext& ctx, bool editable) {
         m_confirm_delete = false;
         m_picker.Close();
     }
-    const bool picker_open = m_picker.IsOpen(); // it owns this frame's keys
+    Frame f;
+    f.editable = editable;
+    f.picker_open = m_picker.IsOpen();
     const UiMetrics& m = ctx.metrics;
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float pad = m.spacing_px;
-    const float body = m.body_font_px;
-    const float small = std::round(body * 0.85f);
-    ImDrawList* dl = BeginModal(ctx, "##action_editor", "action_editor.backdrop", kSheetBg);
+    f.display = ImGui::GetIO().DisplaySize;
+    f.pad = m.spacing_px;
+    f.body = m.body_font_px;
+    f.small = std::round(f.body * 0.85f);
+    f.dl = BeginModal(ctx, "##action_editor", "action_editor.backdrop", Palette::kSheetBg);
+    f.typing = editable && m_active != Field::None && !f.picker_open;
+    f.kb_h = f.typing ? OnScreenKeyboard::Height(m, f.display.x) : 0.0f;
+    f.top_h = f.display.y - f.kb_h;
+    f.w = std::min(f.display.x - f.pad * 4, std::max(f.body * 44.0f, f.display.x * 0.72f));
+    f.x0 = std::round((f.display.x - f.w) * 0.5f);
+    f.y = f.pad * 2;
 
-    const bool typing = editable && m_active != Field::None && !picker_open;
-    const float kb_h = typing ? OnScreenKeyboard::Height(m, display.x) : 0.0f;
-    const float top_h = display.y - kb_h;
-    const float w = std::min(display.x - pad * 4, std::max(body * 44.0f, display.x * 0.72f));
-    const float x0 = std::round((display.x - w) * 0.5f);
-    float y = pad * 2;
-    bool acted = false;
+    DrawHeader(ctx, f);
+    DrawSource(ctx, f, *item);
+    DrawTextFields(ctx, f, *item);
+    if (!f.focus)
+        DrawDueAndChoices(ctx, f, *item);
+    ReadKeys(ctx, f);
+    EndOverlay();
+    Apply(ctx, f, *item);
+    return f.animating;
+}
 
-    // Header: title, Delete (a second tap confirms) and Done; read-only: Close.
-    const std::string done_label(ctx.Tr(editable ? "common.done" : "common.close"));
-    const float done_w = TouchButtonWidth(ctx, done_label, editable ? "check" : "close", m.target_px * 3);
-    ImGui::SetCursorScreenPos(ImVec2(x0 + w - done_w, y));
-    const bool done = TouchButton(ctx, "action_editor.done", done_label, editable ? "check" : "close", done_w,
-                                  ButtonLook::Primary)
-                          .clicked;
-    float title_right = x0 + w - done_w - pad * 2;
-    bool remove = false;
-    if (editable) {
+void ActionEditor::DrawRowLabel(UiContext& ctx, const Frame& f, std::string_view key, float row_y, float row_h) {
+    DrawTextInBox(ctx, f.dl, ctx.fonts.body, f.small, f.x0, row_y + (row_h - f.small) * 0.5f, f.label_w - f.pad,
+                  f.small * 2.2f, Palette::kSoftText, ctx.Tr(key));
+}
+
+void ActionEditor::DrawHeader(UiContext& ctx, Frame& f) {
+    // Title, Delete (a second tap confirms) and Done; read-only: Close.
+    const UiMetrics& m = ctx.metrics;
+    const std::string done_label(ctx.Tr(f.editable ? "common.done" : "common.close"));
+    const float done_w = TouchButtonWidth(ctx, done_label, f.editable ? "check" : "close", m.target_px * 3);
+    ImGui::SetCursorScreenPos(ImVec2(f.x0 + f.w - done_w, f.y));
+    f.done =
+        TouchButton(ctx, "action_editor.done", done_label, f.editable ? "check" : "close", done_w, ButtonLook::Primary)
+            .clicked;
+    float title_right = f.x0 + f.w - done_w - f.pad * 2;
+    if (f.editable) {
         const std::string label(ctx.Tr(m_confirm_delete ? "actions.confirm_delete" : "common.delete"));
         const float bw = TouchButtonWidth(ctx, label, "trash", m.target_px * 2.5f);
-        ImGui::SetCursorScreenPos(ImVec2(title_right - bw, y));
+        ImGui::SetCursorScreenPos(ImVec2(title_right - bw, f.y));
         if (TouchButton(ctx, m_confirm_delete ? "action_editor.confirm_delete" : "action_editor.delete", label, "trash",
                         bw, m_confirm_delete ? ButtonLook::Danger : ButtonLook::Toolbar)
                 .clicked) {
-            acted = true;
-            remove = m_confirm_delete;
+            f.acted = true;
+            f.remove = m_confirm_delete;
             m_confirm_delete = !m_confirm_delete;
         }
-        title_right -= bw + pad * 2;
+        title_right -= bw + f.pad * 2;
     }
-    DrawTextInBox(ctx, dl, ctx.fonts.title, m.title_font_px, x0, y + (m.target_px - m.title_font_px) * 0.5f,
-                  std::max(0.0f, title_right - x0), m.title_font_px * 1.1f, Palette::kWhite,
-                  ctx.Tr(editable ? "actions.editor_title" : "actions.view_title"));
-    y += m.target_px + pad;
+    DrawTextInBox(ctx, f.dl, ctx.fonts.title, m.title_font_px, f.x0, f.y + (m.target_px - m.title_font_px) * 0.5f,
+                  std::max(0.0f, title_right - f.x0), m.title_font_px * 1.1f, Palette::kWhite,
+                  ctx.Tr(f.editable ? "actions.editor_title" : "actions.view_title"));
+    f.y += m.target_px + f.pad;
+}
 
+void ActionEditor::DrawSource(UiContext& ctx, Frame& f, const model::ActionItem& item) {
     // Where it came from: the note's cell, and its dots once they are revealed.
-    if (const model::Note* note = model::FindNote(s, item->note)) {
-        const model::Stage* stage = model::FindStage(s, note->stage);
-        const model::Lane* lane = model::FindLane(s, note->lane);
-        std::string where = stage ? stage->name : std::string();
-        if (lane)
-            where += (where.empty() ? "" : " / ") + lane->name;
-        std::string line = Format(ctx.Tr("actions.from_note"), {where});
-        const int dots = s.workshop.dots_revealed ? model::DotsOnNote(s, note->id) : 0;
-        if (dots > 0)
-            line += "  \xC2\xB7  " + DotCount(ctx, dots);
-        DrawTextInBox(ctx, dl, ctx.fonts.body, small, x0, y, w, small * 1.2f, kSoftText, line);
-        y += small * 1.5f;
-    }
+    const model::Session& s = *ctx.session;
+    const model::Note* note = model::FindNote(s, item.note);
+    if (!note)
+        return;
+    const model::Stage* stage = model::FindStage(s, note->stage);
+    const model::Lane* lane = model::FindLane(s, note->lane);
+    std::string where = stage ? stage->name : std::string();
+    if (lane)
+        where += (where.empty() ? "" : " / ") + lane->name;
+    std::string line = Format(ctx.Tr("actions.from_note"), {where});
+    const int dots = s.workshop.dots_revealed ? model::DotsOnNote(s, note->id) : 0;
+    if (dots > 0)
+        line += "  \xC2\xB7  " + DotCount(ctx, dots);
+    DrawTextInBox(ctx, f.dl, ctx.fonts.body, f.small, f.x0, f.y, f.w, f.small * 1.2f, Palette::kSoftText, line);
+    f.y += f.small * 1.5f;
+}
 
-    // Rows: label on the left, value on the right. Problem and solution get
-    // the lines the screen leaves over (1..4) once the other rows fit.
-    const float label_w = std::min(body * 7.0f, w * 0.28f);
-    const float vx = x0 + label_w, vw = w - label_w;
+void ActionEditor::DrawTextFields(UiContext& ctx, Frame& f, const model::ActionItem& item) {
+    // Problem and solution get the lines the screen leaves over (1..4) once the other rows fit.
+    const UiMetrics& m = ctx.metrics;
+    const float pad = f.pad, body = f.body;
+    f.label_w = std::min(body * 7.0f, f.w * 0.28f);
+    f.vx = f.x0 + f.label_w;
+    f.vw = f.w - f.label_w;
     const float one_h = std::max(m.target_px, body + pad * 1.5f);
-    const bool chips = editable && HasOwnerChips(ctx); // the participants under the owner field
+    const bool chips = f.editable && HasOwnerChips(ctx); // the participants under the owner field
     const float chips_h = chips ? m.target_px + pad : 0.0f;
     const float fixed = one_h + chips_h + m.target_px * 3 + pad * 6;
-    const float per_multi = (top_h - y - fixed) * 0.5f;
+    const float per_multi = (f.top_h - f.y - fixed) * 0.5f;
     const int lines = std::clamp(static_cast<int>((per_multi - pad * 1.5f) / body), 1, 4);
     const float multi_h = std::max(m.target_px, body * static_cast<float>(lines) + pad * 1.5f);
-    const auto label = [&](std::string_view key, float row_y, float row_h) {
-        DrawTextInBox(ctx, dl, ctx.fonts.body, small, x0, row_y + (row_h - small) * 0.5f, label_w - pad, small * 2.2f,
-                      kSoftText, ctx.Tr(key));
-    };
-    Field tapped = Field::None;
     // With little room above the keyboard (a laptop), only the field being typed
     // shows, with the lines it needs; the rest is back when the typing ends.
-    const bool focus = typing && lines < 2;
-    if (focus) {
+    f.focus = f.typing && lines < 2;
+    if (f.focus) {
         const bool multi = m_active != Field::Owner;
-        const int focus_lines = std::clamp(static_cast<int>((top_h - y - pad * 3.5f) / body), 1, 6);
+        const int focus_lines = std::clamp(static_cast<int>((f.top_h - f.y - pad * 3.5f) / body), 1, 6);
         const float h = multi ? std::max(m.target_px, body * static_cast<float>(focus_lines) + pad * 1.5f) : one_h;
-        label(LabelKey(m_active), y, h);
+        DrawRowLabel(ctx, f, LabelKey(m_active), f.y, h);
         bool pressed = false;
-        DrawTextField(ctx, dl, *item, m_active, vx, y, vw, h, multi ? focus_lines : 1, editable, pressed);
-        acted |= pressed;
-        y += h + pad;
-        if (chips && m_active == Field::Owner && y + m.target_px <= top_h) {
-            acted |= DrawOwnerChips(ctx, *item, vx, y, vw);
-            y += chips_h;
+        DrawTextField(ctx, f.dl, item, m_active, f.vx, f.y, f.vw, h, multi ? focus_lines : 1, f.editable, pressed);
+        f.acted |= pressed;
+        f.y += h + pad;
+        if (chips && m_active == Field::Owner && f.y + m.target_px <= f.top_h) {
+            f.acted |= DrawOwnerChips(ctx, item, f.vx, f.y, f.vw);
+            f.y += chips_h;
         }
+        return;
     }
-    for (Field f : kTextFields) {
-        if (focus)
-            break;
-        const bool multi = f != Field::Owner;
+    for (Field field : kTextFields) {
+        const bool multi = field != Field::Owner;
         const float h = multi ? multi_h : one_h;
-        label(LabelKey(f), y, h);
+        DrawRowLabel(ctx, f, LabelKey(field), f.y, h);
         bool pressed = false;
-        DrawTextField(ctx, dl, *item, f, vx, y, vw, h, multi ? lines : 1, editable, pressed);
+        DrawTextField(ctx, f.dl, item, field, f.vx, f.y, f.vw, h, multi ? lines : 1, f.editable, pressed);
         if (pressed) {
-            acted = true;
-            tapped = f;
+            f.acted = true;
+            f.tapped = field;
         }
-        y += h + pad;
-        if (f == Field::Owner && chips) {
-            acted |= DrawOwnerChips(ctx, *item, vx, y, vw);
-            y += chips_h;
+        f.y += h + pad;
+        if (field == Field::Owner && chips) {
+            f.acted |= DrawOwnerChips(ctx, item, f.vx, f.y, f.vw);
+            f.y += chips_h;
         }
     }
+}
 
+void ActionEditor::DrawDueAndChoices(UiContext& ctx, Frame& f, const model::ActionItem& item) {
     // Due date: a button that opens the picker; late items say so.
-    bool open_picker = false;
-    if (!focus) {
-        label("action.due", y, m.target_px);
-        const std::optional<CivilDate> due = ParseIsoDate(item->due);
-        const std::string due_text = due ? LongDate(ctx, *due) : std::string(ctx.Tr("actions.no_due"));
-        float after_due = vx;
-        if (editable) {
-            const float bw = std::min(vw, TouchButtonWidth(ctx, due_text, "", std::max(m.target_px * 4, vw * 0.45f)));
-            ImGui::SetCursorScreenPos(ImVec2(vx, y));
-            open_picker = TouchButton(ctx, "action_editor.due", due_text, "", bw).clicked;
-            after_due += bw + pad;
-        } else {
-            DrawText(ctx, dl, ctx.fonts.body, body, vx, y + (m.target_px - body) * 0.5f, Palette::kWhite, due_text);
-            after_due += MeasureText(ctx.fonts.body, body, due_text).x + pad * 2;
-        }
-        if (IsOverdue(ctx, *item))
-            DrawChip(ctx, dl, after_due, y + (m.target_px - std::round(small * 1.45f)) * 0.5f, small,
-                     Palette::kNegative, ctx.Tr("actions.overdue"));
-        y += m.target_px + pad;
-
-        label("action.priority", y, m.target_px);
-        DrawChoices(ctx, dl, *item, true, vx, y, vw, editable);
-        y += m.target_px + pad;
-        label("action.status", y, m.target_px);
-        DrawChoices(ctx, dl, *item, false, vx, y, vw, editable);
-        y += m.target_px + pad;
+    const UiMetrics& m = ctx.metrics;
+    const float target = m.target_px;
+    DrawRowLabel(ctx, f, "action.due", f.y, target);
+    const std::optional<CivilDate> due = ParseIsoDate(item.due);
+    const std::string due_text = due ? LongDate(ctx, *due) : std::string(ctx.Tr("actions.no_due"));
+    float after_due = f.vx;
+    if (f.editable) {
+        const float bw = std::min(f.vw, TouchButtonWidth(ctx, due_text, "", std::max(target * 4, f.vw * 0.45f)));
+        ImGui::SetCursorScreenPos(ImVec2(f.vx, f.y));
+        f.open_picker = TouchButton(ctx, "action_editor.due", due_text, "", bw).clicked;
+        after_due += bw + f.pad;
+    } else {
+        DrawText(ctx, f.dl, ctx.fonts.body, f.body, f.vx, f.y + (target - f.body) * 0.5f, Palette::kWhite, due_text);
+        after_due += MeasureText(ctx.fonts.body, f.body, due_text).x + f.pad * 2;
     }
+    if (IsOverdue(ctx, item))
+        DrawChip(ctx, f.dl, after_due, f.y + (target - std::round(f.small * 1.45f)) * 0.5f, f.small, Palette::kNegative,
+                 ctx.Tr("actions.overdue"));
+    f.y += target + f.pad;
 
+    DrawRowLabel(ctx, f, "action.priority", f.y, target);
+    DrawChoices(ctx, f.dl, item, true, f.vx, f.y, f.vw, f.editable);
+    f.y += target + f.pad;
+    DrawRowLabel(ctx, f, "action.status", f.y, target);
+    DrawChoices(ctx, f.dl, item, false, f.vx, f.y, f.vw, f.editable);
+    f.y += target + f.pad;
+}
+
+void ActionEditor::ReadKeys(UiContext& ctx, Frame& f) {
     // The keyboard while a field is typed into; a physical keyboard always works.
-    bool animating = false;
-    bool next = false, back = false, stop = false;
-    if (typing) {
-        const KeyboardResult k = m_keyboard.Draw(ctx, Rect{0, top_h, display.x, kb_h});
-        animating = k.animating;
+    if (f.typing) {
+        const KeyboardResult k = m_keyboard.Draw(ctx, Rect{0, f.top_h, f.display.x, f.kb_h});
+        f.animating = k.animating;
         if (k.action == KeyAction::Enter)
-            (m_active == Field::Owner ? stop : next) = true;
+            (m_active == Field::Owner ? f.stop : f.next) = true;
         else if (k.action == KeyAction::Hide)
-            stop = true;
+            f.stop = true;
         else if (k.action != KeyAction::ChineseToggle)
             ApplyTo(m_text, k);
     }
-    bool close = done;
-    if (!picker_open && editable && m_active != Field::None) {
+    f.close = f.done;
+    if (!f.picker_open && f.editable && m_active != Field::None) {
         const PhysicalKeys keys = ReadPhysicalKeys(m_text);
         if (keys.enter && keys.shift && m_active != Field::Owner)
             m_text.Insert("\n"); // Shift+Enter: a new line inside the text
         else if (keys.enter)
-            (m_active == Field::Owner ? stop : next) = true;
+            (m_active == Field::Owner ? f.stop : f.next) = true;
         if (keys.tab)
-            (keys.shift ? back : next) = true;
-        stop |= keys.escape; // Esc ends the typing, a second Esc closes
-    } else if (!picker_open) {
-        if (editable && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false))
-            tapped = Field::Problem;
-        close |= ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+            (keys.shift ? f.back : f.next) = true;
+        f.stop |= keys.escape; // Esc ends the typing, a second Esc closes
+    } else if (!f.picker_open) {
+        if (f.editable && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false))
+            f.tapped = Field::Problem;
+        f.close |= ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
     }
-    EndOverlay();
+}
 
+void ActionEditor::Apply(UiContext& ctx, Frame& f, const model::ActionItem& item) {
     // Act on what happened, the typed text first so its command comes before the rest.
-    if (tapped != Field::None && tapped != m_active) {
-        CommitActive(ctx, *item);
-        Activate(*item, tapped);
-    } else if (next || back) {
-        CommitActive(ctx, *item);
+    if (f.tapped != Field::None && f.tapped != m_active) {
+        CommitActive(ctx, item);
+        Activate(item, f.tapped);
+    } else if (f.next || f.back) {
+        CommitActive(ctx, item);
         const auto at = std::find(kTextFields.begin(), kTextFields.end(), m_active) - kTextFields.begin();
         const auto n = static_cast<std::ptrdiff_t>(kTextFields.size());
-        Activate(*item, kTextFields[static_cast<std::size_t>(((at + (back ? -1 : 1)) % n + n) % n)]);
-    } else if (stop) {
-        CommitActive(ctx, *item);
+        Activate(item, kTextFields[static_cast<std::size_t>(((at + (f.back ? -1 : 1)) % n + n) % n)]);
+    } else if (f.stop) {
+        CommitActive(ctx, item);
         m_active = Field::None;
     }
-    if (open_picker) {
-        acted = true;
-        CommitActive(ctx, *item);
+    if (f.open_picker) {
+        f.acted = true;
+        CommitActive(ctx, item);
         m_active = Field::None;
-        m_picker.Open(item->due, ctx.today, s.created, "action.due");
+        m_picker.Open(item.due, ctx.today, ctx.session->created, "action.due");
     }
-    if (picker_open) {
+    if (f.picker_open) {
         if (const auto r = m_picker.Draw(ctx)) {
             const std::string value = r->kind == DatePicker::Result::Kind::Picked ? r->date : std::string();
-            if (r->kind != DatePicker::Result::Kind::Cancelled && value != item->due) {
+            if (r->kind != DatePicker::Result::Kind::Cancelled && value != item.due) {
                 edit::ActionEdit e;
                 e.due = value;
-                Queue<edit::EditAction>(ctx, item->id, std::move(e));
+                Queue<edit::EditAction>(ctx, item.id, std::move(e));
             }
         }
     }
     // A tap anywhere else calls off a delete waiting for its second tap.
-    if (!acted && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
+    if (!f.acted && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
         m_confirm_delete = false;
-    if (remove) {
-        Queue<edit::RemoveAction>(ctx, item->id);
+    if (f.remove) {
+        Queue<edit::RemoveAction>(ctx, item.id);
         Close();
-    } else if (close) {
-        CommitActive(ctx, *item);
+    } else if (f.close) {
+        CommitActive(ctx, item);
         Close();
     }
-    return animating;
 }
 
 } // namespace jb::ui

@@ -58,6 +58,16 @@ public:
     bool Draw(UiContext& ctx, bool editable);
 
 private:
+    struct Frame; // one frame's layout and what was tapped, shared by the parts of Draw
+    // The parts of Draw, top to bottom, then what the frame's taps and keys do.
+    void DrawHeader(UiContext& ctx, Frame& f);
+    void DrawSource(UiContext& ctx, Frame& f, const model::ActionItem& item);
+    void DrawTextFields(UiContext& ctx, Frame& f, const model::ActionItem& item);
+    void DrawDueAndChoices(UiContext& ctx, Frame& f, const model::ActionItem& item);
+    void ReadKeys(UiContext& ctx, Frame& f);
+    void Apply(UiContext& ctx, Frame& f, const model::ActionItem& item);
+    static void DrawRowLabel(UiContext& ctx, const Frame& f, std::string_view key, float row_y, float row_h);
+
     void Activate(const model::ActionItem& item, Field field);
     /// Queues the typed text as one EditAction when it differs from the item.
     void CommitActive(UiContext& ctx, const model::ActionItem& item);

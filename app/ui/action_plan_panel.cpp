@@ -25,11 +25,6 @@ namespace jb::ui {
 
 namespace {
 
-constexpr std::uint32_t kBackdrop = 0xFF2A211A;
-constexpr std::uint32_t kCardBg = 0xFF3A2E24;
-constexpr std::uint32_t kCardHeld = 0xFF4F4033;
-constexpr std::uint32_t kSoftText = 0xFFD0D0D0;
-constexpr std::uint32_t kMutedText = 0xFFA8A8A8;
 constexpr std::array<model::DotType, 3> kDotTypes = {model::DotType::Pain, model::DotType::MomentOfTruth,
                                                      model::DotType::Plain};
 
@@ -175,7 +170,7 @@ bool ActionPlanPanel::Draw(UiContext& ctx) {
     const float margin = pad * 2;
     const bool narrow = display.x < m.body_font_px * 56.0f;
 
-    ImDrawList* dl = BeginModal(ctx, "##action_plan", "actions.backdrop", kBackdrop);
+    ImDrawList* dl = BeginModal(ctx, "##action_plan", "actions.backdrop", Palette::kBackdrop);
     float y = margin;
     DrawHeader(ctx, dl, y, narrow);
     if (m_open) {
@@ -190,7 +185,7 @@ bool ActionPlanPanel::Draw(UiContext& ctx) {
             DrawCards(ctx, dl, {area.x, area.y, plan_w, area.h});
             // A rule between the columns.
             const float rx = area.x + plan_w + pad * 1.5f;
-            dl->AddLine(ImVec2(rx, area.y), ImVec2(rx, area.Bottom()), 0xFF4A3C31, std::max(1.0f, pad * 0.25f));
+            dl->AddLine(ImVec2(rx, area.y), ImVec2(rx, area.Bottom()), Palette::kDivider, std::max(1.0f, pad * 0.25f));
             DrawRanking(ctx, dl, {rx + pad * 1.5f, area.y, area.Right() - rx - pad * 1.5f, area.h});
         }
     }
@@ -239,7 +234,7 @@ void ActionPlanPanel::DrawHeader(UiContext& ctx, ImDrawList* dl, float& y, bool 
         const float size = std::round(m.body_font_px * 0.85f);
         const std::string_view note = ctx.Tr("actions.read_only");
         if (tx + ChipWidth(ctx, size, note) < right - pad)
-            DrawChip(ctx, dl, tx, y + (m.target_px - std::round(size * 1.45f)) * 0.5f, size, 0xFF6E5A48, note);
+            DrawChip(ctx, dl, tx, y + (m.target_px - std::round(size * 1.45f)) * 0.5f, size, Palette::kChipBg, note);
     }
     y += m.target_px + pad * 2;
 
@@ -286,7 +281,7 @@ void ActionPlanPanel::DrawCards(UiContext& ctx, ImDrawList* dl, const Rect& area
         m_pages = 1;
         m_page = 0;
         DrawTextInBox(ctx, dl, ctx.fonts.title, m.title_font_px, area.x, area.y + pad * 2, area.w, m.title_font_px * 4,
-                      kMutedText, ctx.Tr(m_editable ? "actions.empty" : "actions.empty_read_only"));
+                      Palette::kMutedText, ctx.Tr(m_editable ? "actions.empty" : "actions.empty_read_only"));
         return;
     }
     const CardSizes cs = CardSizesFor(m);
@@ -343,11 +338,12 @@ void ActionPlanPanel::DrawCard(UiContext& ctx, ImDrawList* dl, const Card& card)
         m_editor.Open(s, a->id);
         m_show_item = a->id;
     }
-    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), held ? kCardHeld : kCardBg, pad);
+    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), held ? Palette::kCardHeld : Palette::kCardBg,
+                      pad);
     const model::Note* note = model::FindNote(s, a->note);
     if (note) { // a stripe in the note's colour ties the item to the board
         const model::Lane* lane = model::FindLane(s, note->lane);
-        const model::Rgb color = note->color != 0 ? note->color : lane ? lane->color : 0xCCCCCC;
+        const model::Rgb color = note->color != 0 ? note->color : lane ? lane->color : Palette::kRgbNoColour;
         dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + pad * 0.8f, r.Bottom()), FromRgb(color), pad,
                           ImDrawFlags_RoundCornersLeft);
     }
@@ -380,15 +376,16 @@ void ActionPlanPanel::DrawCard(UiContext& ctx, ImDrawList* dl, const Card& card)
     const float tw = chips_x - pad * 2 - x;
     float ty = r.y + pad * 1.25f;
     if (a->problem.empty())
-        DrawTextInBox(ctx, dl, font, cs.problem, x, ty, tw, cs.problem * 2, kMutedText, ctx.Tr("actions.no_problem"));
+        DrawTextInBox(ctx, dl, font, cs.problem, x, ty, tw, cs.problem * 2, Palette::kMutedText,
+                      ctx.Tr("actions.no_problem"));
     else
-        DrawTextInBox(ctx, dl, font, cs.problem, x, ty, tw, cs.problem * 2, done ? kSoftText : Palette::kWhite,
+        DrawTextInBox(ctx, dl, font, cs.problem, x, ty, tw, cs.problem * 2, done ? Palette::kSoftText : Palette::kWhite,
                       a->problem);
     ty += cs.problem * 2;
     if (a->solution.empty())
-        DrawTextInBox(ctx, dl, font, cs.text, x, ty, tw, cs.text, kMutedText, ctx.Tr("actions.no_solution"));
+        DrawTextInBox(ctx, dl, font, cs.text, x, ty, tw, cs.text, Palette::kMutedText, ctx.Tr("actions.no_solution"));
     else
-        DrawTextInBox(ctx, dl, font, cs.text, x, ty, tw, cs.text * 2, kSoftText,
+        DrawTextInBox(ctx, dl, font, cs.text, x, ty, tw, cs.text * 2, Palette::kSoftText,
                       Format(ctx.Tr("actions.solution_line"), {a->solution}));
     ty += cs.text * 2 + cs.small * 0.2f;
     const std::optional<CivilDate> due = ParseIsoDate(a->due);
@@ -399,7 +396,8 @@ void ActionPlanPanel::DrawCard(UiContext& ctx, ImDrawList* dl, const Card& card)
     const std::string_view late = ctx.Tr("actions.overdue");
     const float late_w = overdue ? ChipWidth(ctx, cs.small, late) + pad : 0.0f;
     const float meta_w = std::min(MeasureText(font, cs.small, meta).x, tw - late_w);
-    DrawTextInBox(ctx, dl, font, cs.small, x, ty, std::max(0.0f, meta_w + 1), cs.small * 1.1f, kMutedText, meta);
+    DrawTextInBox(ctx, dl, font, cs.small, x, ty, std::max(0.0f, meta_w + 1), cs.small * 1.1f, Palette::kMutedText,
+                  meta);
     if (overdue)
         DrawChip(ctx, dl, x + meta_w + pad, ty - (std::round(cs.small * 1.45f) - cs.small) * 0.5f, cs.small,
                  Palette::kNegative, late);
@@ -421,7 +419,7 @@ void ActionPlanPanel::DrawRanking(UiContext& ctx, ImDrawList* dl, const Rect& ar
     const auto message = [&](std::string_view key) {
         m_rank_pages = 1;
         m_rank_page = 0;
-        DrawTextInBox(ctx, dl, font, body, area.x, y + pad, area.w, body * 5, kMutedText, ctx.Tr(key));
+        DrawTextInBox(ctx, dl, font, body, area.x, y + pad, area.w, body * 5, Palette::kMutedText, ctx.Tr(key));
     };
     if (!s.workshop.dots_revealed) {
         message("ranking.hidden"); // no counts before the reveal
@@ -479,12 +477,13 @@ void ActionPlanPanel::DrawRanking(UiContext& ctx, ImDrawList* dl, const Rect& ar
             const float sym_r = small * 0.55f;
             DrawDotSymbol(dl, row.type, ImVec2(area.x + sym_r, y + head_h * 0.45f), sym_r);
             DrawTextInBox(ctx, dl, font, small, area.x + sym_r * 2 + pad, y + (head_h - small) * 0.45f,
-                          area.w - sym_r * 2 - pad, small * 1.1f, kSoftText, ctx.Tr(RankingTitleKey(row.type)));
+                          area.w - sym_r * 2 - pad, small * 1.1f, Palette::kSoftText,
+                          ctx.Tr(RankingTitleKey(row.type)));
             y += head_h;
         }
         row.rect = {area.x, y, area.w, row_h};
         const Rect& r = row.rect;
-        dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), kCardBg, pad);
+        dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), Palette::kCardBg, pad);
         // Rank, "=n" when shared.
         const float rank_w = m.title_font_px * 2.0f;
         const std::string n = std::to_string(row.rank);
@@ -511,7 +510,7 @@ void ActionPlanPanel::DrawRanking(UiContext& ctx, ImDrawList* dl, const Rect& ar
         std::string detail = DotCount(ctx, row.dots);
         if (note)
             detail += kSep + WhereOnBoard(s, *note);
-        DrawTextInBox(ctx, dl, font, small, tx, ty + body * 2 + small * 0.2f, tw, small, kMutedText, detail);
+        DrawTextInBox(ctx, dl, font, small, tx, ty + body * 2 + small * 0.2f, tw, small, Palette::kMutedText, detail);
         m_rank_rows.push_back(row);
         y += row_h + pad;
     }
@@ -543,7 +542,7 @@ int ActionPlanPanel::DrawPager(UiContext& ctx, ImDrawList* dl, const Rect& area,
     const float mid_x = area.x + pw + pad, mid_w = area.w - pw - nw - pad * 2;
     if (mid_w > ls.x)
         DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, mid_x + (mid_w - ls.x) * 0.5f,
-                 py + (m.target_px - ls.y) * 0.5f, kSoftText, label);
+                 py + (m.target_px - ls.y) * 0.5f, Palette::kSoftText, label);
     return page;
 }
 

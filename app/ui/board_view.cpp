@@ -186,7 +186,7 @@ void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp)
         if (r.x > vp.Right() || r.Right() < vp.x)
             continue;
         dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), Palette::kHeaderBg);
-        dl->AddLine(V(r.x, r.y + pad), V(r.x, r.Bottom() - pad), 0x50FFFFFF, std::max(1.0f, z));
+        dl->AddLine(V(r.x, r.y + pad), V(r.x, r.Bottom() - pad), Veil(0x50), std::max(1.0f, z));
         // Stage number in a circle, then the name.
         const float title = ctx.metrics.title_font_px * z;
         const float circle_r = title * 0.62f;
@@ -221,8 +221,8 @@ void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp)
                 dl->AddTriangleFilled(V(ax + ar * 0.9f, ay - ar * 0.9f), V(ax + ar * 1.5f, ay - ar * 0.1f),
                                       V(ax + ar * 0.2f, ay - ar * 0.1f), Palette::kAccent);
                 const std::string label = Format(ctx.Tr("board.loops_back"), {target->name});
-                DrawTextInBox(ctx, dl, ctx.fonts.body, body, ax + ar + pad, y, r.Right() - ax - ar - 2 * pad, body * 1.1f,
-                              0xFF7FC8FF, label);
+                DrawTextInBox(ctx, dl, ctx.fonts.body, body, ax + ar + pad, y, r.Right() - ax - ar - 2 * pad,
+                              body * 1.1f, Palette::kAttentionText, label);
                 y += body * 1.15f;
             }
         }
@@ -230,8 +230,8 @@ void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp)
         if (!st.prompt.empty() && !m_print)
             NoteLabel(prompt_size);
         if (!st.prompt.empty())
-            DrawTextInBox(ctx, dl, ctx.fonts.body, prompt_size, r.x + pad, y, r.w - 2 * pad, r.Bottom() - y - pad * 0.5f,
-                          0xFFD8D2CC, st.prompt);
+            DrawTextInBox(ctx, dl, ctx.fonts.body, prompt_size, r.x + pad, y, r.w - 2 * pad,
+                          r.Bottom() - y - pad * 0.5f, Palette::kSoftText, st.prompt);
     }
     dl->AddRectFilled(V(corner.x, corner.y), V(corner.Right(), corner.Bottom()), Palette::kHeaderBg);
 }
@@ -251,7 +251,7 @@ void BoardView::DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) 
         if (r.x < vp.x && !m_print)
             r.x = std::min(vp.x, grid_right - r.w);
         dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), FromRgb(lane.color));
-        dl->AddRectFilled(V(r.x, r.y), V(r.x + pad * 1.2f, r.Bottom()), (FromRgb(lane.color, 0xFF) & 0xFF5A5A5A) | 0xFF000000);
+        dl->AddRectFilled(V(r.x, r.y), V(r.x + pad * 1.2f, r.Bottom()), HeaderStripe(lane.color));
         dl->AddLine(V(r.x, r.Bottom()), V(r.Right(), r.Bottom()), Palette::kGridLine, std::max(1.0f, z));
         const std::string_view name = lane.name.empty() ? ctx.Tr(LaneKindKey(lane.kind)) : std::string_view(lane.name);
         const float title = ctx.metrics.title_font_px * 0.85f * z;
@@ -318,8 +318,8 @@ void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
                     lifted |= drag.note == nl.id;
                 if (lifted) {
                     // The note's old place stays visible as an outline while it is carried.
-                    dl->AddRect(V(nr.x, nr.y), V(nr.Right(), nr.Bottom()), 0x80000000, ctx.metrics.spacing_px * 0.6f * z,
-                                0, std::max(1.5f, 2 * z));
+                    dl->AddRect(V(nr.x, nr.y), V(nr.Right(), nr.Bottom()), Shade(0x80),
+                                ctx.metrics.spacing_px * 0.6f * z, 0, std::max(1.5f, 2 * z));
                 } else {
                     DrawNote(ctx, dl, s.notes[nl.note_index], lane, nr);
                     DrawNoteDots(ctx, dl, s.notes[nl.note_index], nr);
@@ -335,20 +335,21 @@ void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
             const Rect ar = m_camera.ToScreen(cell.add_button, vp);
             if (ar.h >= 4.0f && !m_print) {
                 const float pad = ctx.metrics.spacing_px * z;
-                dl->AddRect(V(ar.x, ar.y), V(ar.Right(), ar.Bottom()), 0x60000000, pad * 0.6f, 0, std::max(1.0f, 1.5f * z));
+                dl->AddRect(V(ar.x, ar.y), V(ar.Right(), ar.Bottom()), Palette::kShadow, pad * 0.6f, 0,
+                            std::max(1.0f, 1.5f * z));
                 const float body = ctx.metrics.body_font_px * z;
                 const bool labelled = ar.h > body * 3.2f;
                 const float pr = std::min(ar.h, ar.w) * (labelled ? 0.14f : 0.22f);
                 const float cx = ar.x + ar.w * 0.5f;
                 const float cy = labelled ? ar.y + ar.h * 0.38f : ar.y + ar.h * 0.5f;
-                dl->AddLine(V(cx - pr, cy), V(cx + pr, cy), 0x90000000, std::max(1.5f, 3 * z));
-                dl->AddLine(V(cx, cy - pr), V(cx, cy + pr), 0x90000000, std::max(1.5f, 3 * z));
+                dl->AddLine(V(cx - pr, cy), V(cx + pr, cy), Shade(0x90), std::max(1.5f, 3 * z));
+                dl->AddLine(V(cx, cy - pr), V(cx, cy + pr), Shade(0x90), std::max(1.5f, 3 * z));
                 if (labelled) {
                     const float label_size = LabelSize(ctx, body * 0.85f);
                     NoteLabel(label_size);
                     const std::string_view label = ctx.Tr("board.add_note");
                     const ImVec2 ls = MeasureText(ctx.fonts.body, label_size, label);
-                    DrawText(ctx, dl, ctx.fonts.body, label_size, cx - ls.x * 0.5f, cy + pr + pad * 0.6f, 0xB0000000,
+                    DrawText(ctx, dl, ctx.fonts.body, label_size, cx - ls.x * 0.5f, cy + pr + pad * 0.6f, Shade(0xB0),
                              label);
                 }
             }
@@ -379,13 +380,13 @@ void BoardView::DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note
     const float rounding = pad * 0.6f;
     const std::uint32_t fill = FromRgb(note.color != 0 ? note.color : lane.color);
     dl->AddRectFilled(V(r.x + pad * 0.35f, r.y + pad * 0.45f), V(r.Right() + pad * 0.35f, r.Bottom() + pad * 0.45f),
-                      0x38000000, rounding);
+                      Shade(0x38), rounding);
     if (note.hidden) {
         // Face-down: the back of a card, no text.
-        dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), 0xFF6B5B4E, rounding);
+        dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), Palette::kNoteBack, rounding);
         for (float d = -r.h; d < r.w; d += pad * 2.2f)
             dl->AddLine(V(r.x + std::max(d, 0.0f), r.y + std::max(-d, 0.0f)),
-                        V(r.x + std::min(d + r.h, r.w), r.y + std::min(r.h, r.w - d)), 0x30FFFFFF, std::max(1.0f, z));
+                        V(r.x + std::min(d + r.h, r.w), r.y + std::min(r.h, r.w - d)), Veil(0x30), std::max(1.0f, z));
         if (ctx.hits)
             ctx.hits->Add("note." + note.id, {r.x, r.y, r.w, r.h});
         return;
@@ -440,7 +441,7 @@ void BoardView::DrawNoteDots(UiContext& ctx, ImDrawList* dl, const model::Note& 
     const VoteMode mode = CurrentVoteMode(s);
     if (mode == VoteMode::Dots && !model::DotEligible(s, note)) {
         // Not part of this round: faded, so eyes go to the notes that can take dots.
-        dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), 0xA0F2EEE6, rounding);
+        dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), Palette::kFadedPaper, rounding);
         return;
     }
     const float dot_r = std::max(ctx.metrics.body_font_px * 0.42f * z, 3.0f);
@@ -470,7 +471,7 @@ void BoardView::DrawNoteDots(UiContext& ctx, ImDrawList* dl, const model::Note& 
     const ImVec2 ts = MeasureText(ctx.fonts.title, size, text);
     const float br = std::max(ts.x, ts.y) * 0.5f + pad * 0.6f;
     const ImVec2 c = V(r.Right() - br * 0.6f, r.Bottom() - br * 0.6f);
-    dl->AddCircleFilled(V(c.x + pad * 0.2f, c.y + pad * 0.3f), br, 0x50000000, 28);
+    dl->AddCircleFilled(V(c.x + pad * 0.2f, c.y + pad * 0.3f), br, Shade(0x50), 28);
     dl->AddCircleFilled(c, br, DotColor(w.dot_type), 28);
     dl->AddCircle(c, br, Palette::kWhite, 28, std::max(2.0f, br * 0.12f));
     DrawText(ctx, dl, ctx.fonts.title, size, c.x - ts.x * 0.5f, c.y - ts.y * 0.5f, Palette::kWhite, text);

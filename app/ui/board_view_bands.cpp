@@ -27,13 +27,13 @@ void BoardView::DrawPersona(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
     const float pad = ctx.metrics.spacing_px * z;
     const float title = ctx.metrics.title_font_px * z;
     const float body = ctx.metrics.body_font_px * z;
-    dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), 0xFFFFFFFF, pad);
+    dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), Palette::kWhite, pad);
     dl->AddRect(V(r.x, r.y), V(r.Right(), r.Bottom()), Palette::kGridLine, pad, 0, std::max(1.0f, z));
 
     // Photo placeholder: a coloured disc with the persona's first character.
     const float photo_r = (r.h - 2 * pad) * 0.5f;
     const float pcx = r.x + pad * 2 + photo_r, pcy = r.y + r.h * 0.5f;
-    dl->AddCircleFilled(V(pcx, pcy), photo_r, 0xFFB27200, 48);
+    dl->AddCircleFilled(V(pcx, pcy), photo_r, Palette::kFocus, 48);
     const Icon photo = (!p.photo.empty() && ctx.photo) ? ctx.photo(p.photo, photo_r * 2) : Icon{};
     if (photo.valid()) {
         // Centre-crop the photo into the circle.
@@ -41,7 +41,7 @@ void BoardView::DrawPersona(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
         const ImVec2 uv0 = aspect > 1 ? V(0.5f - 0.5f / aspect, 0) : V(0, 0.5f - 0.5f * aspect);
         const ImVec2 uv1 = aspect > 1 ? V(0.5f + 0.5f / aspect, 1) : V(1, 0.5f + 0.5f * aspect);
         dl->AddImageRounded(photo.texture, V(pcx - photo_r, pcy - photo_r), V(pcx + photo_r, pcy + photo_r), uv0, uv1,
-                            0xFFFFFFFF, photo_r);
+                            Palette::kWhite, photo_r);
     } else if (!p.name.empty()) {
         std::size_t pos = 0;
         (void)DecodeUtf8(p.name, pos);

@@ -313,7 +313,7 @@ void BoardView::DrawDrags(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
         // Highlight where the note would land.
         if (const auto target = DropAt(ctx, d.x, d.y, d.note); target && target->cell) {
             const Rect cr = m_camera.ToScreen(target->cell->rect, vp);
-            dl->AddRectFilled(V(cr.x, cr.y), V(cr.Right(), cr.Bottom()), 0x300072E6);
+            dl->AddRectFilled(V(cr.x, cr.y), V(cr.Right(), cr.Bottom()), Translucent(Palette::kAccent, 0x30));
             dl->AddRect(V(cr.x, cr.y), V(cr.Right(), cr.Bottom()), Palette::kAccent, 0, 0, std::max(3.0f, 4 * z));
         }
         const model::Lane* lane = model::FindLane(*ctx.session, note->lane);
@@ -322,7 +322,7 @@ void BoardView::DrawDrags(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
         const Rect ghost{d.x - d.grab_dx * z, d.y - d.grab_dy * z, m_layout.note_width * z, m_layout.note_height * z};
         // Lifted: a bigger shadow and an outline.
         dl->AddRectFilled(V(ghost.x + 10 * z, ghost.y + 14 * z), V(ghost.Right() + 10 * z, ghost.Bottom() + 14 * z),
-                          0x50000000, ctx.metrics.spacing_px * z);
+                          Shade(0x50), ctx.metrics.spacing_px * z);
         HitRegistry* saved = ctx.hits;
         ctx.hits = nullptr; // the ghost is not a target of its own
         DrawNote(ctx, dl, *note, *lane, ghost);

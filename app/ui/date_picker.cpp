@@ -109,11 +109,6 @@ std::string LongDate(const UiContext& ctx, const CivilDate& d) {
 
 namespace {
 
-constexpr std::uint32_t kCardBg = 0xFFF7F7F7;
-constexpr std::uint32_t kDayBg = 0xFFFFFFFF;
-constexpr std::uint32_t kDayEdge = 0xFFC8C8C8;
-constexpr std::uint32_t kWeekendBg = 0xFFEDEDED;
-constexpr std::uint32_t kHeldBg = 0xFFFFE6CC;
 constexpr std::uint32_t kPastBg = Palette::kGridLine; // a day already gone: greyed and struck through
 
 /// A chevron pointing left (dir -1) or right (dir 1) centred in a box.
@@ -155,7 +150,7 @@ std::optional<DatePicker::Result> DatePicker::Draw(UiContext& ctx) {
     const float pad = m.spacing_px;
     const float gap = std::max(2.0f, std::round(pad * 0.5f));
     const std::optional<CivilDate> today = ParseIsoDate(ctx.today);
-    ImDrawList* dl = BeginModal(ctx, "##date_picker", "date.backdrop", 0xB0000000);
+    ImDrawList* dl = BeginModal(ctx, "##date_picker", "date.backdrop", Palette::kDim);
     std::optional<Result> result;
 
     // Sizes: the day buttons take what the screen allows, at least one touch
@@ -180,7 +175,7 @@ std::optional<DatePicker::Result> DatePicker::Draw(UiContext& ctx) {
     const float card_h = fixed_h + cell * 6 + gap * 5;
     const float cx = std::round((display.x - card_w) * 0.5f);
     const float cy = std::round(std::max(0.0f, (display.y - card_h) * 0.5f));
-    dl->AddRectFilled(ImVec2(cx, cy), ImVec2(cx + card_w, cy + card_h), kCardBg, pad);
+    dl->AddRectFilled(ImVec2(cx, cy), ImVec2(cx + card_w, cy + card_h), Palette::kLightCardBg, pad);
     if (ctx.hits)
         ctx.hits->Add("date.card", {cx, cy, card_w, card_h});
     const float x0 = cx + pad * 2;
@@ -237,9 +232,13 @@ std::optional<DatePicker::Result> DatePicker::Draw(UiContext& ctx) {
         const bool is_today = today && *today == date;
         const bool weekend = index % 7 >= 5;
         const bool past = today && date < *today; // still pickable (a plan may record one), but marked
-        const std::uint32_t bg = selected ? Palette::kFocus : held ? kHeldBg : past ? kPastBg : weekend ? kWeekendBg : kDayBg;
+        const std::uint32_t bg = selected  ? Palette::kFocus
+                                 : held    ? Palette::kLightHeld
+                                 : past    ? kPastBg
+                                 : weekend ? Palette::kWeekendBg
+                                           : Palette::kWhite;
         dl->AddRectFilled(ImVec2(bx, by), ImVec2(bx + cell, by + cell), bg, pad * 0.6f);
-        dl->AddRect(ImVec2(bx, by), ImVec2(bx + cell, by + cell), kDayEdge, pad * 0.6f);
+        dl->AddRect(ImVec2(bx, by), ImVec2(bx + cell, by + cell), Palette::kLightEdge, pad * 0.6f);
         if (is_today) { // a ring and a dot, so today reads without colour too
             const float in = ring * 0.5f;
             dl->AddRect(ImVec2(bx + in, by + in), ImVec2(bx + cell - in, by + cell - in), Palette::kAccent, pad * 0.6f,

@@ -45,6 +45,15 @@ public:
     [[nodiscard]] std::string_view BlockReason(const model::Session& session) const;
 
 private:
+    struct Sheet; // the column the parts of Draw fill, top to bottom
+    enum class Outcome { None, Start, Cancel };
+    static void DrawSection(UiContext& ctx, Sheet& sheet, std::string_view key);
+    void DrawBudget(UiContext& ctx, Sheet& sheet, const model::Session& session);
+    void DrawLanes(UiContext& ctx, Sheet& sheet, const model::Session& session);
+    void DrawTypes(UiContext& ctx, Sheet& sheet);
+    void DrawExistingDots(UiContext& ctx, Sheet& sheet, const model::Session& session);
+    [[nodiscard]] Outcome DrawButtons(UiContext& ctx, Sheet& sheet, const model::Session& session);
+
     [[nodiscard]] int MostOfType(const model::Session& session, model::DotType type) const;
     [[nodiscard]] bool LaneChosen(const model::Id& lane) const;
     void ToggleLane(const model::Session& session, const model::Id& lane);

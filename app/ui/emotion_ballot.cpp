@@ -40,7 +40,7 @@ bool EmotionBallot::Draw(UiContext& ctx, const Rect& area, const model::Particip
 
     BeginOverlay("##emotion_ballot", area.x, area.y, area.w, area.h);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(V(area.x, area.y), V(area.Right(), area.Bottom()), 0xF8FFFFFF, pad);
+    dl->AddRectFilled(V(area.x, area.y), V(area.Right(), area.Bottom()), Palette::kBallotBg, pad);
     dl->AddRect(V(area.x, area.y), V(area.Right(), area.Bottom()), FromRgb(participant.color), pad, 0, pad * 0.6f);
     if (ctx.hits)
         ctx.hits->Add("ballot.sheet", {area.x, area.y, area.w, area.h});
@@ -110,7 +110,7 @@ bool EmotionBallot::Draw(UiContext& ctx, const Rect& area, const model::Particip
         DrawTextInBox(ctx, dl, ctx.fonts.body, body, area.x + pad * 2, ry + (rh - body * 1.2f) * 0.5f, label_w - pad * 2,
                       body * 1.25f, Palette::kInk, ctx.Tr(EmotionLabelKey(v)));
         if (v != -2)
-            dl->AddLine(V(area.x + pad, ry + rh), V(area.Right() - pad, ry + rh), 0x20000000, 1.0f);
+            dl->AddLine(V(area.x + pad, ry + rh), V(area.Right() - pad, ry + rh), Shade(0x20), 1.0f);
     }
 
     for (std::size_t k = 0; k < shown; ++k) {
@@ -124,7 +124,7 @@ bool EmotionBallot::Draw(UiContext& ctx, const Rect& area, const model::Particip
         if (vote)
             dl->AddRectFilled(V(cx0 + pad, names_y + NamesHeight(m) - pad * 0.9f),
                               V(cx0 + col_w - pad, names_y + NamesHeight(m) - pad * 0.4f), Palette::kPositive, pad);
-        dl->AddLine(V(cx0, names_y), V(cx0, rows_y + 5 * rh), 0x30000000, 1.0f);
+        dl->AddLine(V(cx0, names_y), V(cx0, rows_y + 5 * rh), Shade(0x30), 1.0f);
         for (int v = 2; v >= -2; --v) {
             const float size = std::max(m.target_px, std::min(col_w - pad * 2, rh - pad * 0.4f));
             const float fx = cx0 + (col_w - size) * 0.5f;
@@ -141,13 +141,13 @@ bool EmotionBallot::Draw(UiContext& ctx, const Rect& area, const model::Particip
             const float r = std::min(size, rh) * 0.42f;
             const ImVec2 c = V(fx + size * 0.5f, fy + size * 0.5f);
             if (chosen) {
-                dl->AddRectFilled(V(fx, fy), V(fx + size, fy + size), 0x40B27200, pad);
+                dl->AddRectFilled(V(fx, fy), V(fx + size, fy + size), Translucent(Palette::kFocus, 0x40), pad);
                 dl->AddRect(V(fx, fy), V(fx + size, fy + size), Palette::kFocus, pad, 0, std::max(3.0f, pad * 0.5f));
             }
             // Unchosen faces fade once a choice is made, so the choice stands out at a glance.
             DrawEmotionFace(dl, v, c, held ? r * 0.9f : r);
             if (vote && !chosen)
-                dl->AddCircleFilled(c, r * 1.02f, 0x90FFFFFF, 32);
+                dl->AddCircleFilled(c, r * 1.02f, Veil(0x90), 32);
             if (pressed && ctx.commands) {
                 if (chosen)
                     ctx.commands->Emplace<edit::ClearEmotionVote>(participant.id, stage.id, curve);

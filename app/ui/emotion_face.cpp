@@ -15,14 +15,8 @@ namespace {
 
 constexpr float kPi = std::numbers::pi_v<float>;
 
-// Index 0 = -2 .. index 4 = +2. The +2 blue is a lighter variant of Okabe–Ito
-// blue (0072B2), which would need white features and so break the rule that
-// features are always dark.
-constexpr std::array<model::Rgb, 5> kEmotionColors = {0xD55E00, 0xE69F00, 0xBBBBBB, 0x56B4E9, 0x1F7DD6};
-constexpr std::array<std::string_view, 5> kEmotionKeys = {"emotion.very_negative", "emotion.negative",
-                                                          "emotion.neutral", "emotion.positive",
-                                                          "emotion.very_positive"};
-constexpr model::Rgb kTongue = 0xE8667A;
+constexpr std::array<std::string_view, 5> kEmotionKeys = {
+    "emotion.very_negative", "emotion.negative", "emotion.neutral", "emotion.positive", "emotion.very_positive"};
 
 [[nodiscard]] int Clamp(int value) { return std::clamp(value, kEmotionMin, kEmotionMax); }
 
@@ -62,7 +56,7 @@ struct FacePen {
 
 } // namespace
 
-model::Rgb EmotionColor(int value) { return kEmotionColors[static_cast<std::size_t>(Clamp(value) + 2)]; }
+model::Rgb EmotionColor(int value) { return Palette::kEmotionColours[static_cast<std::size_t>(Clamp(value) + 2)]; }
 
 std::string_view EmotionLabelKey(int value) { return kEmotionKeys[static_cast<std::size_t>(Clamp(value) + 2)]; }
 
@@ -75,7 +69,7 @@ void DrawEmotionFace(ImDrawList* dl, int value, ImVec2 centre, float radius) {
     const FacePen p{dl, centre, radius};
     dl->AddCircleFilled(centre, radius, FromRgb(face));
     const float edge = std::max(1.0f, radius * 0.05f);
-    dl->AddCircle(centre, radius - edge * 0.5f, IM_COL32(0, 0, 0, 150), 0, edge);
+    dl->AddCircle(centre, radius - edge * 0.5f, Shade(150), 0, edge);
 
     if (value == 2) {
         // Closed, smiling eyes and a wide open mouth with a tongue.
@@ -84,7 +78,7 @@ void DrawEmotionFace(ImDrawList* dl, int value, ImVec2 centre, float radius) {
         dl->PathArcTo(p.At(0, 0.14f), 0.56f * radius, 0, kPi, p.Segments(0.56f));
         dl->PathFillConvex(ink);
         dl->PathArcTo(p.At(0, 0.14f), 0.47f * radius, kPi / 2 - 0.8f, kPi / 2 + 0.8f, p.Segments(0.47f));
-        dl->PathFillConvex(FromRgb(kTongue));
+        dl->PathFillConvex(FromRgb(Palette::kRgbTongue));
         return;
     }
     p.Eye(-0.33f, -0.18f, ink);
@@ -95,7 +89,7 @@ void DrawEmotionFace(ImDrawList* dl, int value, ImVec2 centre, float radius) {
         dl->AddLine(p.At(-0.58f, -0.40f), p.At(-0.16f, -0.58f), ink, p.Width(0.09f));
         dl->AddLine(p.At(0.58f, -0.40f), p.At(0.16f, -0.58f), ink, p.Width(0.09f));
         p.Arc(0, 0.80f, 0.42f, kPi + 0.55f, 2 * kPi - 0.55f, 0.11f, ink);
-        p.Drop(-0.40f, 0.20f, 0.10f, 0.22f, IM_COL32_WHITE, ink);
+        p.Drop(-0.40f, 0.20f, 0.10f, 0.22f, Palette::kWhite, ink);
         break;
     case -1: p.Arc(0, 1.00f, 0.60f, kPi + 0.85f, 2 * kPi - 0.85f, 0.10f, ink); break;
     case 0: dl->AddLine(p.At(-0.34f, 0.42f), p.At(0.34f, 0.42f), ink, p.Width(0.10f)); break;
@@ -124,7 +118,7 @@ ButtonResult FaceButton(UiContext& ctx, const char* id, int value, float diamete
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(pos.x + width, pos.y + height);
-    dl->AddRectFilled(pos, end, held ? 0xFFD0D0D0 : 0xFFF7F7F7, pad);
+    dl->AddRectFilled(pos, end, held ? Palette::kLightCardHeld : Palette::kLightCardBg, pad);
     if (selected)
         dl->AddRect(pos, end, Palette::kFocus, pad, ImDrawFlags_None, std::max(3.0f, face * 0.07f));
     else

@@ -17,13 +17,13 @@
 
 namespace jb::ui::emotion_lane {
 
-constexpr std::uint32_t kTargetInk = Palette::kFocus;    // Okabe–Ito blue: the target curve
-constexpr std::uint32_t kBandFill = 0x3A6E4A2E;          // translucent slate: the ±1 sd band
-constexpr std::uint32_t kGuide = 0x40000000;
-constexpr std::uint32_t kGuideZero = 0x80000000;
-constexpr std::uint32_t kPlate = 0xD8FFFFFF;             // light plate under small text on the curve area
-constexpr model::Rgb kLowTag = 0xD55E00;                 // vermillion and bluish green: the extremes' pills
-constexpr model::Rgb kHighTag = 0x009E73;
+constexpr std::uint32_t kTargetInk = Palette::kFocus;      // Okabe–Ito blue: the target curve
+constexpr std::uint32_t kBandFill = Palette::kEmotionBand; // translucent slate: the ±1 sd band
+constexpr std::uint32_t kGuide = Shade(0x40);
+constexpr std::uint32_t kGuideZero = Shade(0x80);
+constexpr std::uint32_t kPlate = Palette::kCurvePlate;  // light plate under small text on the curve area
+constexpr model::Rgb kLowTag = Palette::kRgbVermillion; // vermillion and bluish green: the extremes' pills
+constexpr model::Rgb kHighTag = Palette::kRgbBluishGreen;
 
 inline ImVec2 V(float x, float y) { return ImVec2(x, y); }
 
@@ -31,7 +31,7 @@ inline float Clamp01(double v) { return static_cast<float>(std::clamp(v, 0.0, 1.
 
 inline std::uint32_t WithAlpha(std::uint32_t col, float a) {
     const auto alpha = static_cast<std::uint32_t>(static_cast<float>(col >> 24) * std::clamp(a, 0.0f, 1.0f));
-    return (col & 0x00FFFFFFu) | (alpha << 24);
+    return Translucent(col, static_cast<std::uint8_t>(alpha));
 }
 
 // Cubic ease-in-out: the sweep starts and lands softly.

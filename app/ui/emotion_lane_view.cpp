@@ -318,7 +318,7 @@ void EmotionLaneView::DrawCurves(ImDrawList* dl, const Layout& L, const Curves& 
     // Today's curve: a light halo lifts it off the guides and the dots.
     for (const auto& run : VotedRuns(c.today, c.n)) {
         const std::vector<ImVec2> shown = ClipRight(points(c.today, run), L.SweepX(c.today_age));
-        Polyline(dl, shown, 0xB0FFFFFF, L.line_w * 2.2f);
+        Polyline(dl, shown, Veil(0xB0), L.line_w * 2.2f);
         Polyline(dl, shown, Palette::kCurve, L.line_w);
         m_frame.curve_segments += static_cast<int>(run.size()) - 1;
     }
@@ -349,7 +349,7 @@ void EmotionLaneView::DrawStage(UiContext& ctx, ImDrawList* dl, const Layout& L,
     // with the number when a level has more votes than dots fit.
     const float hist_left = L.HistLeft(i);
     const float room = std::max(L.dot_r * 2, cx - L.face_r - L.pad * 0.75f - hist_left);
-    const std::uint32_t edge = WithAlpha(0xB0000000, t);
+    const std::uint32_t edge = WithAlpha(Shade(0xB0), t);
     const float edge_w = std::max(1.0f, L.dot_r * 0.18f);
     for (int level = 0; level < 5; ++level) {
         const int count = e.histogram[static_cast<std::size_t>(level)];

@@ -59,7 +59,7 @@ FacilitatorRequests FacilitatorPanel::Draw(UiContext& ctx, float top, float widt
     BeginOverlay("##facilitator_panel", x0, top, panel_w, height - top);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(V(x0, top), V(width, height), Palette::kToolbarBg);
-    dl->AddLine(V(x0, top), V(x0, height), 0xFF5A4A3D, 2.0f);
+    dl->AddLine(V(x0, top), V(x0, height), Palette::kDivider, 2.0f);
     if (ctx.hits)
         ctx.hits->Add("workshop.panel", {x0, top, panel_w, height - top});
 
@@ -105,8 +105,8 @@ struct Cursor {
         DrawText(ctx, dl, ctx.fonts.title, m.title_font_px, x, y, Palette::kWhite, text);
         y += m.title_font_px * 1.2f;
         if (!detail.empty()) {
-            DrawTextInBox(ctx, dl, ctx.fonts.body, m.body_font_px * 0.9f, x, y, w, m.body_font_px * 2.3f, 0xFFC8C8C8,
-                          detail);
+            DrawTextInBox(ctx, dl, ctx.fonts.body, m.body_font_px * 0.9f, x, y, w, m.body_font_px * 2.3f,
+                          Palette::kSoftText, detail);
             y += MeasureText(ctx.fonts.body, m.body_font_px * 0.9f, detail, w).y + m.spacing_px * 0.5f;
         }
     }

@@ -31,7 +31,7 @@ char32_t DecodeUtf8(std::string_view text, std::size_t& pos) {
     }
     pos += len;
     static constexpr char32_t kMin[5] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) // code points, not a colour
         return kReplacement;
     return cp;
 }

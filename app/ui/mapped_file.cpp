@@ -3,6 +3,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -23,7 +24,7 @@ MappedFile::MappedFile(const std::string& path) {
         m_error = "not a regular file";
     } else if (st.st_size <= 0) {
         m_error = "empty file";
-    } else if (st.st_size > 0x7fffffff) {
+    } else if (st.st_size > std::numeric_limits<int>::max()) {
         m_error = "larger than 2 GB";
     } else {
         void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);

@@ -105,7 +105,7 @@ bool NoteEditor::Draw(UiContext& ctx) {
     const float card_w = std::min(display.x - pad * 4, std::max(m.note_font_px * 30.0f, display.x * 0.5f));
     const float card_h = std::max(m.target_px, std::min(card_w * 0.36f, top_h - card_top - buttons_h - pad * 2));
     const float card_x = (display.x - card_w) * 0.5f;
-    const std::uint32_t fill = FromRgb(lane ? lane->color : 0xFFF4A4);
+    const std::uint32_t fill = FromRgb(lane ? lane->color : Palette::kNoteYellow);
     dl->AddRectFilled(ImVec2(card_x, card_top), ImVec2(card_x + card_w, card_top + card_h), fill, pad);
     // Large enough that the people watching can read along as it is typed.
     const float text_size = std::max(m.note_font_px * 1.7f, m.body_font_px);
@@ -116,7 +116,7 @@ bool NoteEditor::Draw(UiContext& ctx) {
     const std::string before = text.substr(0, m_text.Cursor());
     DrawText(ctx, dl, font, text_size, card_x + inner, card_top + inner, Palette::kInk, text, card_w - inner * 2);
     if (text.empty())
-        DrawText(ctx, dl, font, text_size, card_x + inner, card_top + inner, 0x80000000, ctx.Tr("editor.placeholder"),
+        DrawText(ctx, dl, font, text_size, card_x + inner, card_top + inner, Shade(0x80), ctx.Tr("editor.placeholder"),
                  card_w - inner * 2);
     {
         const std::vector<TextLine> lines = WrapText(font, text_size, text, card_w - inner * 2);

@@ -22,12 +22,12 @@ struct NoteColour {
     model::Rgb rgb;
     const char* key;
 };
-constexpr std::array<NoteColour, 6> kNoteColours = {{{0x73BDEC, "note.colour_sky"},
-                                                     {0xFAB654, "note.colour_orange"},
-                                                     {0xFFF4A4, "note.colour_yellow"},
-                                                     {0xFE928D, "note.colour_coral"},
-                                                     {0xAFF1D0, "note.colour_mint"},
-                                                     {0xD9C3F0, "note.colour_lavender"}}};
+constexpr std::array<NoteColour, 6> kNoteColours = {{{Palette::kNoteSky, "note.colour_sky"},
+                                                     {Palette::kNoteOrange, "note.colour_orange"},
+                                                     {Palette::kNoteYellow, "note.colour_yellow"},
+                                                     {Palette::kNoteCoral, "note.colour_coral"},
+                                                     {Palette::kNoteMint, "note.colour_mint"},
+                                                     {Palette::kNoteLavender, "note.colour_lavender"}}};
 
 // Where the panel goes: beside the note (right, else left), else below or
 // above it, so the note it changes stays in sight; clamped to the screen.
@@ -74,7 +74,7 @@ std::vector<NoteMenu::Item> NoteMenu::PageItems(const UiContext& ctx, const mode
     case Page::Colour: {
         const model::Lane* lane = model::FindLane(*ctx.session, note.lane);
         add("menu.colour.lane", ctx.Tr("note.lane_colour"), note.color == 0);
-        items.back().swatch = lane ? lane->color : 0xFFFFFF;
+        items.back().swatch = lane ? lane->color : Palette::kRgbWhite;
         items.back().has_swatch = true;
         for (const NoteColour& c : kNoteColours) {
             add("menu.colour." + std::to_string(c.rgb), ctx.Tr(c.key), note.color == c.rgb);
@@ -125,7 +125,7 @@ std::optional<model::Id> NoteMenu::Draw(UiContext& ctx) {
     const float x = m_panel.x, y = m_panel.y;
     BeginOverlay("##note_menu", x, y, w + pad * 2, h + pad * 2);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(x + pad, y + pad * 1.5f), ImVec2(x + w + pad, y + h + pad * 1.5f), 0x60000000, pad);
+    dl->AddRectFilled(ImVec2(x + pad, y + pad * 1.5f), ImVec2(x + w + pad, y + h + pad * 1.5f), Palette::kShadow, pad);
     dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), Palette::kToolbarBg, pad);
     if (ctx.hits)
         ctx.hits->Add("menu.panel", {x, y, w, h}); // the panel swallows touches between its buttons
@@ -151,7 +151,7 @@ std::optional<model::Id> NoteMenu::Draw(UiContext& ctx) {
             it.swatch_rect = {bx, by, m.target_px, m.target_px};
             dl->AddRectFilled(ImVec2(bx, by), ImVec2(bx + m.target_px, by + m.target_px), FromRgb(it.swatch), pad,
                               ImDrawFlags_RoundCornersLeft);
-            dl->AddRect(ImVec2(bx, by), ImVec2(bx + m.target_px, by + m.target_px), 0x60000000, pad,
+            dl->AddRect(ImVec2(bx, by), ImVec2(bx + m.target_px, by + m.target_px), Palette::kShadow, pad,
                         ImDrawFlags_RoundCornersLeft, std::max(1.0f, inset * 0.5f));
             const float tx = bx + m.target_px + pad;
             const ImVec2 ts = MeasureText(ctx.fonts.body, m.body_font_px, it.label);

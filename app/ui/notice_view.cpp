@@ -16,7 +16,7 @@ namespace {
 std::uint32_t Background(Notice::Level level) {
     return level == Notice::Level::Error     ? Palette::kErrorBg
            : level == Notice::Level::Warning ? Palette::kWarningBg
-                                             : 0xFF5C4A3D;
+                                             : Palette::kButtonBg;
 }
 
 /// Lines of text a notice shows on the board; the full list shows it whole.

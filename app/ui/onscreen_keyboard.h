@@ -16,9 +16,11 @@ struct ImDrawList;
 
 namespace jb::ui {
 
-namespace osk {
-enum class KeyKind : int; // onscreen_keyboard_layout.h
-}
+namespace osk { // onscreen_keyboard_layout.h
+enum class KeyKind : int;
+struct Geometry;
+struct PlacedKey;
+} // namespace osk
 
 enum class KeyAction { None, Insert, Backspace, Enter, Left, Right, Home, End, Hide, ChineseToggle };
 
@@ -111,6 +113,19 @@ private:
         bool activated = false; ///< went down this frame
         bool held = false;
     };
+    struct KeyLook; // fonts, rounding and page shared by every key of a frame
+    [[nodiscard]] static float KeysHeight(const UiMetrics& metrics);
+    // The parts of Draw (onscreen_keyboard_draw.cpp). DrawKeys is true while a key is held.
+    bool DrawKeys(UiContext& ctx, ImDrawList* dl, const osk::Geometry& geo, const KeyLook& look, float keyboard_top,
+                  KeyboardResult& keys_result);
+    void ApplyChinese(UiContext& ctx, KeyboardPage page, KeyboardResult& keys_result);
+    /// Draws the key's face; returns the ink its label takes.
+    std::uint32_t DrawKeyFace(ImDrawList* dl, const osk::PlacedKey& key, const KeyLook& look, bool held,
+                              bool enabled) const;
+    void DrawKeyLabel(UiContext& ctx, ImDrawList* dl, const osk::PlacedKey& key, const KeyLook& look, bool held,
+                      bool enabled, std::uint32_t ink) const;
+    void DrawCharLabel(UiContext& ctx, ImDrawList* dl, const osk::PlacedKey& key, const KeyLook& look, bool held,
+                       std::uint32_t ink) const;
     void HandleKey(osk::KeyKind kind, std::string_view text, const KeyInput& in, double now, KeyboardResult& result);
     void DrawHint(UiContext& ctx, const Rect& key, float keyboard_top) const;
     void FollowEngine(UiContext& ctx);

@@ -21,12 +21,12 @@ namespace jb::ui::osk {
 // keys, both with near-black labels; a pressed key turns orange. The 中 strip
 // (pinyin_bar.cpp) draws its buttons with the same faces.
 inline constexpr std::uint32_t kPanel = Palette::kToolbarBg;
-inline constexpr std::uint32_t kCharFace = 0xFFF7F4F2;
-inline constexpr std::uint32_t kFunctionFace = 0xFFBDB3A9;
+inline constexpr std::uint32_t kCharFace = Palette::kKeyCharFace;
+inline constexpr std::uint32_t kFunctionFace = Palette::kKeyFunctionFace;
 inline constexpr std::uint32_t kPressedFace = Palette::kAccent;
 inline constexpr std::uint32_t kShiftOnFace = Palette::kFocus;
-inline constexpr std::uint32_t kDisabledFace = 0xFF4A4038;
-inline constexpr std::uint32_t kDisabledInk = 0xFF9A938C;
+inline constexpr std::uint32_t kDisabledFace = Palette::kKeyDisabledFace;
+inline constexpr std::uint32_t kDisabledInk = Palette::kKeyDisabledInk;
 
 enum class KeyKind : int {
     Char, Space, Backspace, Enter, Shift, Symbols, Letters, Left, Right, Home, End, Hide, Chinese
@@ -64,6 +64,11 @@ struct Geometry {
     float pad = 0;
     std::vector<PlacedKey> keys;
 };
+
+/// One lower-case ASCII letter: the key Shift turns into a capital.
+[[nodiscard]] inline bool IsAsciiLower(std::string_view text) {
+    return text.size() == 1 && text[0] >= 'a' && text[0] <= 'z';
+}
 
 /// Sizes that do not depend on the area.
 [[nodiscard]] float RowPitch(const UiMetrics& m);

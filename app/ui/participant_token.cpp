@@ -70,7 +70,9 @@ float ContrastRatio(model::Rgb a, model::Rgb b) {
 }
 
 model::Rgb InkOn(model::Rgb background) {
-    return ContrastRatio(background, 0x000000) >= ContrastRatio(background, 0xFFFFFF) ? 0x000000 : 0xFFFFFF;
+    const bool dark_ink =
+        ContrastRatio(background, Palette::kRgbBlack) >= ContrastRatio(background, Palette::kRgbWhite);
+    return dark_ink ? Palette::kRgbBlack : Palette::kRgbWhite;
 }
 
 Lab ToLab(model::Rgb color, ColorVision vision) {
@@ -132,20 +134,7 @@ float ColorDifference(model::Rgb a, model::Rgb b, ColorVision vision) {
 
 // [SECTION] Palette
 
-std::array<model::Rgb, 20> TokenPalette() {
-    // Okabe–Ito first (orange, sky blue, bluish green, yellow, blue,
-    // vermillion, reddish purple), then 13 colours found by a greedy search
-    // with local refinement over a 16-level sRGB grid (L* 20..88, at least 15
-    // CIEDE2000 from the board's paper) maximising: the smallest pairwise
-    // difference in typical vision, plus a quarter of the smallest difference
-    // among the first eight in simulated protan, deutan and tritan vision, plus
-    // half the smallest difference among all 20 in those visions; slots 17-20
-    // were required to stay 30+ away from slots 1-4 (their icon twins) in
-    // every vision. Result: typical-vision minimum 21.7, first eight >= 10.9
-    // in every vision, icon twins >= 30.6. token_face_test.cpp checks this.
-    return {0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442, 0x0072B2, 0xD55E00, 0xCC79A7, 0x74172E, 0x005500, 0x00DD44,
-            0xB9E8D1, 0xD1D1E8, 0x005D5D, 0xFFB9A2, 0x8B74FF, 0x777744, 0xAA0099, 0xFF0046, 0x464674, 0x443311};
-}
+std::array<model::Rgb, 20> TokenPalette() { return Palette::kTokenColours; } // the theme says why these 20
 
 model::TokenIcon TokenIconFor(int index) {
     const int n = static_cast<int>(model::kTokenIconNames.size());
@@ -163,7 +152,7 @@ model::Rgb TokenColorFor(int index) {
 void DrawToken(ImDrawList* dl, const model::Participant& participant, ImVec2 centre, float radius, bool selected) {
     if (!dl || !(radius > 0.0f))
         return;
-    const model::Rgb color = participant.color & 0xFFFFFF;
+    const model::Rgb color = participant.color & Palette::kRgbMask;
     const std::uint32_t disc = ToImColor(color);
     const std::uint32_t ink = ToImColor(InkOn(color));
     if (selected) {
@@ -174,7 +163,7 @@ void DrawToken(ImDrawList* dl, const model::Participant& participant, ImVec2 cen
     }
     dl->AddCircleFilled(centre, radius, disc);
     const float edge = std::max(1.0f, radius * 0.04f);
-    dl->AddCircle(centre, radius - edge * 0.5f, IM_COL32(0, 0, 0, 96), 0, edge);
+    dl->AddCircle(centre, radius - edge * 0.5f, Shade(96), 0, edge);
     DrawTokenIcon(dl, participant.icon, centre, radius * 0.70f, ink, disc);
 }
 
@@ -196,7 +185,7 @@ ButtonResult TokenButton(UiContext& ctx, const char* id, const model::Participan
     // Pressed: the token sinks a little and darkens (touch has no hover state).
     DrawToken(dl, participant, centre, held ? radius * 0.92f : radius, selected);
     if (held)
-        dl->AddCircleFilled(centre, radius * 0.92f, IM_COL32(0, 0, 0, 56));
+        dl->AddCircleFilled(centre, radius * 0.92f, Shade(56));
     return {pressed, held};
 }
 

@@ -2,6 +2,7 @@
 // primitives, designed on a unit circle (y down) and scaled to any radius.
 // Index: [SECTION] Drawing helpers, [SECTION] Animals, [SECTION] Shapes and nature.
 #include "participant_token.h"
+#include "theme.h"
 
 #include <imgui.h>
 
@@ -407,7 +408,7 @@ void DrawTokenIcon(ImDrawList* dl, model::TokenIcon icon, ImVec2 centre, float r
         return;
     if (bg == 0) {
         const model::Rgb fg_rgb = ((fg & 0xFF) << 16) | (fg & 0xFF00) | ((fg >> 16) & 0xFF);
-        bg = InkOn(fg_rgb) == 0 ? IM_COL32_BLACK : IM_COL32_WHITE;
+        bg = InkOn(fg_rgb) == 0 ? FromRgb(Palette::kRgbBlack) : Palette::kWhite;
     }
     const Pen p(dl, centre, radius, fg, bg);
     using model::TokenIcon;

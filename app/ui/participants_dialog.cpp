@@ -2,9 +2,9 @@
 // One full-screen modal with four steps: the cards (paged when they do not
 // fit), renaming on the on-screen keyboard, the icon picker, and the
 // confirmation before removing someone whose votes, dots or notes would change.
+// Which token a newcomer gets and what an unnamed one is called: participant_choice.cpp.
 //
 // [SECTION] Helpers
-// [SECTION] Token choice and labels
 // [SECTION] Dialog: open, draw, actions
 // [SECTION] Step: the cards
 // [SECTION] Step: rename
@@ -23,7 +23,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <optional>
 
 namespace jb::ui {
@@ -33,11 +32,6 @@ namespace jb::ui {
 namespace {
 
 constexpr std::size_t kMaxNameBytes = 120; // 40 CJK characters: more would not fit on a card
-constexpr std::uint32_t kCardBg = 0xFF5C4A3D;
-constexpr std::uint32_t kPanelBg = 0xFF3A2E24;
-constexpr std::uint32_t kSoftText = 0xFFD0D0D0;
-constexpr std::uint32_t kMutedText = 0xFFA8A8A8;
-
 
 ButtonResult ButtonAt(UiContext& ctx, float x, float y, const std::string& id, std::string_view label,
                       std::string_view icon, float width, ButtonLook look = ButtonLook::Toolbar, bool enabled = true) {
@@ -105,65 +99,6 @@ Attached AttachedTo(const model::Session& s, const model::Id& id) {
 
 } // namespace
 
-// [SECTION] Token choice and labels
-
-TokenChoice NextFreeToken(const std::vector<model::Participant>& taken) {
-    const auto colour_used = [&](model::Rgb c) {
-        return std::any_of(taken.begin(), taken.end(), [&](const auto& p) { return (p.color & 0xFFFFFF) == c; });
-    };
-    const auto holders = [&](model::TokenIcon icon) {
-        return static_cast<int>(
-            std::count_if(taken.begin(), taken.end(), [&](const auto& p) { return p.icon == icon; }));
-    };
-    const int slots = static_cast<int>(TokenPalette().size());
-    const int icons = static_cast<int>(model::kTokenIconNames.size());
-    for (int i = 0; i < slots; ++i)
-        if (!colour_used(TokenColorFor(i)) && holders(TokenIconFor(i)) == 0)
-            return {TokenColorFor(i), TokenIconFor(i)};
-
-    model::Rgb color = TokenColorFor(static_cast<int>(taken.size()));
-    for (int i = 0; i < slots; ++i)
-        if (!colour_used(TokenColorFor(i))) {
-            color = TokenColorFor(i);
-            break;
-        }
-    // Someone changed icons, so the palette order no longer lines up: any free icon keeps tokens distinct.
-    for (int i = 0; i < icons; ++i)
-        if (holders(TokenIconFor(i)) == 0)
-            return {color, TokenIconFor(i)};
-
-    // Every icon is taken: share the one whose holders look least like this colour, in every vision.
-    TokenChoice best{color, TokenIconFor(0)};
-    int best_holders = std::numeric_limits<int>::max();
-    float best_distance = -1.0f;
-    for (int i = 0; i < icons; ++i) {
-        const model::TokenIcon icon = TokenIconFor(i);
-        const int n = holders(icon);
-        float distance = std::numeric_limits<float>::max();
-        for (const auto& p : taken)
-            if (p.icon == icon)
-                for (const ColorVision v :
-                     {ColorVision::Typical, ColorVision::Protan, ColorVision::Deutan, ColorVision::Tritan})
-                    distance = std::min(distance, ColorDifference(color, p.color & 0xFFFFFF, v));
-        if (n < best_holders || (n == best_holders && distance > best_distance)) {
-            best = {color, icon};
-            best_holders = n;
-            best_distance = distance;
-        }
-    }
-    return best;
-}
-
-std::string ParticipantLabel(const UiContext& ctx, const model::Session& session,
-                             const model::Participant& participant) {
-    if (!participant.name.empty())
-        return participant.name;
-    std::size_t index = 0;
-    while (index < session.participants.size() && session.participants[index].id != participant.id)
-        ++index;
-    return Format(ctx.Tr("participants.unnamed"), {std::to_string(index + 1)});
-}
-
 // [SECTION] Dialog: open, draw, actions
 
 ParticipantsDialog::ParticipantsDialog() : m_name(kMaxNameBytes) {}
@@ -190,7 +125,7 @@ bool ParticipantsDialog::Draw(UiContext& ctx) {
     if (!subject)
         m_step = Step::List;
 
-    ImDrawList* dl = BeginModal(ctx, "##participants", "participants.backdrop", 0xFF2A211A);
+    ImDrawList* dl = BeginModal(ctx, "##participants", "participants.backdrop", Palette::kBackdrop);
     bool animating = false;
     switch (m_step) {
     case Step::List: DrawList(ctx, dl); break;
@@ -278,7 +213,7 @@ void ParticipantsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
     DrawText(ctx, dl, ctx.fonts.title, m.title_font_px, margin, y + (row_h - m.title_font_px) * 0.5f,
              Palette::kWhite, title);
     DrawText(ctx, dl, body, m.body_font_px, margin + title_w + pad * 2, y + (row_h - m.body_font_px) * 0.5f,
-             kSoftText, counter);
+             Palette::kSoftText, counter);
     if (!one_row)
         y += row_h + pad;
     const float by = y + (row_h - m.target_px) * 0.5f;
@@ -297,7 +232,7 @@ void ParticipantsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
                                       : Format(ctx.Tr("participants.full"), {std::to_string(kMaxParticipants)});
     const float hint_size = std::round(m.body_font_px * 0.9f);
     DrawTextInBox(ctx, dl, body, hint_size, margin, y, display.x - margin * 2, hint_size * 1.2f,
-                  room > 0 ? kSoftText : 0xFF4FB8FF, hint);
+                  room > 0 ? Palette::kSoftText : Palette::kAttentionText, hint);
     y += hint_size * 1.3f + pad;
 
     // Cards: token on the left; name, what they have voted, and the two buttons on the right.
@@ -324,7 +259,7 @@ void ParticipantsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
     m_page = std::clamp(m_page, 0, m_page_count - 1);
 
     if (count == 0)
-        DrawCentred(ctx, dl, body, m.body_font_px, display.x * 0.5f, y + pad * 4, area_w, kSoftText,
+        DrawCentred(ctx, dl, body, m.body_font_px, display.x * 0.5f, y + pad * 4, area_w, Palette::kSoftText,
                     ctx.Tr("participants.empty"));
 
     const model::Participant *icon_for = nullptr, *rename = nullptr, *remove = nullptr;
@@ -334,7 +269,7 @@ void ParticipantsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
         const int slot = i - first;
         const float x = grid_x + static_cast<float>(slot % cols) * (card_w + pad);
         const float cy = y + static_cast<float>(slot / cols) * (card_h + pad);
-        dl->AddRectFilled(ImVec2(x, cy), ImVec2(x + card_w, cy + card_h), kCardBg, pad * 0.8f);
+        dl->AddRectFilled(ImVec2(x, cy), ImVec2(x + card_w, cy + card_h), Palette::kButtonBg, pad * 0.8f);
 
         ImGui::SetCursorScreenPos(ImVec2(x + pad, cy + (card_h - token_d) * 0.5f));
         if (TokenButton(ctx, ("participants.token." + p.id).c_str(), p, token_d, false).clicked)
@@ -347,10 +282,10 @@ void ParticipantsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
         const float name_size = std::min(grid.name_size, FitTextSize(name_font, label, tw, grid.name_size * 1.2f,
                                                                      small, grid.name_size));
         DrawTextInBox(ctx, dl, name_font, name_size, tx, cy + pad, tw, grid.name_size * 1.2f,
-                      p.name.empty() ? kMutedText : Palette::kWhite, label);
+                      p.name.empty() ? Palette::kMutedText : Palette::kWhite, label);
         const Attached a = AttachedTo(s, p.id);
         if (a.votes + a.dots > 0)
-            DrawTextInBox(ctx, dl, body, small, tx, cy + pad + name_h, tw, info_h, kSoftText,
+            DrawTextInBox(ctx, dl, body, small, tx, cy + pad + name_h, tw, info_h, Palette::kSoftText,
                           Format(ctx.Tr("participants.votes_dots"), {std::to_string(a.votes), std::to_string(a.dots)}));
 
         const float buttons_y = cy + card_h - pad - m.target_px;
@@ -372,7 +307,7 @@ void ParticipantsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
                      ButtonLook::Toolbar, m_page + 1 < m_page_count).clicked)
             ++m_page;
         DrawCentred(ctx, dl, body, m.body_font_px, display.x * 0.5f, py + (m.target_px - m.body_font_px) * 0.5f,
-                    grid_w - pw * 2 - pad * 4, kSoftText,
+                    grid_w - pw * 2 - pad * 4, Palette::kSoftText,
                     Format(ctx.Tr("participants.page"), {std::to_string(m_page + 1), std::to_string(m_page_count)}));
     }
 
@@ -425,7 +360,7 @@ bool ParticipantsDialog::DrawRename(UiContext& ctx, ImDrawList* dl, const model:
     const float shift = std::max(0.0f, cursor_x - inner_w + pad);
     dl->PushClipRect(ImVec2(fx + pad * 0.5f, y), ImVec2(fx + fw - pad * 0.5f, y + field_h), true);
     if (text.empty())
-        DrawText(ctx, dl, body, m.body_font_px, fx + pad, text_y, kMutedText, placeholder);
+        DrawText(ctx, dl, body, m.body_font_px, fx + pad, text_y, Palette::kMutedText, placeholder);
     else
         DrawText(ctx, dl, body, m.body_font_px, fx + pad - shift, text_y, Palette::kInk, text);
     const float cx = fx + pad - shift + cursor_x;
@@ -437,7 +372,7 @@ bool ParticipantsDialog::DrawRename(UiContext& ctx, ImDrawList* dl, const model:
     const float hint_size = std::round(m.body_font_px * 0.85f);
     const std::string hint = Format(ctx.Tr("participants.name_hint"), {placeholder});
     const float hint_h = MeasureText(body, hint_size, hint, fw).y;
-    DrawText(ctx, dl, body, hint_size, fx, y, kSoftText, hint, fw);
+    DrawText(ctx, dl, body, hint_size, fx, y, Palette::kSoftText, hint, fw);
     y += hint_h + pad * 2;
 
     const float bw = std::max(m.target_px * 3.0f, m.body_font_px * 7.0f);
@@ -481,7 +416,7 @@ void ParticipantsDialog::DrawIconPicker(UiContext& ctx, ImDrawList* dl, const mo
     y += MeasureText(ctx.fonts.title, m.title_font_px, title, area_w).y + pad;
     const float hint_size = std::round(m.body_font_px * 0.9f);
     const std::string_view hint = ctx.Tr("participants.icon_hint");
-    DrawCentred(ctx, dl, body, hint_size, display.x * 0.5f, y, area_w, kSoftText, hint);
+    DrawCentred(ctx, dl, body, hint_size, display.x * 0.5f, y, area_w, Palette::kSoftText, hint);
     y += MeasureText(body, hint_size, hint, area_w).y + pad * 2;
 
     // 16 choices in two rows of eight (four rows of four on a narrow screen),
@@ -511,7 +446,7 @@ void ParticipantsDialog::DrawIconPicker(UiContext& ctx, ImDrawList* dl, const mo
         });
         if (holder != s.participants.end()) {
             const ImVec2 centre(x + d * 0.5f, iy + d * 0.5f);
-            dl->AddCircleFilled(centre, d * 0.42f, IM_COL32(0, 0, 0, 120));
+            dl->AddCircleFilled(centre, d * 0.42f, Shade(120));
             const float r = d * 0.2f;
             DrawToken(dl, *holder, ImVec2(x + d - r * 0.8f, iy + d - r * 0.8f), r, false);
         }
@@ -557,7 +492,7 @@ void ParticipantsDialog::DrawConfirmRemove(UiContext& ctx, ImDrawList* dl, const
     const float h = pad * 3 + token_d + pad * 2 + title_h + pad * 2 + text_h + pad * 2 + m.target_px + pad * 3;
     const float x0 = (display.x - w) * 0.5f;
     const float y0 = std::max(pad * 2, (display.y - h) * 0.5f);
-    dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + w, y0 + h), kPanelBg, pad);
+    dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + w, y0 + h), Palette::kCardBg, pad);
     dl->AddRect(ImVec2(x0, y0), ImVec2(x0 + w, y0 + h), Palette::kErrorBg, pad, 0, std::max(2.0f, pad * 0.4f));
 
     const float cx = display.x * 0.5f;
@@ -567,7 +502,7 @@ void ParticipantsDialog::DrawConfirmRemove(UiContext& ctx, ImDrawList* dl, const
     DrawCentred(ctx, dl, ctx.fonts.title, m.title_font_px, cx, y, inner_w, Palette::kWhite, title);
     y += title_h + pad * 2;
     for (const std::string& l : lines) {
-        DrawCentred(ctx, dl, body, m.body_font_px, cx, y, inner_w, kSoftText, l);
+        DrawCentred(ctx, dl, body, m.body_font_px, cx, y, inner_w, Palette::kSoftText, l);
         y += MeasureText(body, m.body_font_px, l, inner_w).y + pad;
     }
     y += pad * 2;

@@ -80,9 +80,11 @@ bool PersonaEditor::Draw(UiContext& ctx) {
         ImGui::PopID();
         if (ctx.hits)
             ctx.hits->Add(id, {x0, y, w, row_h});
-        dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + w, y + row_h), active ? 0xFFFFFFFF : 0xFF5C4A3D, pad * 0.6f);
+        dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + w, y + row_h), active ? Palette::kWhite : Palette::kButtonBg,
+                          pad * 0.6f);
         DrawTextInBox(ctx, dl, ctx.fonts.body, m.body_font_px * 0.85f, x0 + pad, y + (row_h - m.body_font_px) * 0.5f,
-                      label_w - pad, m.body_font_px * 1.2f, active ? Palette::kInkMuted : 0xFFD0D0D0, ctx.Tr(key));
+                      label_w - pad, m.body_font_px * 1.2f, active ? Palette::kInkMuted : Palette::kSoftText,
+                      ctx.Tr(key));
         const std::string& value = active ? m_text.Text() : FieldText(field);
         const float vx = x0 + label_w, vw = w - label_w - pad;
         DrawTextInBox(ctx, dl, ctx.fonts.body, m.body_font_px, vx, y + (row_h - m.body_font_px) * 0.5f, vw,
@@ -103,7 +105,7 @@ bool PersonaEditor::Draw(UiContext& ctx) {
 
     // Photo choices: none, then the images found in the data folder.
     const float thumb = m.target_px * 1.4f;
-    DrawText(ctx, dl, ctx.fonts.body, m.body_font_px * 0.85f, x0, y, 0xFFD0D0D0, ctx.Tr("persona.photo"));
+    DrawText(ctx, dl, ctx.fonts.body, m.body_font_px * 0.85f, x0, y, Palette::kSoftText, ctx.Tr("persona.photo"));
     y += m.body_font_px * 1.2f;
     float tx = x0;
     const auto photo_button = [&](const std::string& file, std::size_t index) {
@@ -115,7 +117,7 @@ bool PersonaEditor::Draw(UiContext& ctx) {
         if (ctx.hits)
             ctx.hits->Add(id, {tx, y, thumb, thumb});
         const bool chosen = m_draft.photo == file;
-        dl->AddRectFilled(ImVec2(tx, y), ImVec2(tx + thumb, y + thumb), 0xFF5C4A3D, pad * 0.5f);
+        dl->AddRectFilled(ImVec2(tx, y), ImVec2(tx + thumb, y + thumb), Palette::kButtonBg, pad * 0.5f);
         if (file.empty()) {
             // Centred with a margin on every side, shrunk (within reason) to fit: never on the edge.
             const std::string_view none = ctx.Tr("persona.no_photo");
@@ -130,7 +132,7 @@ bool PersonaEditor::Draw(UiContext& ctx) {
             if (img.valid())
                 dl->AddImageRounded(img.texture, ImVec2(tx + pad * 0.3f, y + pad * 0.3f),
                                     ImVec2(tx + thumb - pad * 0.3f, y + thumb - pad * 0.3f), ImVec2(0, 0), ImVec2(1, 1),
-                                    0xFFFFFFFF, pad * 0.4f);
+                                    Palette::kWhite, pad * 0.4f);
         }
         if (chosen)
             dl->AddRect(ImVec2(tx, y), ImVec2(tx + thumb, y + thumb), Palette::kAccent, pad * 0.5f, 0, pad * 0.6f);
@@ -143,7 +145,7 @@ bool PersonaEditor::Draw(UiContext& ctx) {
         photo_button(m_photos[i], i + 1);
     if (m_photos.empty())
         DrawTextInBox(ctx, dl, ctx.fonts.body, m.body_font_px * 0.8f, tx, y + thumb * 0.3f, x0 + w - tx, thumb,
-                      0xFFD0D0D0, ctx.Tr("persona.photo_hint"));
+                      Palette::kSoftText, ctx.Tr("persona.photo_hint"));
     y += thumb + pad * 2;
 
     // Cancel and Done.

@@ -14,6 +14,7 @@
 #include <condition_variable>
 #include <cstring>
 #include <deque>
+#include <limits>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -102,8 +103,8 @@ ImageHeader ReadImageHeader(std::FILE* f) {
     if (n == sizeof b && std::memcmp(b, kPng, 8) == 0 && std::memcmp(b + 12, "IHDR", 4) == 0) {
         const std::uint32_t w = Be32(b + 16), hh = Be32(b + 20);
         // PNG sizes go up to 2^31-1: clamp so the limit check still sees "too large".
-        h = {static_cast<int>(std::min<std::uint32_t>(w, 0x7FFFFFFF)),
-             static_cast<int>(std::min<std::uint32_t>(hh, 0x7FFFFFFF)), "png"};
+        h = {static_cast<int>(std::min<std::uint32_t>(w, std::numeric_limits<int>::max())),
+             static_cast<int>(std::min<std::uint32_t>(hh, std::numeric_limits<int>::max())), "png"};
     } else if (n >= 2 && b[0] == 0xFF && b[1] == 0xD8) {
         std::fseek(f, 2, SEEK_SET);
         h = ReadJpegHeader(f);

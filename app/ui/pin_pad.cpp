@@ -23,9 +23,6 @@ namespace jb::ui {
 
 namespace {
 
-constexpr std::uint32_t kBackdrop = 0xF2241C16;
-constexpr std::uint32_t kKeyBg = 0xFF5C4A3D;
-constexpr std::uint32_t kSoftText = 0xFFD0D0D0;
 // Rounding slack so the instant NextWakeup() names really shows the next second.
 constexpr double kRoundingSlack = 1e-6;
 
@@ -43,7 +40,7 @@ bool PadKey(UiContext& ctx, ImDrawList* dl, const char* id, const Rect& r, bool 
     ImGui::PopID();
     if (ctx.hits)
         ctx.hits->Add(id, {r.x, r.y, r.w, r.h});
-    const std::uint32_t fill = !enabled ? 0xFF3A3029 : held ? Palette::kAccent : bg;
+    const std::uint32_t fill = !enabled ? Palette::kKeyOffBg : held ? Palette::kAccent : bg;
     dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), fill, ctx.metrics.spacing_px * 1.2f);
     return pressed && enabled;
 }
@@ -234,7 +231,7 @@ bool PinPad::Draw(UiContext& ctx) {
         m_message = Message::None; // the wait is over: a clean pad
     m_was_locked = locked;
     ImFont* title_font = ctx.fonts.title;
-    ImDrawList* dl = BeginModal(ctx, "##pin_pad", "pin.backdrop", kBackdrop);
+    ImDrawList* dl = BeginModal(ctx, "##pin_pad", "pin.backdrop", Palette::kPinBackdrop);
 
     // Heading and hint.
     std::string_view title_key = "pin.title_unlock", hint_key = "pin.hint_unlock";
@@ -265,7 +262,7 @@ bool PinPad::Draw(UiContext& ctx) {
     float y = message_step ? margin : std::max(margin, (display.y - content_h) * 0.5f);
     DrawCentred(ctx, dl, title_font, title_size, cx, y, text_w, Palette::kWhite, ctx.Tr(title_key));
     y += MeasureText(title_font, title_size, ctx.Tr(title_key), text_w).y + pad;
-    DrawCentred(ctx, dl, ctx.fonts.body, m.body_font_px, cx, y, text_w, kSoftText, ctx.Tr(hint_key));
+    DrawCentred(ctx, dl, ctx.fonts.body, m.body_font_px, cx, y, text_w, Palette::kSoftText, ctx.Tr(hint_key));
     y += MeasureText(ctx.fonts.body, m.body_font_px, ctx.Tr(hint_key), text_w).y + pad * 2;
 
     const float cancel_w = std::max(m.target_px * 3.0f, m.body_font_px * 7.0f);
@@ -281,7 +278,7 @@ bool PinPad::Draw(UiContext& ctx) {
         const float button_h = std::round(m.target_px * 1.5f);
         const float bw =
             std::max(cancel_w, MeasureText(title_font, m.title_font_px, ctx.Tr("pin.continue")).x + pad * 4);
-        submit = PadKey(ctx, dl, "pin.continue", {cx - bw * 0.5f, y, bw, button_h}, true, 0xFF0066CC);
+        submit = PadKey(ctx, dl, "pin.continue", {cx - bw * 0.5f, y, bw, button_h}, true, Palette::kPrimaryBg);
         DrawCentred(ctx, dl, title_font, m.title_font_px, cx, y + (button_h - m.title_font_px) * 0.5f, bw,
                     Palette::kWhite, ctx.Tr("pin.continue"));
         y += button_h + pad * 3;
@@ -304,7 +301,7 @@ bool PinPad::Draw(UiContext& ctx) {
             if (i < typed)
                 dl->AddCircleFilled(c, dot_d * 0.5f, Palette::kWhite, 32);
             else
-                dl->AddCircle(c, dot_d * 0.5f - 1.5f, kSoftText, 32, std::max(2.0f, dot_d * 0.08f));
+                dl->AddCircle(c, dot_d * 0.5f - 1.5f, Palette::kSoftText, 32, std::max(2.0f, dot_d * 0.08f));
         }
         y += dot_d + pad * 2;
 
@@ -332,27 +329,27 @@ bool PinPad::Draw(UiContext& ctx) {
         for (int i = 0; i < 12; ++i) {
             const Rect r{x0 + static_cast<float>(i % 3) * (key_w + gap), y + static_cast<float>(i / 3) * (key_h + gap),
                          key_w, key_h};
-            const std::uint32_t fg = enabled ? Palette::kWhite : 0x80FFFFFF;
+            const std::uint32_t fg = enabled ? Palette::kWhite : Palette::kDisabledLabel;
             if (i < 9 || i == 10) {
                 const char d = i < 9 ? digits[i] : '0';
                 const std::string id = std::string("pin.key.") + d;
-                if (PadKey(ctx, dl, id.c_str(), r, enabled, kKeyBg))
+                if (PadKey(ctx, dl, id.c_str(), r, enabled, Palette::kButtonBg))
                     Type(d);
                 const char label[2] = {d, 0};
                 DrawCentred(ctx, dl, title_font, digit_size, r.x + r.w * 0.5f, r.y + (r.h - digit_size) * 0.5f, r.w, fg,
                             label);
             } else if (i == 9) {
-                if (PadKey(ctx, dl, "pin.back", r, enabled, 0xFF4A3C31))
+                if (PadKey(ctx, dl, "pin.back", r, enabled, Palette::kFieldBg))
                     m_digits.Backspace();
                 DrawBackspaceSymbol(dl, r.x + r.w * 0.5f, r.y + r.h * 0.5f, std::min(r.h * 0.8f, r.w * 0.6f), fg);
             } else {
                 const bool ok_on = enabled && typed > 0;
-                submit = PadKey(ctx, dl, "pin.ok", r, ok_on, 0xFF0066CC);
+                submit = PadKey(ctx, dl, "pin.ok", r, ok_on, Palette::kPrimaryBg);
                 const std::string_view ok = ctx.Tr("pin.ok");
                 const float ok_size =
                     FitTextSize(title_font, ok, r.w - pad * 2, r.h - pad, m.body_font_px, digit_size * 0.8f);
                 DrawCentred(ctx, dl, title_font, ok_size, r.x + r.w * 0.5f, r.y + (r.h - ok_size) * 0.5f, r.w,
-                            ok_on ? Palette::kWhite : 0x80FFFFFF, ok);
+                            ok_on ? Palette::kWhite : Palette::kDisabledLabel, ok);
             }
         }
         y += key_h * 4 + gap * 3 + pad * 3;

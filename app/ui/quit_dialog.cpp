@@ -13,7 +13,6 @@ namespace jb::ui {
 
 namespace {
 constexpr double kDiscardConfirmSeconds = 8.0;
-constexpr std::uint32_t kWarnText = 0xFF6AB4FF; // light orange on the dark card
 } // namespace
 
 void QuitDialog::OpenUnsaved(std::string reason, std::vector<QuitSavePlace> places, std::string last_error) {
@@ -32,7 +31,7 @@ void QuitDialog::Draw(UiContext& ctx, UiRequests& requests) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float pad = m.spacing_px;
     const float body = m.body_font_px;
-    ImDrawList* dl = BeginModal(ctx, "##quit", "quit.backdrop", 0xF0000000);
+    ImDrawList* dl = BeginModal(ctx, "##quit", "quit.backdrop", Palette::kDimDeep);
     const float w = std::min(display.x - pad * 4, std::max(body * 36.0f, display.x * 0.5f));
     const float x0 = std::round((display.x - w) * 0.5f);
     const float bw = std::floor((w - pad) * 0.5f);
@@ -62,7 +61,7 @@ void QuitDialog::Draw(UiContext& ctx, UiRequests& requests) {
 
     // Unsaved: the reason, a copy elsewhere, try again, keep working, or lose it (two taps).
     float y = pad * 3;
-    DrawText(ctx, dl, ctx.fonts.title, m.title_font_px, x0, y, kWarnText, ctx.Tr("quit.unsaved_title"));
+    DrawText(ctx, dl, ctx.fonts.title, m.title_font_px, x0, y, Palette::kAttentionText, ctx.Tr("quit.unsaved_title"));
     y += m.title_font_px * 1.4f + pad;
     const auto paragraph = [&](std::string_view text, std::uint32_t color) {
         DrawText(ctx, dl, ctx.fonts.body, body, x0, y, color, text, w);
@@ -71,9 +70,9 @@ void QuitDialog::Draw(UiContext& ctx, UiRequests& requests) {
     paragraph(m_reason, Palette::kWhite);
     paragraph(ctx.Tr("quit.unsaved_body"), Palette::kWhite);
     if (!m_last_error.empty())
-        paragraph(Format(ctx.Tr("quit.copy_failed"), {m_last_error}), kWarnText);
+        paragraph(Format(ctx.Tr("quit.copy_failed"), {m_last_error}), Palette::kAttentionText);
     if (m_places.empty())
-        paragraph(ctx.Tr("quit.no_places"), kWarnText);
+        paragraph(ctx.Tr("quit.no_places"), Palette::kAttentionText);
     const float row = m.target_px + pad;
     for (std::size_t i = 0; i < m_places.size() && y + row * 3 < display.y; ++i) {
         const QuitSavePlace& p = m_places[i];

@@ -17,11 +17,6 @@ namespace jb::ui {
 
 namespace {
 
-constexpr std::uint32_t kPanelBg = 0xFFF7F7F7;
-constexpr std::uint32_t kRowBg = 0xFFFFFFFF;
-constexpr std::uint32_t kRowEdge = 0xFFC8C8C8;
-constexpr std::uint32_t kHeaderMuted = 0xFFD8D8D8;
-
 std::string_view TitleKey(model::DotType type) {
     switch (type) {
     case model::DotType::Pain: return "ranking.title.pain";
@@ -69,11 +64,12 @@ void RankingPanel::DrawRow(UiContext& ctx, const Row& row, float text_size) {
     const model::Note* note = model::FindNote(s, row.note);
     const model::Stage* stage = note ? model::FindStage(s, note->stage) : nullptr;
     const model::Lane* lane = note ? model::FindLane(s, note->lane) : nullptr;
-    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), held ? 0xFFFFF0E0 : kRowBg, pad * 0.6f);
-    dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), held ? Palette::kFocus : kRowEdge, pad * 0.6f, 0,
-                held ? std::max(2.0f, pad * 0.4f) : 1.0f);
+    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), held ? Palette::kLightHeld : Palette::kWhite,
+                      pad * 0.6f);
+    dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.Right(), r.Bottom()), held ? Palette::kFocus : Palette::kLightEdge,
+                pad * 0.6f, 0, held ? std::max(2.0f, pad * 0.4f) : 1.0f);
     // A stripe in the note's colour ties the row to the note on the board.
-    const model::Rgb stripe = note && note->color != 0 ? note->color : lane ? lane->color : 0xCCCCCC;
+    const model::Rgb stripe = note && note->color != 0 ? note->color : lane ? lane->color : Palette::kRgbNoColour;
     dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + pad * 0.7f, r.Bottom()), FromRgb(stripe), pad * 0.6f,
                       ImDrawFlags_RoundCornersLeft);
     if (action_button) {
@@ -171,7 +167,7 @@ void RankingPanel::Draw(UiContext& ctx, const Rect& area) {
     const Rect& p = m_panel;
     BeginOverlay("##ranking_panel", p.x, p.y, p.w, p.h);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(p.x, p.y), ImVec2(p.Right(), p.Bottom()), kPanelBg);
+    dl->AddRectFilled(ImVec2(p.x, p.y), ImVec2(p.Right(), p.Bottom()), Palette::kLightCardBg);
     dl->AddRectFilled(ImVec2(p.x, p.y), ImVec2(p.x + std::max(2.0f, pad * 0.3f), p.Bottom()), Palette::kHeaderBg);
     if (ctx.hits) // the whole panel, so no touch falls through to the board
         ctx.hits->Add("ranking.panel", {p.x, p.y, p.w, p.h});
@@ -194,7 +190,7 @@ void RankingPanel::Draw(UiContext& ctx, const Rect& area) {
     if (revealed) {
         const auto placed = std::count_if(s.dots.begin(), s.dots.end(), [&](const model::Dot& d) { return d.type == type; });
         DrawTextInBox(ctx, dl, ctx.fonts.body, small, title_x, p.y + pad + m.title_font_px * 1.2f, title_w, small,
-                      kHeaderMuted,
+                      Palette::kSoftText,
                       Format(ctx.Tr("ranking.placed"), {std::to_string(placed), std::to_string(ranking.size())}));
     }
 

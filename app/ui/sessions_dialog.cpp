@@ -1,12 +1,13 @@
 // The facilitator's sessions dialog: tabs, paged rows with their buttons, the
 // second tap that confirms a delete or a snapshot restore, the label and
 // rename steps on the on-screen keyboard, and the backend calls with their
-// messages. One row is drawn by sessions_dialog_rows.cpp.
+// messages. What each tab lists is in sessions_dialog_lists.cpp, one row is
+// drawn by sessions_dialog_rows.cpp.
 //
 // [SECTION] Helpers
 // [SECTION] Dialog: open, refresh, actions
 // [SECTION] Drawing: frame, tabs, banner
-// [SECTION] Drawing: the rows of a tab
+// [SECTION] Drawing: the list of a tab, its pages
 // [SECTION] Drawing: label and rename on the keyboard
 #include "sessions_dialog.h"
 #include "session_entries.h"
@@ -36,10 +37,6 @@ namespace {
 
 constexpr std::size_t kMaxLabelBytes = 120;
 constexpr std::size_t kMaxTitleBytes = 200;
-constexpr std::uint32_t kBackdrop = 0xFF2A211A;
-constexpr std::uint32_t kTabBg = 0xFF4A3C31;
-constexpr std::uint32_t kSelectedBg = 0xFF0066CC;
-constexpr std::uint32_t kInfoBar = 0xFF739E00;
 
 /// A large flat button of any height (tabs, Close), its label fitted inside.
 bool BigButton(UiContext& ctx, ImDrawList* dl, const std::string& id, const Rect& r, std::string_view label,
@@ -170,7 +167,7 @@ bool SessionsDialog::Draw(UiContext& ctx) {
     }
     m_action = {};
     m_acted = false;
-    ImDrawList* dl = BeginModal(ctx, "##sessions", "sessions.backdrop", kBackdrop);
+    ImDrawList* dl = BeginModal(ctx, "##sessions", "sessions.backdrop", Palette::kBackdrop);
     bool animating = false;
     if (m_step == Step::List)
         DrawList(ctx, dl);
@@ -210,7 +207,7 @@ float SessionsDialog::DrawTabs(UiContext& ctx, ImDrawList* dl, float y) {
     for (int i = 0; i < 3; ++i) {
         const bool selected = m_tab == tabs[i].first;
         if (BigButton(ctx, dl, std::string(tabs[i].second), {x, y, widths[i], tab_h}, ctx.Tr(tabs[i].second),
-                      selected ? kSelectedBg : kTabBg)) {
+                      selected ? Palette::kPrimaryBg : Palette::kFieldBg)) {
             m_acted = true;
             m_pending = {};
             if (!selected) {
@@ -222,7 +219,8 @@ float SessionsDialog::DrawTabs(UiContext& ctx, ImDrawList* dl, float y) {
         }
         x += widths[i] + pad;
     }
-    if (BigButton(ctx, dl, "sessions.close", {display_w - margin - close_w, y, close_w, tab_h}, close_label, kTabBg)) {
+    if (BigButton(ctx, dl, "sessions.close", {display_w - margin - close_w, y, close_w, tab_h}, close_label,
+                  Palette::kFieldBg)) {
         m_acted = true;
         Close();
     }
@@ -256,136 +254,69 @@ float SessionsDialog::DrawBanner(UiContext& ctx, ImDrawList* dl, float y) {
     }
     const float h = MeasureText(body, m.body_font_px, headline, inner_w).y + pad * 2;
     dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + w, y + h), kCardBg, pad);
-    dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + pad, y + h), kInfoBar, pad);
+    dl->AddRectFilled(ImVec2(margin, y), ImVec2(margin + pad, y + h), Palette::kPositive, pad);
     DrawText(ctx, dl, body, m.body_font_px, margin + pad * 2, y + pad, Palette::kWhite, headline, inner_w);
     return y + h + pad * 2;
 }
 
-// [SECTION] Drawing: the rows of a tab
+// [SECTION] Drawing: the list of a tab, its pages
 
 void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
-    using Kind = Action::Kind;
-    using sessions_rows::Row;
-    const UiMetrics& m = ctx.metrics;
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float pad = m.spacing_px;
-    const float margin = pad * 2;
-    const float area_w = display.x - margin * 2;
-    ImFont* body = ctx.fonts.body;
-
+    const float margin = ctx.metrics.spacing_px * 2;
     float y = DrawTabs(ctx, dl, margin);
     if (!m_open)
         return;
     y = DrawBanner(ctx, dl, y);
-
-    const auto choose = [this](Kind kind, std::string subject, std::string name) {
-        m_action = {kind, std::move(subject), std::move(name)};
-    };
-    const auto arm = [this](Kind kind, const std::string& subject) {
-        m_pending = {kind, subject};
-        m_banner = {};
-    };
-    const auto title_of = [&](const SessionEntry& e) {
-        std::string t = e.current && ctx.session ? ctx.session->title : e.title;
-        return t.empty() ? std::string(ctx.Tr("sessions.untitled")) : t;
-    };
-    const auto meta_of = [&](const SessionEntry& e) {
-        const std::string count = e.snapshots == 1
-                                      ? std::string(ctx.Tr("sessions.snapshot_count_one"))
-                                      : Format(ctx.Tr("sessions.snapshot_count"), {std::to_string(e.snapshots)});
-        return Format(ctx.Tr("sessions.saved_at"), {LocalTimeLabel(e.modified)}) + "  \xC2\xB7  " + count;
-    };
-    const auto delete_button = [&](const SessionEntry& e, const std::string& name) -> sessions_rows::RowButton {
-        if (IsPending(Kind::Delete, e.id))
-            return {"sessions.confirm", std::string(ctx.Tr("sessions.confirm_delete")), "trash", ButtonLook::Danger,
-                    [=] { choose(Kind::Delete, e.id, name); }};
-        return {"sessions.delete." + e.id, std::string(ctx.Tr("sessions.delete")), "trash", ButtonLook::Toolbar,
-                [=] { arm(Kind::Delete, e.id); }};
-    };
-    // A folder where nothing loads: named by its folder, its first problem on
-    // one line; tapping it shows every message in the band above the list.
-    const auto broken_row = [this](const SessionEntry& e) {
-        Row r{.line1 = e.id, .line2 = ProblemSummary(e.problem), .current = e.current, .broken = true};
-        r.tap_id = "sessions.problem." + e.id;
-        r.on_tap = [this, id = e.id, problem = e.problem] {
-            const bool shown = m_banner.key == "sessions.broken_title" && m_banner.subject == id;
-            if (shown)
-                m_banner = {};
-            else
-                SetBanner(true, "sessions.broken_title", id, problem);
-        };
-        return r;
-    };
-
-    std::vector<Row> rows;
+    std::vector<sessions_rows::Row> rows;
     std::string_view empty_key;
-    if (m_tab == Tab::Boards) {
+    switch (m_tab) {
+    case Tab::Boards:
         empty_key = "sessions.no_boards";
-        for (const SessionEntry& e : m_sessions) {
-            if (!e.problem.empty()) { // never Open or Duplicate: there is nothing that loads
-                Row r = broken_row(e);
-                if (!e.current)
-                    r.buttons.push_back(delete_button(e, e.id)); // a move, never a delete: restorable
-                rows.push_back(std::move(r));
-                continue;
-            }
-            Row r{.line1 = title_of(e), .line2 = meta_of(e), .current = e.current};
-            const std::string name = r.line1;
-            if (e.current) {
-                const std::string title = ctx.session ? ctx.session->title : e.title;
-                r.buttons.push_back({"sessions.rename", std::string(ctx.Tr("sessions.rename")), "edit",
-                                     ButtonLook::Toolbar, [this, title] { StartText(Step::Rename, title); }});
-            } else {
-                r.buttons.push_back({"sessions.open." + e.id, std::string(ctx.Tr("sessions.open")), "",
-                                     ButtonLook::Primary, [=] { choose(Kind::Open, e.id, name); }});
-            }
-            r.buttons.push_back({"sessions.duplicate." + e.id, std::string(ctx.Tr("sessions.duplicate")), "",
-                                 ButtonLook::Toolbar, [=] { choose(Kind::Duplicate, e.id, name); }});
-            if (!e.current) // the board on screen is never offered for deletion
-                r.buttons.push_back(delete_button(e, name));
-            rows.push_back(std::move(r));
-        }
-    } else if (m_tab == Tab::History) {
+        rows = BoardRows(ctx);
+        break;
+    case Tab::History:
         empty_key = "sessions.no_snapshots";
-        const std::string save_label(ctx.Tr("sessions.save_labelled"));
-        const float save_w = TouchButtonWidth(ctx, save_label, "save", m.target_px * 3);
-        if (ButtonAt(ctx, margin, y, "sessions.save_labelled", save_label, "save", save_w, ButtonLook::Primary)) {
-            m_acted = true;
-            m_pending = {};
-            StartText(Step::Label, "");
-            return;
-        }
-        const float hint_x = margin + save_w + pad * 2;
-        const float hint_size = std::round(m.body_font_px * 0.85f);
-        DrawTextInBox(ctx, dl, body, hint_size, hint_x, y + std::max(0.0f, (m.target_px - hint_size * 2) * 0.5f),
-                      margin + area_w - hint_x, m.target_px, kSoftText, ctx.Tr("sessions.history_hint"));
-        y += m.target_px + pad * 2;
-        for (const SnapshotEntry& s : m_snapshots) {
-            const std::string when = LocalTimeLabel(s.time_utc);
-            Row r{.line1 = s.label.empty() ? std::string(ctx.Tr("sessions.autosave")) : s.label,
-                  .line2 = when,
-                  .line1_muted = s.label.empty()};
-            const std::string name = when;
-            if (IsPending(Kind::RestoreSnapshot, s.file))
-                r.buttons.push_back({"sessions.confirm", std::string(ctx.Tr("sessions.confirm_restore")), "",
-                                     ButtonLook::Danger, [=] { choose(Kind::RestoreSnapshot, s.file, name); }});
-            else
-                r.buttons.push_back({"sessions.snapshot." + s.file, std::string(ctx.Tr("sessions.restore")), "undo",
-                                     ButtonLook::Toolbar, [=] { arm(Kind::RestoreSnapshot, s.file); }});
-            rows.push_back(std::move(r));
-        }
-    } else {
+        if (DrawHistoryHeader(ctx, dl, y))
+            return; // the label step starts: the list is not drawn this frame
+        rows = SnapshotRows(ctx);
+        break;
+    case Tab::Trash:
         empty_key = "sessions.empty_trash";
-        for (const SessionEntry& e : m_trash) {
-            Row r = e.problem.empty() ? Row{.line1 = title_of(e), .line2 = meta_of(e)} : broken_row(e);
-            const std::string name = r.line1;
-            r.buttons.push_back({"sessions.restore." + e.id, std::string(ctx.Tr("sessions.restore")), "undo",
-                                 ButtonLook::Primary, [=] { choose(Kind::Restore, e.id, name); }});
-            rows.push_back(std::move(r));
-        }
+        rows = TrashRows(ctx);
+        break;
     }
+    FinishList(DrawRows(ctx, dl, rows, empty_key, y));
+}
 
-    // Rows: as many as fit; when they do not all fit, pages with Previous / Next.
+bool SessionsDialog::DrawHistoryHeader(UiContext& ctx, ImDrawList* dl, float& y) {
+    // Save labelled (it starts the label step) and a hint on what snapshots are.
+    const UiMetrics& m = ctx.metrics;
+    const float pad = m.spacing_px, margin = pad * 2;
+    const float area_w = ImGui::GetIO().DisplaySize.x - margin * 2;
+    const std::string save_label(ctx.Tr("sessions.save_labelled"));
+    const float save_w = TouchButtonWidth(ctx, save_label, "save", m.target_px * 3);
+    if (ButtonAt(ctx, margin, y, "sessions.save_labelled", save_label, "save", save_w, ButtonLook::Primary)) {
+        m_acted = true;
+        m_pending = {};
+        StartText(Step::Label, "");
+        return true;
+    }
+    const float hint_x = margin + save_w + pad * 2;
+    const float hint_size = std::round(m.body_font_px * 0.85f);
+    DrawTextInBox(ctx, dl, ctx.fonts.body, hint_size, hint_x, y + std::max(0.0f, (m.target_px - hint_size * 2) * 0.5f),
+                  margin + area_w - hint_x, m.target_px, kSoftText, ctx.Tr("sessions.history_hint"));
+    y += m.target_px + pad * 2;
+    return false;
+}
+
+std::function<void()> SessionsDialog::DrawRows(UiContext& ctx, ImDrawList* dl,
+                                               const std::vector<sessions_rows::Row>& rows, std::string_view empty_key,
+                                               float y) {
+    // As many rows as fit; when they do not all fit, pages with Previous / Next.
+    const UiMetrics& m = ctx.metrics;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float pad = m.spacing_px, margin = pad * 2;
+    const float area_w = display.x - margin * 2;
     const sessions_rows::RowLook look = sessions_rows::RowLookFor(m);
     const float row_h = look.height;
     const float bottom = display.y - margin;
@@ -396,7 +327,7 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
     m_page_count = std::max(1, (count + per_page - 1) / per_page);
     m_page = std::clamp(m_page, 0, m_page_count - 1);
     if (rows.empty())
-        DrawText(ctx, dl, body, m.body_font_px, margin, y + pad, kSoftText, ctx.Tr(empty_key), area_w);
+        DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, margin, y + pad, kSoftText, ctx.Tr(empty_key), area_w);
 
     std::function<void()> clicked;
     const int first = m_page * per_page;
@@ -405,31 +336,39 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
             clicked = std::move(tapped);
         y += row_h + pad;
     }
+    if (m_page_count > 1)
+        DrawPager(ctx, dl, bottom - m.target_px);
+    return clicked;
+}
 
-    if (m_page_count > 1) {
-        const std::string prev(ctx.Tr("sessions.prev")), next(ctx.Tr("sessions.next"));
-        const std::string page =
-            Format(ctx.Tr("sessions.page"), {std::to_string(m_page + 1), std::to_string(m_page_count)});
-        const float pw = TouchButtonWidth(ctx, prev, "", m.target_px * 3), nw = TouchButtonWidth(ctx, next, "", m.target_px * 3);
-        const float page_w = MeasureText(body, m.body_font_px, page).x;
-        const float total = pw + nw + page_w + pad * 8;
-        const float py = bottom - m.target_px;
-        float px = (display.x - total) * 0.5f;
-        if (ButtonAt(ctx, px, py, "sessions.prev", prev, "", pw, ButtonLook::Toolbar, m_page > 0)) {
-            m_acted = true;
-            m_pending = {};
-            m_page = std::max(0, m_page - 1);
-        }
-        px += pw + pad * 4;
-        DrawText(ctx, dl, body, m.body_font_px, px, py + (m.target_px - m.body_font_px) * 0.5f, kSoftText, page);
-        px += page_w + pad * 4;
-        if (ButtonAt(ctx, px, py, "sessions.next", next, "", nw, ButtonLook::Toolbar, m_page + 1 < m_page_count)) {
-            m_acted = true;
-            m_pending = {};
-            m_page = std::min(m_page_count - 1, m_page + 1);
-        }
+void SessionsDialog::DrawPager(UiContext& ctx, ImDrawList* dl, float py) {
+    const UiMetrics& m = ctx.metrics;
+    const float pad = m.spacing_px;
+    ImFont* body = ctx.fonts.body;
+    const std::string prev(ctx.Tr("sessions.prev")), next(ctx.Tr("sessions.next"));
+    const std::string page =
+        Format(ctx.Tr("sessions.page"), {std::to_string(m_page + 1), std::to_string(m_page_count)});
+    const float pw = TouchButtonWidth(ctx, prev, "", m.target_px * 3),
+                nw = TouchButtonWidth(ctx, next, "", m.target_px * 3);
+    const float page_w = MeasureText(body, m.body_font_px, page).x;
+    const float total = pw + nw + page_w + pad * 8;
+    float px = (ImGui::GetIO().DisplaySize.x - total) * 0.5f;
+    if (ButtonAt(ctx, px, py, "sessions.prev", prev, "", pw, ButtonLook::Toolbar, m_page > 0)) {
+        m_acted = true;
+        m_pending = {};
+        m_page = std::max(0, m_page - 1);
     }
+    px += pw + pad * 4;
+    DrawText(ctx, dl, body, m.body_font_px, px, py + (m.target_px - m.body_font_px) * 0.5f, kSoftText, page);
+    px += page_w + pad * 4;
+    if (ButtonAt(ctx, px, py, "sessions.next", next, "", nw, ButtonLook::Toolbar, m_page + 1 < m_page_count)) {
+        m_acted = true;
+        m_pending = {};
+        m_page = std::min(m_page_count - 1, m_page + 1);
+    }
+}
 
+void SessionsDialog::FinishList(std::function<void()> clicked) {
     if (clicked) {
         m_acted = true;
         m_pending = {}; // whatever was tapped, a half-made confirmation is over (or armed again)
@@ -439,7 +378,7 @@ void SessionsDialog::DrawList(UiContext& ctx, ImDrawList* dl) {
     if (!m_acted && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
         m_pending = {};
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
-        if (m_pending.kind != Kind::None)
+        if (m_pending.kind != Action::Kind::None)
             m_pending = {};
         else
             Close();

@@ -14,6 +14,7 @@
 #include "text_buffer.h"
 #include "ui_context.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,11 @@
 struct ImDrawList;
 
 namespace jb::ui {
+
+namespace sessions_rows {
+struct Row;
+struct RowButton;
+} // namespace sessions_rows
 
 class SessionsDialog {
 public:
@@ -68,7 +74,26 @@ private:
         std::string subject;
     };
 
+    // The list step (sessions_dialog.cpp): the tab's rows in pages, then what
+    // a tap or Esc did. DrawHistoryHeader is true when Save labelled started the label step.
     void DrawList(UiContext& ctx, ImDrawList* dl);
+    bool DrawHistoryHeader(UiContext& ctx, ImDrawList* dl, float& y);
+    std::function<void()> DrawRows(UiContext& ctx, ImDrawList* dl, const std::vector<sessions_rows::Row>& rows,
+                                   std::string_view empty_key, float y);
+    void DrawPager(UiContext& ctx, ImDrawList* dl, float y);
+    void FinishList(std::function<void()> clicked);
+    // What each tab lists (sessions_dialog_lists.cpp); buttons call Choose or Arm when tapped.
+    [[nodiscard]] std::vector<sessions_rows::Row> BoardRows(const UiContext& ctx);
+    [[nodiscard]] std::vector<sessions_rows::Row> SnapshotRows(const UiContext& ctx);
+    [[nodiscard]] std::vector<sessions_rows::Row> TrashRows(const UiContext& ctx);
+    [[nodiscard]] sessions_rows::Row BrokenRow(const SessionEntry& entry);
+    [[nodiscard]] sessions_rows::RowButton DeleteButton(const UiContext& ctx, const SessionEntry& entry,
+                                                        const std::string& name);
+    [[nodiscard]] static std::string TitleOf(const UiContext& ctx, const SessionEntry& entry);
+    [[nodiscard]] static std::string MetaOf(const UiContext& ctx, const SessionEntry& entry);
+    void Choose(Action::Kind kind, std::string subject, std::string name);
+    void Arm(Action::Kind kind, const std::string& subject);
+
     bool DrawTextStep(UiContext& ctx, ImDrawList* dl);
     float DrawTabs(UiContext& ctx, ImDrawList* dl, float y);
     float DrawBanner(UiContext& ctx, ImDrawList* dl, float y);

@@ -13,8 +13,6 @@ namespace jb::ui::sessions_rows {
 
 namespace {
 
-constexpr std::uint32_t kCardHeld = 0xFF4A3C31; // a row's own target while pressed
-
 // A warning triangle with "!" drawn from shapes, so it needs no icon file or glyph.
 void DrawWarningMark(ImDrawList* dl, float x, float y, float size) {
     const float cx = x + size * 0.5f;
@@ -76,7 +74,7 @@ std::function<void()> DrawRow(UiContext& ctx, ImDrawList* dl, const Row& r, cons
         if (ctx.hits)
             ctx.hits->Add(r.tap_id, {x, y, text_right - x, h});
     }
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), held ? kCardHeld : kCardBg, pad);
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), held ? Palette::kCardHeld : kCardBg, pad);
     if (r.broken)
         dl->AddRectFilled(ImVec2(x, y), ImVec2(x + pad, y + h), Palette::kWarningBg, pad);
     if (r.current)

@@ -3,6 +3,7 @@
 // right-aligned buttons, and the row of a folder none of whose snapshots loads.
 #pragma once
 
+#include "theme.h"
 #include "ui_context.h"
 #include "widgets.h"
 
@@ -16,9 +17,9 @@ struct ImDrawList;
 
 namespace jb::ui::sessions_rows {
 
-inline constexpr std::uint32_t kCardBg = 0xFF3A2E24; // rows: darker than their buttons
-inline constexpr std::uint32_t kSoftText = 0xFFD0D0D0;
-inline constexpr std::uint32_t kMutedText = 0xFFA8A8A8;
+inline constexpr std::uint32_t kCardBg = Palette::kCardBg; // rows: darker than their buttons
+inline constexpr std::uint32_t kSoftText = Palette::kSoftText;
+inline constexpr std::uint32_t kMutedText = Palette::kMutedText;
 
 /// A TouchButton placed at (x, y); true when tapped.
 bool ButtonAt(UiContext& ctx, float x, float y, const std::string& id, std::string_view label, std::string_view icon,

@@ -440,9 +440,9 @@ void Shell::DrawToast(UiContext& ctx, float width, float bottom) {
     const float w = ts.x + pad * 4, h = std::max(ts.y + pad * 2, m.target_px);
     const float x = (width - w) * 0.5f, y = bottom - h - pad * 3;
     ImDrawList* dl = ImGui::GetForegroundDrawList();
-    dl->AddRectFilled(ImVec2(x + pad * 0.4f, y + pad * 0.6f), ImVec2(x + w + pad * 0.4f, y + h + pad * 0.6f), 0x60000000,
-                      h * 0.5f);
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), 0xF0302820, h * 0.5f);
+    dl->AddRectFilled(ImVec2(x + pad * 0.4f, y + pad * 0.6f), ImVec2(x + w + pad * 0.4f, y + h + pad * 0.6f),
+                      Palette::kShadow, h * 0.5f);
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), Palette::kToastBg, h * 0.5f);
     DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, x + pad * 2, y + (h - ts.y) * 0.5f, Palette::kWhite, m_toast, max_w);
 }
 

@@ -182,7 +182,7 @@ TemplateGalleryResult TemplateGallery::Draw(UiContext& ctx) {
     }
     if (m_step != Step::Grid && m_selected >= m_templates.size())
         m_step = Step::Grid;
-    BeginModal(ctx, "##template_gallery", "gallery.backdrop", (0xF8u << 24) | (Palette::kToolbarBg & 0x00FFFFFFu));
+    BeginModal(ctx, "##template_gallery", "gallery.backdrop", Translucent(Palette::kToolbarBg, 0xF8));
     switch (m_step) {
     case Step::Grid: DrawGrid(ctx, result); break;
     case Step::Preview: DrawPreview(ctx, result); break;

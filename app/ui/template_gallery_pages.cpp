@@ -173,14 +173,15 @@ void TemplateGallery::DrawDetails(UiContext& ctx, TemplateGalleryResult& result)
         ImGui::PopID();
         if (ctx.hits)
             ctx.hits->Add(row.id, {x0, y, w, row_h});
-        dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + w, y + row_h), active ? Palette::kWhite : 0xFF5C4A3D, pad * 0.6f);
+        dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + w, y + row_h), active ? Palette::kWhite : Palette::kButtonBg,
+                          pad * 0.6f);
         const float ty = y + (row_h - m.body_font_px) * 0.5f;
         DrawTextInBox(ctx, dl, ctx.fonts.body, m.body_font_px * 0.85f, x0 + pad, ty, label_w - pad,
                       m.body_font_px * 1.2f, active ? Palette::kInkMuted : gallery::kMutedOnDark, row.label);
         const float vx = x0 + label_w, vw = w - label_w - pad;
         if (buffer.Empty())
             DrawTextInBox(ctx, dl, ctx.fonts.body, m.body_font_px, vx, ty, vw, m.body_font_px * 1.2f,
-                          active ? 0xFF8A8A8A : 0xFFA0A0A0, row.placeholder);
+                          active ? Palette::kPlaceholderOnLight : Palette::kPlaceholder, row.placeholder);
         else
             DrawTextInBox(ctx, dl, ctx.fonts.body, m.body_font_px, vx, ty, vw, m.body_font_px * 1.2f,
                           active ? Palette::kInk : Palette::kWhite, buffer.Text());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "board_layout.h"
+#include "theme.h"
 #include "ui_context.h"
 #include "store/template_library.h"
 
@@ -15,9 +16,9 @@ struct ImDrawList;
 namespace jb::ui::gallery {
 
 /// Colours of the gallery (IM_COL32 layout).
-inline constexpr std::uint32_t kCardBg = 0xFFFAFAFA;
-inline constexpr std::uint32_t kChipBg = 0xFFE8E2DC;
-inline constexpr std::uint32_t kMutedOnDark = 0xFFD0D0D0;
+inline constexpr std::uint32_t kCardBg = Palette::kLightCardBg;
+inline constexpr std::uint32_t kChipBg = Palette::kLightChipBg;
+inline constexpr std::uint32_t kMutedOnDark = Palette::kSoftText;
 
 /// How a stage strip is laid out.
 struct StripStyle {

@@ -124,7 +124,7 @@ TokenBarResult TokenBar::Draw(UiContext& ctx, const Rect& bar, VoteMode mode) {
         }
     } else {
         DrawTextInBox(ctx, dl, ctx.fonts.body, m.body_font_px, tokens.x + pad * 2, tokens.y + pad, prompt_w - pad * 2,
-                      tokens.h - pad * 2, 0xFFE0E0E0, ctx.Tr(PromptKey(mode)));
+                      tokens.h - pad * 2, Palette::kSoftText, ctx.Tr(PromptKey(mode)));
     }
 
     const int per_row = TokensPerRow(ctx, bar.w, mode);
@@ -158,7 +158,7 @@ void TokenBar::DrawDotRow(UiContext& ctx, const Rect& row, TokenBarResult& resul
     const std::uint32_t color = DotColor(s.workshop.dot_type);
     const int budget = s.workshop.dots_per_participant;
     // A lighter strip so the row reads as the voter's own place.
-    dl->AddRectFilled(V(row.x, row.y), V(row.Right(), row.Bottom()), p ? 0xFF4A3B30 : 0xFF382C22);
+    dl->AddRectFilled(V(row.x, row.y), V(row.Right(), row.Bottom()), p ? Palette::kCardHeld : Palette::kCardBg);
     if (!p) {
         // Nobody selected: what to do, with the round's dot symbol and budget.
         const float r = body * 0.6f;
@@ -189,7 +189,7 @@ void TokenBar::DrawDotRow(UiContext& ctx, const Rect& row, TokenBarResult& resul
     DrawTextInBox(ctx, dl, ctx.fonts.title, m.title_font_px, x, row.y + pad, text_w, m.title_font_px * 1.15f,
                   Palette::kWhite, name);
     DrawTextInBox(ctx, dl, ctx.fonts.body, body, x, row.y + pad + m.title_font_px * 1.15f, text_w, body * 1.2f,
-                  0xFFD8D8D8, status);
+                  Palette::kSoftText, status);
     x += text_w + pad * 3;
 
     // One slot per dot of the budget: placed dots are buttons that take the dot back.
@@ -218,7 +218,8 @@ void TokenBar::DrawDotRow(UiContext& ctx, const Rect& row, TokenBarResult& resul
         ImGui::PopID();
         if (ctx.hits)
             ctx.hits->Add(id, {sx, sy, slot_w, slot_h});
-        dl->AddRectFilled(V(sx, sy), V(sx + slot_w, sy + slot_h), held ? 0xFFD8D8D8 : 0xFFF4F4F4, pad);
+        dl->AddRectFilled(V(sx, sy), V(sx + slot_w, sy + slot_h),
+                          held ? Palette::kLightCardHeld : Palette::kLightCardBg, pad);
         const ImVec2 c = V(sx + pad + r * 1.2f, sy + slot_h * 0.5f);
         dl->AddCircleFilled(c, r * 1.22f, FromRgb(p->color), 20);
         DrawDotSymbol(dl, dot.type, c, r);

@@ -103,7 +103,10 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
     switch (ctx.save_state) {
     case SaveState::Off: break;
     case SaveState::Saved: save_text = ctx.Tr("toolbar.saved"); save_color = Palette::kPositive; break;
-    case SaveState::Unsaved: save_text = ctx.Tr("toolbar.unsaved"); save_color = 0xFF00B0F0; break;
+    case SaveState::Unsaved:
+        save_text = ctx.Tr("toolbar.unsaved");
+        save_color = Palette::kAmber;
+        break;
     case SaveState::Failed: save_text = ctx.Tr("toolbar.saving_failed"); save_color = Palette::kNegative; break;
     }
     const float save_w = save_text.empty() ? 0.0f : MeasureText(ctx.fonts.body, m.body_font_px, save_text).x + pad * 4;
@@ -120,8 +123,8 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         if (x + cs.x + segments_w + pad * 2 < width - right_reserved) {
             const float cy = (h - cs.y) * 0.5f;
             const std::uint32_t bg = s && s->workshop.board_locked ? Palette::kNegative
-                                     : ctx.is_demo                  ? 0xFF1E69C8
-                                                                    : 0xFF6E5A48;
+                                     : ctx.is_demo                 ? Palette::kDemoBg
+                                                                   : Palette::kChipBg;
             dl->AddRectFilled(ImVec2(x, cy - pad * 0.5f), ImVec2(x + segments_w + cs.x + pad * 2, cy + cs.y + pad * 0.5f),
                               bg, pad);
             const std::size_t current = workshop::PhaseIndex(s->workshop.phase);
@@ -130,9 +133,9 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
                 if (i == current)
                     dl->AddCircleFilled(c, seg_r * 1.35f, Palette::kWhite, 16);
                 else if (i < current)
-                    dl->AddCircleFilled(c, seg_r, 0xC0FFFFFF, 16);
+                    dl->AddCircleFilled(c, seg_r, Veil(0xC0), 16);
                 else
-                    dl->AddCircle(c, seg_r, 0xC0FFFFFF, 16, std::max(1.0f, seg_r * 0.35f));
+                    dl->AddCircle(c, seg_r, Veil(0xC0), 16, std::max(1.0f, seg_r * 0.35f));
             }
             DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, x + pad + segments_w, cy, Palette::kWhite, chip);
             x += segments_w + cs.x + pad * 3;
@@ -143,9 +146,9 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
         if (x + ts.x + pad * 2 < width - right_reserved) {
             m_countdown_size = timer_size;
             // Calm, then amber at two minutes, vermillion at thirty seconds and at zero.
-            const std::uint32_t bg = ctx.timer_level >= 2 ? Palette::kNegative
-                                     : ctx.timer_level == 1 ? 0xFF00A5E6
-                                                            : 0xFF5A4A3D;
+            const std::uint32_t bg = ctx.timer_level >= 2   ? Palette::kNegative
+                                     : ctx.timer_level == 1 ? Palette::kAmber
+                                                            : Palette::kButtonBg;
             const float ty = (h - ts.y) * 0.5f;
             dl->AddRectFilled(ImVec2(x, std::max(0.0f, ty - pad * 0.3f)),
                               ImVec2(x + ts.x + pad * 2, std::min(h, ty + ts.y + pad * 0.3f)), bg, pad);
@@ -162,7 +165,7 @@ bool Toolbar::Draw(UiContext& ctx, UiRequests& requests, BoardView& board, const
             const float r = m.body_font_px * 0.3f;
             dl->AddCircleFilled(ImVec2(sx + r, h * 0.5f), r, save_color, 16);
             DrawText(ctx, dl, ctx.fonts.body, m.body_font_px, sx + r * 2 + pad, cy,
-                     ctx.save_state == SaveState::Failed ? 0xFF8080FF : 0xFFD0D0D0, save_text);
+                     ctx.save_state == SaveState::Failed ? Palette::kFailedText : Palette::kSoftText, save_text);
         }
     }
     float bx = width - total;

@@ -24,11 +24,11 @@ VoteMode CurrentVoteMode(const model::Session& s) {
 
 std::uint32_t DotColor(model::DotType type) {
     switch (type) {
-    case model::DotType::Pain: return FromRgb(0xD55E00);
-    case model::DotType::MomentOfTruth: return FromRgb(0xE69F00);
+    case model::DotType::Pain: return FromRgb(Palette::kRgbVermillion);
+    case model::DotType::MomentOfTruth: return FromRgb(Palette::kRgbOrange);
     case model::DotType::Plain: break;
     }
-    return FromRgb(0x0072B2);
+    return FromRgb(Palette::kRgbBlue);
 }
 
 std::string_view DotTypeKey(model::DotType type) {
@@ -41,7 +41,7 @@ std::string_view DotTypeKey(model::DotType type) {
 }
 
 void DrawDotSymbol(ImDrawList* dl, model::DotType type, ImVec2 c, float r) {
-    dl->AddCircleFilled(c, r, 0xFF1A1A1A, 24);
+    dl->AddCircleFilled(c, r, Palette::kInk, 24);
     dl->AddCircleFilled(c, r * 0.9f, DotColor(type), 24);
     if (r < 4.0f)
         return; // too small for a mark to read
@@ -62,7 +62,7 @@ void DrawDotSymbol(ImDrawList* dl, model::DotType type, ImVec2 c, float r) {
             p[i] = ImVec2(c.x + std::cos(a) * rr, c.y + std::sin(a) * rr);
         }
         for (std::size_t i = 0; i < p.size(); ++i)
-            dl->AddTriangleFilled(c, p[i], p[(i + 1) % p.size()], 0xFF1A1A1A);
+            dl->AddTriangleFilled(c, p[i], p[(i + 1) % p.size()], Palette::kInk);
         break;
     }
     case model::DotType::Plain: break;

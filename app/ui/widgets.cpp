@@ -175,18 +175,18 @@ ButtonResult TouchButton(UiContext& ctx, const char* id, std::string_view label,
     if (ctx.hits)
         ctx.hits->Add(id, {pos.x, pos.y, width, height});
 
-    std::uint32_t bg = 0xFF5C4A3D, fg = Palette::kWhite;
+    std::uint32_t bg = Palette::kButtonBg, fg = Palette::kWhite;
     switch (look) {
-    case ButtonLook::Toolbar: bg = 0xFF4A3C31; break;
-    case ButtonLook::Primary: bg = 0xFF0066CC; break;
-    case ButtonLook::Quiet: bg = 0x00000000; break;
-    case ButtonLook::Danger: bg = 0xFF2A2AB8; break;
+    case ButtonLook::Toolbar: bg = Palette::kFieldBg; break;
+    case ButtonLook::Primary: bg = Palette::kPrimaryBg; break;
+    case ButtonLook::Quiet: bg = Palette::kTransparent; break;
+    case ButtonLook::Danger: bg = Palette::kErrorBg; break;
     }
     if (held && enabled)
         bg = Palette::kAccent;
     if (!enabled) {
         // Greyed out whatever its look, so it never promises what a tap will not do.
-        bg = look == ButtonLook::Quiet ? 0x00000000 : Palette::kDisabledBg;
+        bg = look == ButtonLook::Quiet ? Palette::kTransparent : Palette::kDisabledBg;
         fg = Palette::kDisabledText;
     }
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -195,7 +195,7 @@ ButtonResult TouchButton(UiContext& ctx, const char* id, std::string_view label,
     if (icon.valid()) {
         const float iy = pos.y + (height - icon_size) * 0.5f;
         dl->AddImage(icon.texture, ImVec2(x, iy), ImVec2(x + icon_size, iy + icon_size), ImVec2(0, 0), ImVec2(1, 1),
-                     enabled ? 0xFFFFFFFF : 0x70FFFFFF);
+                     enabled ? Palette::kWhite : Palette::kDisabledLabel);
         x += icon_size + (label.empty() ? 0 : pad);
     }
     DrawText(ctx, dl, font, font_size, x, pos.y + (height - text_size.y) * 0.5f, fg, label);

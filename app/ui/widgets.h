@@ -2,6 +2,7 @@
 // rectangle, and text drawing that registers its characters with the atlas.
 #pragma once
 
+#include "theme.h"
 #include "ui_context.h"
 
 #include <cstdint>
@@ -38,7 +39,7 @@ void EndOverlay();
 /// A full-screen dialog: an overlay that dims everything under it with `dim`
 /// (IM_COL32 layout) and registers the backdrop so no touch reaches the board.
 /// Returns the dialog's draw list; pair with EndOverlay().
-ImDrawList* BeginModal(UiContext& ctx, const char* name, const char* backdrop_id, std::uint32_t dim = 0xC0000000);
+ImDrawList* BeginModal(UiContext& ctx, const char* name, const char* backdrop_id, std::uint32_t dim = Palette::kDim);
 
 /// Draws text with a font at a size, registering its glyphs.
 void DrawText(UiContext& ctx, ImDrawList* dl, ImFont* font, float size, float x, float y, std::uint32_t color,
