@@ -35,7 +35,8 @@ wait_for 10 grep -q "^gallery.create " "$JB_TARGETS_FILE" || fail "no title/pers
 wait_for 60 grep -q "pinyin (中)" "$work/app.err" || fail "no word from the pinyin engine"
 for key in c a f e; do tap_target "osk.key.$key"; sleep 0.1; done
 tap_target gallery.create
-wait_for 10 sh -c "ls -d '$data'/sessions/cafe-* >/dev/null 2>&1" ||
+# The folder comes first and its snapshot a moment later: wait for the snapshot itself.
+wait_for 10 sh -c "ls '$data'/sessions/cafe-*/*.json >/dev/null 2>&1" ||
     { import -window root "$work/created.png"; cp "$work/created.png" "${JB_E2E_KEEP:-$work}/gallery-created.png" 2>/dev/null;
       ls "$data"/sessions; grep -v "^$" "$work/app.err" | tail -5; fail "no session folder for the new board"; }
 f=$(ls -1 "$data"/sessions/cafe-*/*.json | head -1)
