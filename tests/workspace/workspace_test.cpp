@@ -164,7 +164,7 @@ TEST_CASE("undo and redo say what they took back, in the catalog's words") {
     workspace::Applied refused = ws.Apply();
     REQUIRE(refused.results.size() == 1);
     CHECK_FALSE(refused.results[0].applied);
-    CHECK(refused.said == std::vector<std::string>{strings.Get("refusal.facilitator_only")});
+    CHECK(refused.said == std::vector<std::string>{"Only the facilitator can do this"});
     CHECK(ws.Session().title == "New title");
 }
 
