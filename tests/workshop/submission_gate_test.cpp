@@ -39,7 +39,7 @@ TEST_CASE("running the workshop is the facilitator's, also with a participant's 
     CHECK(Check(s, {}, Actor::Participant("p1")) == Refusal::FacilitatorOnly);
     CHECK(Check(s, {}, Actor::Facilitator()) == Refusal::None);
     // But with a token selected the facilitator adds notes as that participant, under the phase rules.
-    CHECK(Check(s, {{Action::EditNote, "n2", {}}}, facilitator_with_token) == Refusal::NotYourNote);
+    CHECK(Check(s, {{Action::EditNote, "n2", {}}}, facilitator_with_token) == Refusal::FaceDown);
 }
 
 TEST_CASE("participants act only as themselves and on their own face-down notes") {
