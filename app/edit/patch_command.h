@@ -68,9 +68,6 @@ public:
         return true;
     }
 
-protected:
-    [[nodiscard]] const model::Id& Target() const { return m_id; }
-
 private:
     model::Id m_id;
     Edit m_edit;

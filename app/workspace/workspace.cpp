@@ -30,7 +30,6 @@ Workspace::~Workspace() = default;
 
 void Workspace::UseDataFolder(std::string requested, const store::DirResult& data) {
     m_requested_dir = std::move(requested);
-    m_dir_problem = data.error;
     m_store = data.ok() ? std::make_unique<store::SessionStore>(data.path) : nullptr;
     // A folder that can be read but not written still holds the room's board (and its
     // photos): it is read, never written, until saving works again.
@@ -160,12 +159,10 @@ Applied Workspace::Apply(Clock::time_point now) {
             waiting.emplace_back(t, std::move(p.done));
     }
     if (!m_queue.Empty()) {
-        const std::uint64_t before_revision = m_history.Revision();
         const workshop::MilestoneState before = workshop::MilestoneOf(m_session);
         applied.results = m_queue.Drain(m_history, m_session, now);
         for (const edit::CommandQueue::Result& r : applied.results)
             Tell(r, applied);
-        applied.changed = m_history.Revision() != before_revision;
         m_autosaver.Observe(m_history.StateId(), Clock::now()); // the save indicator follows at once
         SaveMilestones(workshop::MilestoneLabelKeys(before, workshop::MilestoneOf(m_session)));
         for (auto& [ticket, done] : waiting)
@@ -188,7 +185,7 @@ void Workspace::SwitchToOffered(Applied& applied) {
     }
     Adopt(std::move(next), false);
     SaveNewBoard(); // saved at once, so the last-session pointer follows the board on screen
-    applied.switched = applied.changed = true;
+    applied.switched = true;
 }
 
 // [SECTION] Saving: autosave, milestones, a new board

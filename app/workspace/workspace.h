@@ -38,7 +38,6 @@ struct Message {
 struct Applied {
     std::vector<edit::CommandQueue::Result> results; ///< in submission order (the inbox's last)
     std::vector<std::string> said;   ///< for the room, translated: refusals, "Undone: ..."
-    bool changed = false;            ///< the session is not what it was
     bool switched = false;           ///< another session was opened (from Offer())
 };
 
@@ -136,7 +135,6 @@ private:
     std::unique_ptr<store::SessionStore> m_store; ///< null when the data folder cannot be written
     std::filesystem::path m_data_dir;
     std::string m_requested_dir;
-    std::string m_dir_problem;
     store::Autosaver m_autosaver;
     std::string m_save_error;                     ///< the last autosave failure told to the room
     Clock::time_point m_next_folder_retry{};
