@@ -3,7 +3,7 @@
 
 #include "emotion_face.h"
 #include "participant_token.h"
-#include "participants_dialog.h"
+#include "participant_choice.h"
 #include "theme.h"
 #include "token_bar.h"
 #include "widgets.h"

@@ -1,7 +1,7 @@
 // Which token (colour and icon) a new participant gets, and the label a
-// participant goes by on cards, menus and exports (declared in participants_dialog.h).
+// participant goes by on cards, menus and exports.
+#include "participant_choice.h"
 #include "participant_token.h"
-#include "participants_dialog.h"
 #include "theme.h"
 #include "widgets.h"
 

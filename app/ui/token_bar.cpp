@@ -2,7 +2,7 @@
 #include "token_bar.h"
 
 #include "participant_token.h"
-#include "participants_dialog.h"
+#include "participant_choice.h"
 #include "theme.h"
 #include "widgets.h"
 #include "model/queries.h"
