@@ -12,7 +12,7 @@
 #include "store/data_paths.h"
 #include "store/folder_rules.h"
 #include "store/session_codec.h"
-#include "ui/sessions_dialog.h"
+#include "ui/facilitator/sessions_dialog.h"
 #include "workshop/milestones.h"
 
 #include <imgui.h>

@@ -2,9 +2,9 @@
 // the board image) into a new folder inside the session's folder.
 #include "app.h"
 
+#include "export/report_markdown.h"
 #include "platform/board_image.h"
 #include "store/folder_rules.h"
-#include "store/report_markdown.h"
 
 #include <ctime>
 

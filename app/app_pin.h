@@ -2,8 +2,8 @@
 // (store::PinStore) plus the wrong-PIN back-off (workshop::PinGuard).
 #pragma once
 
-#include "ui/facilitator_backends.h"
 #include "store/pin_store.h"
+#include "ui/facilitator/facilitator_backends.h"
 #include "workshop/pin_guard.h"
 
 #include <memory>

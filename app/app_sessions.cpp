@@ -2,7 +2,7 @@
 #include "app_sessions.h"
 
 #include "store/session_trash.h"
-#include "ui/session_entries.h"
+#include "ui/facilitator/session_entries.h"
 
 #include <chrono>
 

@@ -2,7 +2,7 @@
 // duplicate, trash, history), over the store and the Workspace.
 #pragma once
 
-#include "ui/facilitator_backends.h"
+#include "ui/facilitator/facilitator_backends.h"
 #include "workspace/workspace.h"
 
 #include <string>

@@ -9,7 +9,7 @@
 #include "app.h"
 #include "demo_board.h"
 #include "store/data_paths.h"
-#include "ui/theme.h"
+#include "ui/kit/theme.h"
 
 #include <imgui.h>
 

@@ -1,7 +1,7 @@
 // Demo and blank boards.
 #include "demo_board.h"
 
-#include "ui/theme.h"
+#include "ui/kit/theme.h"
 
 namespace jb {
 

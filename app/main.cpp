@@ -1,9 +1,9 @@
 // journeyboard: parse the command line, build the App, run it (or run the
 // `export` command, which needs no display).
 #include "app.h"
-#include "board_png_cli.h"
 #include "cli_options.h"
-#include "export_command.h"
+#include "export/board_png_cli.h"
+#include "export/export_cli.h"
 #include "store/data_paths.h"
 
 #include <clocale>
@@ -24,7 +24,7 @@ int main(int argc, char** argv) {
     if (!args.empty() && args.front() == "export") {
         jb::ExportEnvironment env = jb::ExportEnvironmentFromProcess();
         env.render_png = jb::RenderBoardPngForExport;
-        return jb::RunExport(std::vector<std::string>(args.begin() + 1, args.end()), std::cout, std::cerr, env);
+        return jb::RunExportCli(std::vector<std::string>(args.begin() + 1, args.end()), std::cout, std::cerr, env);
     }
     const jb::CliParseResult parsed = jb::ParseCli(args);
     if (!parsed.options) {

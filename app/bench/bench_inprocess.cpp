@@ -9,8 +9,8 @@
 #include "store/session_codec.h"
 #include "store/string_catalog.h"
 #include "synthetic_board.h"
-#include "ui/headless_host.h"
-#include "ui/shell.h"
+#include "ui/shell/headless_host.h"
+#include "ui/shell/shell.h"
 
 #include <imgui.h>
 

@@ -4,9 +4,9 @@
 
 #include "model/session.h"
 #include "platform/textures.h"
-#include "ui/headless_host.h"
-#include "ui/photo_loader.h"
-#include "ui/shell.h"
+#include "ui/kit/photo_loader.h"
+#include "ui/shell/headless_host.h"
+#include "ui/shell/shell.h"
 
 #include <stb_image_resize.h>
 #include <stb_image_write.h>

@@ -1,7 +1,7 @@
 // Synthetic boards for timing.
 #include "synthetic_board.h"
 
-#include "ui/theme.h"
+#include "ui/kit/theme.h"
 
 #include <random>
 

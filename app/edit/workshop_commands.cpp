@@ -137,12 +137,12 @@ bool StartEmotionVote::Apply(model::Session& s) {
 
 void StartEmotionVote::Revert(model::Session& s) { s.workshop = m_before; }
 
-// ---- StartDotRound ---------------------------------------------------------
+// ---- StartDotVote ---------------------------------------------------------
 
-StartDotRound::StartDotRound(DotRound round) : m_round(std::move(round)) {}
+StartDotVote::StartDotVote(DotVoteSetup setup) : m_setup(std::move(setup)) {}
 
-bool StartDotRound::Apply(model::Session& s) {
-    const DotRound& r = m_round;
+bool StartDotVote::Apply(model::Session& s) {
+    const DotVoteSetup& r = m_setup;
     if (!detail::IsDeclared(r.type, model::kDotTypeNames) || r.dots_per_participant < 1 ||
         r.dots_per_participant > model::kMaxDotsPerParticipant)
         return false;
@@ -169,7 +169,7 @@ bool StartDotRound::Apply(model::Session& s) {
     return true;
 }
 
-void StartDotRound::Revert(model::Session& s) {
+void StartDotVote::Revert(model::Session& s) {
     s.workshop = m_before;
     detail::RestoreRemoved(s.dots, m_cleared);
 }

@@ -112,30 +112,30 @@ private:
     model::WorkshopState m_before;
 };
 
-/// How the facilitator sets up a dot-voting round.
-struct DotRound {
+/// How the facilitator sets up a dot vote.
+struct DotVoteSetup {
     int dots_per_participant = 3;
     std::vector<model::Id> lanes;          ///< eligible lanes; empty = every note lane
     model::DotType type = model::DotType::Pain;
     bool clear_dots = false;               ///< take back every dot of this type first (a fresh round)
 };
 
-/// Starts a dot round: phase DotVote, the budget, the eligible lanes, the dot
+/// Starts a dot vote: phase DotVote, the budget, the eligible lanes, the dot
 /// type, results hidden; with clear_dots the earlier dots of that type go
 /// (undo brings them back). Fails for an emotion or unknown lane, a budget
 /// outside 1..model::kMaxDotsPerParticipant, or a budget below what someone
 /// already placed.
-class StartDotRound final : public Command {
+class StartDotVote final : public Command {
 public:
-    explicit StartDotRound(DotRound round);
+    explicit StartDotVote(DotVoteSetup setup);
     [[nodiscard]] bool Apply(model::Session& s) override;
     void Revert(model::Session& s) override;
     [[nodiscard]] std::string Label() const override { return "Start dot vote"; }
-    [[nodiscard]] std::string LabelKey() const override { return "cmd.start_dot_round"; }
+    [[nodiscard]] std::string LabelKey() const override { return "cmd.start_dot_vote"; }
     [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ChangePhase); }
 
 private:
-    DotRound m_round;
+    DotVoteSetup m_setup;
     model::WorkshopState m_before;
     std::vector<detail::Removed<model::Dot>> m_cleared;
 };

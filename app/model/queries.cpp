@@ -165,7 +165,7 @@ int StagesVotedBy(const Session& s, const Id& participant, Curve curve) {
     }));
 }
 
-std::vector<const Participant*> VotersOnStage(const Session& s, const Id& stage, Curve curve) {
+std::vector<const Participant*> ParticipantsWhoVoted(const Session& s, const Id& stage, Curve curve) {
     std::vector<const Participant*> out;
     for (const Participant& p : s.participants)
         if (VoteOf(s, p.id, stage, curve))

@@ -65,7 +65,7 @@ struct EmotionExtremes {
 /// Stages a participant has voted on for this curve.
 [[nodiscard]] int StagesVotedBy(const Session& s, const Id& participant, Curve curve = Curve::AsIs);
 /// Participants who voted on a stage and curve, in participant order.
-[[nodiscard]] std::vector<const Participant*> VotersOnStage(const Session& s, const Id& stage,
+[[nodiscard]] std::vector<const Participant*> ParticipantsWhoVoted(const Session& s, const Id& stage,
                                                             Curve curve = Curve::AsIs);
 
 /// One entry of the dot-vote ranking.
@@ -91,7 +91,7 @@ struct RankedNote {
 /// Whether a note may get dots in the current round: its lane is one of
 /// workshop.dot_lanes (or, with none listed, any lane but the emotion lane).
 [[nodiscard]] bool DotEligible(const Session& s, const Note& note);
-/// The lanes a dot round offers by default: pain points and opportunities
+/// The lanes a dot vote offers by default: pain points and opportunities
 /// (every note lane when the board has neither).
 [[nodiscard]] std::vector<Id> DefaultDotLanes(const Session& s);
 

@@ -4,11 +4,11 @@
 #include "board_image.h"
 #include "screenshot.h"
 
-#include "ui/board_print.h"
-#include "ui/board_view.h"
-#include "ui/headless_host.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
+#include "export/board_print.h"
+#include "ui/board/board_view.h"
+#include "ui/kit/theme.h"
+#include "ui/kit/widgets.h"
+#include "ui/shell/headless_host.h"
 
 #include <GL/gl.h>
 #include <GL/glext.h>

@@ -6,7 +6,7 @@
 
 #include "fonts.h"
 #include "model/session.h"
-#include "ui/ui_context.h"
+#include "ui/kit/ui_context.h"
 
 #include <cstdint>
 #include <filesystem>

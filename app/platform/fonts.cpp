@@ -1,7 +1,7 @@
 // Font discovery through fontconfig and Dear ImGui atlas building.
 #include "fonts.h"
-#include "ui/atlas_font.h"
-#include "ui/mapped_file.h"
+#include "ui/kit/atlas_font.h"
+#include "ui/kit/mapped_file.h"
 
 #include <fontconfig/fontconfig.h>
 #include <imgui.h>

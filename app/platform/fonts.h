@@ -3,9 +3,9 @@
 // atlas with exactly the glyphs the interface and the session use.
 #pragma once
 
-#include "ui/glyph_set.h"
-#include "ui/ui_context.h"
-#include "ui/ui_metrics.h"
+#include "ui/kit/glyph_set.h"
+#include "ui/kit/ui_context.h"
+#include "ui/kit/ui_metrics.h"
 
 #include <string>
 #include <vector>

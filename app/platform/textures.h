@@ -2,8 +2,8 @@
 // broken image is reported once and replaced by a visible placeholder.
 #pragma once
 
-#include "ui/photo_loader.h"
-#include "ui/ui_context.h"
+#include "ui/kit/photo_loader.h"
+#include "ui/kit/ui_context.h"
 
 #include <filesystem>
 #include <functional>

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "input/contact.h"
-#include "ui/ui_metrics.h"
+#include "ui/kit/ui_metrics.h"
 
 #include <deque>
 #include <functional>

@@ -5,9 +5,9 @@
 // For e2e tests.
 // Usage: session_dump FILE     exit 1 (with the loader's message) if it does not load
 //        session_dump --print-size FILE   the board image's expected "WIDTH HEIGHT"
+#include "export/board_print.h"
 #include "store/session_codec.h"
-#include "ui/board_layout.h"
-#include "ui/board_print.h"
+#include "ui/kit/board_layout.h"
 
 #include <cstdio>
 #include <string>

@@ -306,7 +306,7 @@ std::unique_ptr<Command> MakeRandomCommand(const Session& s, std::mt19937& rng) 
         return std::make_unique<SetReveal>(static_cast<RevealTarget>(Uniform(rng, 0, 3)), Chance(rng, 50));
     case 36: return std::make_unique<StartEmotionVote>(RandomEnum<Curve>(rng, kCurveNames));
     case 37: {
-        DotRound round;
+        DotVoteSetup round;
         round.dots_per_participant = invalid ? 0 : Uniform(rng, 1, 5);
         round.type = RandomEnum<DotType>(rng, kDotTypeNames);
         round.clear_dots = Chance(rng, 30);
@@ -314,7 +314,7 @@ std::unique_ptr<Command> MakeRandomCommand(const Session& s, std::mt19937& rng) 
             round.lanes = DefaultDotLanes(s);
         else if (Chance(rng, 50))
             round.lanes = {lane_id()};
-        return std::make_unique<StartDotRound>(round);
+        return std::make_unique<StartDotVote>(round);
     }
     default: return std::make_unique<SetDotsPerParticipant>(invalid ? 51 : Uniform(rng, 0, 6));
     }

@@ -1,4 +1,4 @@
-// Starting votes: the emotion vote on one curve, a dot round with its budget,
+// Starting votes: the emotion vote on one curve, a dot vote with its budget,
 // lanes and type; dots obey the round's lanes and a per-type budget; removing
 // a lane takes it out of the round and undo puts it back.
 #include "edit_test_support.h"
@@ -41,13 +41,13 @@ TEST_CASE("StartEmotionVote opens one curve and hides only its results", "[vote]
     RequireRefused(s, bad);
 }
 
-TEST_CASE("StartDotRound sets budget, lanes and type, and can start afresh", "[dot]") {
+TEST_CASE("StartDotVote sets budget, lanes and type, and can start afresh", "[dot]") {
     model::Session s = MakeSampleSession(); // p1 has 2 pain dots, p2 has 1
     s.workshop.dots_revealed = true;
     SECTION("defaults: pain points, 3 dots") {
-        DotRound round;
+        DotVoteSetup round;
         round.lanes = model::DefaultDotLanes(s);
-        StartDotRound start(round);
+        StartDotVote start(round);
         ApplyRevertRedo(s, start, [](const model::Session& r) {
             CHECK(r.workshop.phase == model::Phase::DotVote);
             CHECK(r.workshop.dot_lanes == std::vector<model::Id>{"l2"});
@@ -57,12 +57,12 @@ TEST_CASE("StartDotRound sets budget, lanes and type, and can start afresh", "[d
         });
     }
     SECTION("a budget below what someone placed is refused unless the round starts afresh") {
-        DotRound round;
+        DotVoteSetup round;
         round.dots_per_participant = 1;
-        StartDotRound keep(round);
+        StartDotVote keep(round);
         RequireRefused(s, keep);
         round.clear_dots = true;
-        StartDotRound fresh(round);
+        StartDotVote fresh(round);
         ApplyRevertRedo(s, fresh, [](const model::Session& r) {
             CHECK(r.dots.empty());
             CHECK(r.workshop.dots_per_participant == 1);
@@ -70,10 +70,10 @@ TEST_CASE("StartDotRound sets budget, lanes and type, and can start afresh", "[d
     }
     SECTION("starting afresh clears only dots of the round's type") {
         s.dots.push_back({"d9", "p3", "n4", model::DotType::MomentOfTruth});
-        DotRound round;
+        DotVoteSetup round;
         round.type = model::DotType::MomentOfTruth;
         round.clear_dots = true;
-        StartDotRound fresh(round);
+        StartDotVote fresh(round);
         ApplyRevertRedo(s, fresh, [](const model::Session& r) {
             CHECK(r.dots.size() == 3);
             CHECK(model::DotsUsed(r, "p3") == 0);
@@ -84,15 +84,15 @@ TEST_CASE("StartDotRound sets budget, lanes and type, and can start afresh", "[d
         s.lanes.push_back({"le", model::LaneKind::Emotion, "Emotion", 0xDDDDDD, false});
         for (const std::vector<model::Id>& lanes :
              {std::vector<model::Id>{"l9"}, std::vector<model::Id>{"l2", "l2"}, std::vector<model::Id>{"le"}}) {
-            DotRound round;
+            DotVoteSetup round;
             round.lanes = lanes;
-            StartDotRound start(round);
+            StartDotVote start(round);
             RequireRefused(s, start);
         }
         for (int budget : {0, -1, 51}) {
-            DotRound round;
+            DotVoteSetup round;
             round.dots_per_participant = budget;
-            StartDotRound start(round);
+            StartDotVote start(round);
             RequireRefused(s, start);
         }
     }
@@ -123,7 +123,7 @@ TEST_CASE("dots go only on the round's lanes, within a budget per dot type", "[d
     RequireRefused(s, lower); // p1 holds 3 of a type
 }
 
-TEST_CASE("removing a lane takes it out of the dot round; undo restores it", "[dot]") {
+TEST_CASE("removing a lane takes it out of the dot vote; undo restores it", "[dot]") {
     model::Session s = MakeSampleSession();
     s.workshop.dot_lanes = {"l1", "l2"};
     RemoveLane remove("l2");

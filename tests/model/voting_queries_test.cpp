@@ -93,10 +93,10 @@ TEST_CASE("who voted where, without the values") {
     CHECK(VoteOf(s, "p3", "s1", Curve::ToBe) == 1);
     CHECK(StagesVotedBy(s, "p1") == 2);
     CHECK(StagesVotedBy(s, "p4") == 0);
-    const auto voters = VotersOnStage(s, "s1");
-    REQUIRE(voters.size() == 2);
-    CHECK(voters[0]->id == "p1"); // participant order, not vote order
-    CHECK(voters[1]->id == "p2");
+    const auto voted = ParticipantsWhoVoted(s, "s1");
+    REQUIRE(voted.size() == 2);
+    CHECK(voted[0]->id == "p1"); // participant order, not vote order
+    CHECK(voted[1]->id == "p2");
 }
 
 TEST_CASE("the dot ranking counts one type, and ties read in board order") {

@@ -4,12 +4,12 @@
 // second tap, order and paging of the cards, read-only participants outside
 // the action-plan phase, the toolbar and facilitator buttons, and 12 mm
 // targets on three screens in English and Chinese.
-#include "headless_ui.h"
 #include "edit/workshop_commands.h"
+#include "headless_ui.h"
 #include "model/queries.h"
-#include "ui/date_picker.h"
-#include "ui/facilitator_panel.h"
-#include "ui/text_buffer.h"
+#include "ui/facilitator/facilitator_panel.h"
+#include "ui/kit/date_picker.h"
+#include "ui/kit/text_buffer.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>

@@ -2,11 +2,11 @@
 // screen's viewing distance, re-fits when the workshop panel and the token bar
 // come and go, never opens results under the panel, never cuts a note's text
 // (on screen or in the print image), and shows a countdown the room can read.
-#include "headless_ui.h"
 #include "edit/workshop_commands.h"
+#include "export/board_print.h"
+#include "headless_ui.h"
 #include "model/queries.h"
-#include "ui/board_print.h"
-#include "ui/board_view.h"
+#include "ui/board/board_view.h"
 
 #include <catch2/catch.hpp>
 
@@ -104,9 +104,9 @@ TEST_CASE("the board re-fits into what the workshop panel and the token bar leav
     CHECK(ui.shell.BoardViewport().Right() <= panel->x + 0.5f);
     CheckReadableAndWhole(ui, "panel open");
 
-    edit::DotRound round;
+    edit::DotVoteSetup round;
     round.lanes = model::DefaultDotLanes(ui.session);
-    ui.commands.Emplace<edit::StartDotRound>(round);
+    ui.commands.Emplace<edit::StartDotVote>(round);
     ui.Frames(3);
     REQUIRE(ui.hits.Find("tokens.bar") != nullptr);
     const auto bar = TargetRect(ui, "tokens.bar");

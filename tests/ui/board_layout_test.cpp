@@ -1,6 +1,6 @@
 // Board geometry: every note gets a cell, nothing overlaps, the camera maths holds.
 #include "headless_ui.h"
-#include "ui/board_layout.h"
+#include "ui/kit/board_layout.h"
 
 #include <catch2/catch.hpp>
 

@@ -39,7 +39,7 @@ TEST_CASE("without --kiosk, a participant with a token is held by the lock and t
         CHECK(ui.shell.Toast() == ui.strings.Get("refusal.no_new_notes"));
         CHECK(ui.session.notes.size() == notes_before);
         // The same tap without a token is the facilitator's: allowed.
-        ui.TapTarget("voter.done");
+        ui.TapTarget("participant.done");
         ui.TapTarget(AddCell(ui));
         CHECK(ui.shell.Editor().IsOpen());
     }

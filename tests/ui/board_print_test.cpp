@@ -1,7 +1,7 @@
 // Geometry of the outcome pack's board image: the whole board with a margin at
 // zoom 1, zoomed out only for huge boards, and tiles that cover every pixel once.
+#include "export/board_print.h"
 #include "headless_ui.h"
-#include "ui/board_print.h"
 
 #include <catch2/catch.hpp>
 

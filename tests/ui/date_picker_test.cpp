@@ -5,9 +5,9 @@
 // keys, and day buttons of at least 12 mm with six weeks on every screen.
 #include "headless_ui.h"
 #include "store/string_catalog.h"
-#include "ui/date_picker.h"
-#include "ui/headless_host.h"
-#include "ui/theme.h"
+#include "ui/kit/date_picker.h"
+#include "ui/kit/theme.h"
+#include "ui/shell/headless_host.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>

@@ -6,7 +6,7 @@
 // [SECTION] Target curve, [SECTION] Languages, [SECTION] In the shell.
 #include "headless_ui.h"
 #include "model/queries.h"
-#include "ui/emotion_lane_view.h"
+#include "ui/board/emotion_lane_view.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -127,12 +127,12 @@ TEST_CASE("while hidden the lane shows how many voted and who, never a value", "
         CHECK_FALSE(st.face_drawn);
         CHECK(st.dots == std::array<int, 5>{});
         CHECK_FALSE((st.lowest || st.highest));
-        std::vector<model::Id> voters;
-        for (const model::Participant* p : model::VotersOnStage(rig.session, st.stage))
-            voters.push_back(p->id);
-        CHECK(st.voter_tokens == voters);
+        std::vector<model::Id> voted;
+        for (const model::Participant* p : model::ParticipantsWhoVoted(rig.session, st.stage))
+            voted.push_back(p->id);
+        CHECK(st.participant_tokens == voted);
     }
-    CHECK(f.stages[1].voter_tokens == std::vector<model::Id>{"p1", "p2"});
+    CHECK(f.stages[1].participant_tokens == std::vector<model::Id>{"p1", "p2"});
     CHECK(HasText(f, "4 of 4 voted"));
     CHECK(HasText(f, "2 of 4 voted"));
     CHECK(HasText(f, "0 of 4 voted"));
@@ -158,7 +158,7 @@ TEST_CASE("without participants the hidden lane counts votes; outside the vote t
     CHECK_FALSE(AnyTextContains(f, "voted"));
     CHECK_FALSE(HasText(f, rig.strings.Get("emotion_lane.voting_open")));
     for (const auto& st : f.stages)
-        CHECK(st.voter_tokens.empty());
+        CHECK(st.participant_tokens.empty());
 }
 
 // [SECTION] Revealed
@@ -247,7 +247,7 @@ TEST_CASE("many votes on one level still fit the column", "[emotion_lane]") {
     rig.session.workshop.emotions_revealed = false;
     rig.Draw(2.0);
     CHECK(HasText(rig.Frame(), "20 of 20 voted"));
-    CHECK(rig.Frame().stages[0].voter_tokens.size() < 20); // the rest are "+N"
+    CHECK(rig.Frame().stages[0].participant_tokens.size() < 20); // the rest are "+N"
     CHECK(AnyTextContains(rig.Frame(), "+"));
     rig.CheckInsideLane();
 }

@@ -1,11 +1,11 @@
 // Facilitator mode through synthetic touches: in a kiosk, participants only
 // get what the phase allows; the PIN lets the facilitator in; face-down notes
 // in silent writing; the phase countdown with its warnings and lock at zero.
-#include "headless_ui.h"
 #include "edit/board_commands.h"
 #include "edit/workshop_commands.h"
+#include "headless_ui.h"
 #include "model/queries.h"
-#include "ui/facilitator_backends.h"
+#include "ui/facilitator/facilitator_backends.h"
 
 #include <catch2/catch.hpp>
 
@@ -63,9 +63,9 @@ TEST_CASE("kiosk participants get only what the phase allows") {
         CHECK(ui.shell.Persona().IsOpen());
     }
     SECTION("dot vote: no new notes, no edits, no moves") {
-        edit::DotRound round;
+        edit::DotVoteSetup round;
         round.lanes = model::DefaultDotLanes(ui.session);
-        ui.commands.Emplace<edit::StartDotRound>(round);
+        ui.commands.Emplace<edit::StartDotVote>(round);
         ui.Frames(2);
         ui.TapTarget(cell);
         CHECK_FALSE(ui.shell.Editor().IsOpen());

@@ -1,5 +1,5 @@
 // The atlas glyph set: base set, UTF-8 decoding, dirty tracking and ranges.
-#include "ui/glyph_set.h"
+#include "ui/kit/glyph_set.h"
 
 #include <catch2/catch.hpp>
 

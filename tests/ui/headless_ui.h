@@ -7,8 +7,8 @@
 #include "edit/history.h"
 #include "model/session.h"
 #include "store/string_catalog.h"
-#include "ui/headless_host.h"
-#include "ui/shell.h"
+#include "ui/shell/headless_host.h"
+#include "ui/shell/shell.h"
 #include "workspace/workspace.h"
 
 #include <functional>

@@ -2,12 +2,12 @@
 // has a dialog open: the dialog closes, and a participant who then taps where
 // its buttons were changes nothing in the session. Also the re-check on every
 // action: a dialog a participant opened refuses Done once the board is locked.
-#include "headless_ui.h"
-#include "sessions_dialog_harness.h"
 #include "edit/workshop_commands.h"
+#include "headless_ui.h"
 #include "model/queries.h"
+#include "sessions_dialog_harness.h"
 #include "store/session_codec.h"
-#include "ui/facilitator_backends.h"
+#include "ui/facilitator/facilitator_backends.h"
 
 #include <catch2/catch.hpp>
 
@@ -139,10 +139,10 @@ TEST_CASE("facilitator mode closing closes the facilitator's own dialogs; nothin
     }
     SECTION("dot vote round") {
         OpenFromDrawer(k, "votes", "workshop.start_dots");
-        REQUIRE(k.ui.shell.DotRound().IsOpen());
-        const auto start = k.Where("dotround.start");
+        REQUIRE(k.ui.shell.DotVote().IsOpen());
+        const auto start = k.Where("dotvote.start");
         k.WalkAway();
-        CHECK_FALSE(k.ui.shell.DotRound().IsOpen());
+        CHECK_FALSE(k.ui.shell.DotVote().IsOpen());
         k.TapAt(start);
     }
     SECTION("the drawer itself: timer, lock, files") {

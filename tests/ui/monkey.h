@@ -11,14 +11,14 @@
 // [SECTION] One step and its checks
 #pragma once
 
-#include "headless_ui.h"
 #include "edit/participant_commands.h"
 #include "edit/workshop_commands.h"
+#include "headless_ui.h"
 #include "model/invariants.h"
 #include "model/queries.h"
 #include "store/session_codec.h"
 #include "store/template_library.h"
-#include "ui/facilitator_backends.h"
+#include "ui/facilitator/facilitator_backends.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -218,10 +218,10 @@ private:
         case 4: ui.commands.Emplace<edit::StartEmotionVote>(model::Curve::ToBe); break;
         case 5: ui.commands.Emplace<edit::SetReveal>(edit::RevealTarget::TargetEmotions, true); break;
         case 6: {
-            edit::DotRound round;
+            edit::DotVoteSetup round;
             round.lanes = model::DefaultDotLanes(ui.session);
             round.clear_dots = n % 28 == 6;
-            ui.commands.Emplace<edit::StartDotRound>(round);
+            ui.commands.Emplace<edit::StartDotVote>(round);
             break;
         }
         case 7: ui.commands.Emplace<edit::SetReveal>(edit::RevealTarget::Dots, true); break;
@@ -241,7 +241,7 @@ private:
         if (!m_scene->kiosk || m_ui->shell.Mode().Unlocked())
             return;
         // The facilitator first closes whatever the room left open.
-        for (const char* id : {"editor.cancel", "persona_editor.cancel", "ballot.done", "voter.done", "ranking.close",
+        for (const char* id : {"editor.cancel", "persona_editor.cancel", "ballot.done", "participant.done", "ranking.close",
                                "actions.close"})
             TapIfThere(id);
         for (int i = 0; i < 2; ++i)

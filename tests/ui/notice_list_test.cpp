@@ -1,6 +1,6 @@
 // The notice collection without a screen: one notice per cause with a count,
 // the latest text, the worse level, a bound on how many are kept and shown.
-#include "ui/notice_list.h"
+#include "ui/kit/notice_list.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 // host: typing, shift and caps lock, punctuation pages, repeat, the disabled
 // 中 key, and key sizes on a laptop, a 55" wall display and a 65" 4K screen.
 #include "store/string_catalog.h"
-#include "ui/headless_host.h"
-#include "ui/onscreen_keyboard.h"
+#include "ui/kit/keyboard/onscreen_keyboard.h"
+#include "ui/shell/headless_host.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>

@@ -3,7 +3,7 @@
 // removing with a confirmation, paging, Esc, and touch-target sizes.
 #include "headless_ui.h"
 #include "model/queries.h"
-#include "ui/participant_token.h"
+#include "ui/kit/participant_token.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -362,14 +362,14 @@ TEST_CASE("participants: 20 cards fit or page; every target >= 12 mm on laptop, 
             CHECK(seen.size() == 20);
             while (ui.shell.Participants().Page() > 0)
                 ui.TapTarget("participants.previous");
-            const model::Id voter = ui.session.participants.front().id; // has votes, so removal asks
-            ui.TapTarget("participants.rename." + voter);
+            const model::Id participant = ui.session.participants.front().id; // has votes, so removal asks
+            ui.TapTarget("participants.rename." + participant);
             check("rename and keyboard");
             ui.TapTarget("participants.rename_cancel");
-            ui.TapTarget("participants.token." + voter);
+            ui.TapTarget("participants.token." + participant);
             check("icon picker");
             ui.TapTarget("participants.icon_cancel");
-            ui.TapTarget("participants.remove." + voter);
+            ui.TapTarget("participants.remove." + participant);
             REQUIRE(ui.shell.Participants().CurrentStep() == ui::ParticipantsDialog::Step::ConfirmRemove);
             check("confirm removal");
         }

@@ -1,7 +1,7 @@
 // Photo limits without a screen: the size read from the header (even where
 // stb_image gives up), the stated limit in the message, the decode size chosen
 // for what is shown, and a real decode scaled down to it.
-#include "ui/photo_loader.h"
+#include "ui/kit/photo_loader.h"
 
 #include <catch2/catch.hpp>
 #include <stb_image_write.h>

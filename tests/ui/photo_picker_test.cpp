@@ -2,7 +2,7 @@
 // picker returns before any decoding (the worker does it), the thumbnail comes
 // a frame after the decode, at the size shown; 8192x8192 photos included.
 #include "headless_ui.h"
-#include "ui/photo_loader.h"
+#include "ui/kit/photo_loader.h"
 
 #include <catch2/catch.hpp>
 #include <stb_image_write.h>

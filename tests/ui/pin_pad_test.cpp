@@ -3,7 +3,7 @@
 // tries and the back-off countdown, a keyboard, cancelling, a PIN that cannot
 // be saved, and key sizes on a laptop, a 55" and a 65" 4K screen.
 #include "headless_ui.h"
-#include "ui/pin_pad.h"
+#include "ui/facilitator/pin_pad.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>

@@ -5,7 +5,7 @@
 #include "ime/pinyin_engine.h"
 #include "model/queries.h"
 #include "store/template_library.h"
-#include "ui/facilitator_backends.h"
+#include "ui/facilitator/facilitator_backends.h"
 
 #include <catch2/catch.hpp>
 

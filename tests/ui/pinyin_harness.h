@@ -5,8 +5,8 @@
 
 #include "headless_ui.h"
 #include "ime/pinyin_engine.h"
-#include "ui/onscreen_keyboard.h"
-#include "ui/pinyin_bar.h"
+#include "ui/kit/keyboard/onscreen_keyboard.h"
+#include "ui/kit/keyboard/pinyin_bar.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>

@@ -56,12 +56,12 @@ TEST_CASE("the dot-vote dialog opens with the lanes and dot type of the last rou
     ui.TapTarget("toolbar.workshop");
     ui.TapTarget("workshop.tab.votes");
     ui.TapTarget("workshop.start_dots");
-    REQUIRE(ui.shell.DotRound().IsOpen());
-    ui.TapTarget("dotround.lane." + opp);   // off
-    ui.TapTarget("dotround.lane." + touch); // on
-    ui.TapTarget("dotround.type.plain");
-    ui.TapTarget("dotround.start");
-    REQUIRE_FALSE(ui.shell.DotRound().IsOpen());
+    REQUIRE(ui.shell.DotVote().IsOpen());
+    ui.TapTarget("dotvote.lane." + opp);   // off
+    ui.TapTarget("dotvote.lane." + touch); // on
+    ui.TapTarget("dotvote.type.plain");
+    ui.TapTarget("dotvote.start");
+    REQUIRE_FALSE(ui.shell.DotVote().IsOpen());
     const std::vector<model::Id> chosen{touch, pain};
     REQUIRE(ui.session.workshop.dot_lanes == chosen);
 
@@ -71,8 +71,8 @@ TEST_CASE("the dot-vote dialog opens with the lanes and dot type of the last rou
         ui.TapTarget("workshop.tab.votes");
     }
     ui.TapTarget("workshop.start_dots");
-    REQUIRE(ui.shell.DotRound().IsOpen());
-    const edit::DotRound draft = ui.shell.DotRound().Draft(ui.session);
+    REQUIRE(ui.shell.DotVote().IsOpen());
+    const edit::DotVoteSetup draft = ui.shell.DotVote().Draft(ui.session);
     CHECK(draft.lanes == chosen);
     CHECK(draft.type == model::DotType::Plain);
 }

@@ -3,9 +3,9 @@
 // dialog's marked row for them — its problem on one line, the whole message on
 // a tap, only Move to trash offered, restorable from the trash — with targets
 // >= 12 mm on three screens.
-#include "sessions_dialog_harness.h"
 #include "../store/store_test_util.h"
-#include "ui/session_entries.h"
+#include "sessions_dialog_harness.h"
+#include "ui/facilitator/session_entries.h"
 
 #include "store/session_trash.h"
 

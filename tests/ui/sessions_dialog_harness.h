@@ -4,7 +4,7 @@
 #pragma once
 
 #include "headless_ui.h"
-#include "ui/sessions_dialog.h"
+#include "ui/facilitator/sessions_dialog.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>

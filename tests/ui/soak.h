@@ -215,7 +215,7 @@ private:
                 Type("soak note " + std::string(1, static_cast<char>('a' + (m_cycle + k) % 26)));
                 Tap("editor.done");
             }
-            Tap("voter.done");
+            Tap("participant.done");
         }
         std::vector<model::Id> written;
         for (const model::Note& n : m_ui.session.notes)
@@ -250,18 +250,18 @@ private:
     }
 
     void DotVote() {
-        edit::DotRound round;
+        edit::DotVoteSetup round;
         round.lanes = model::DefaultDotLanes(m_ui.session);
         round.dots_per_participant = 3;
         round.clear_dots = true;
-        Command<edit::StartDotRound>(round);
+        Command<edit::StartDotVote>(round);
         for (std::size_t p = 0; p < m_ui.session.participants.size(); ++p) {
             if (!Tap("tokens.p." + m_ui.session.participants[p].id))
                 continue;
             const std::vector<std::string> notes = Targets("note.");
             for (std::size_t d = 0; d < 3 && !notes.empty(); ++d)
                 Tap(notes[(p * 3 + d + static_cast<std::size_t>(m_cycle)) % notes.size()]);
-            Tap("voter.done");
+            Tap("participant.done");
         }
         Command<edit::SetReveal>(edit::RevealTarget::Dots, true);
         Tap("ranking.close");

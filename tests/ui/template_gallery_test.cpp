@@ -2,11 +2,11 @@
 // host: it lists all eleven built-in templates, filters by category, previews
 // a card, asks for the title and persona on the keyboard and returns the
 // request; every target is at least 12 mm on a laptop, a 55" and a 65" 4K screen.
+#include "headless_ui.h"
 #include "store/string_catalog.h"
 #include "store/template_library.h"
-#include "headless_ui.h"
-#include "ui/headless_host.h"
-#include "ui/template_gallery.h"
+#include "ui/facilitator/template_gallery.h"
+#include "ui/shell/headless_host.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>

@@ -1,5 +1,5 @@
 // TextBuffer: UTF-8 editing with a code-point cursor, limits and cleaning.
-#include "ui/text_buffer.h"
+#include "ui/kit/text_buffer.h"
 
 #include <catch2/catch.hpp>
 

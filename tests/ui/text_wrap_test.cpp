@@ -1,6 +1,6 @@
 // Line breaking for Chinese and English note text.
 #include "headless_ui.h"
-#include "ui/text_wrap.h"
+#include "ui/kit/text_wrap.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>

@@ -5,10 +5,10 @@
 // Index: [SECTION] Capture helpers, [SECTION] Icons, [SECTION] Faces,
 // [SECTION] Colours, [SECTION] Buttons.
 #include "store/string_catalog.h"
-#include "ui/emotion_face.h"
-#include "ui/headless_host.h"
-#include "ui/participant_token.h"
-#include "ui/theme.h"
+#include "ui/kit/emotion_face.h"
+#include "ui/kit/participant_token.h"
+#include "ui/kit/theme.h"
+#include "ui/shell/headless_host.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>

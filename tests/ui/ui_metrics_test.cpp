@@ -1,5 +1,5 @@
 // Physical sizing: targets >= 12 mm on every screen, text grows with viewing distance.
-#include "ui/ui_metrics.h"
+#include "ui/kit/ui_metrics.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,12 +1,12 @@
 // Both voting flows through synthetic touches: participants tap their token,
 // vote on the emotion ballot or put dots on notes, the facilitator reveals;
 // every vote is an undoable command and values stay hidden until the reveal.
-#include "headless_ui.h"
 #include "edit/board_commands.h"
 #include "edit/participant_commands.h"
 #include "edit/workshop_commands.h"
-#include "ui/participant_token.h"
+#include "headless_ui.h"
 #include "model/queries.h"
+#include "ui/kit/participant_token.h"
 
 #include <catch2/catch.hpp>
 
@@ -31,10 +31,10 @@ std::string Face(const model::Id& stage, int value) { return "ballot." + stage +
 bool OnScreen(test::HeadlessUi& ui, const std::string& id) { return ui.hits.Find(id) != nullptr; }
 
 void StartDots(test::HeadlessUi& ui, int budget = 3) {
-    edit::DotRound round;
+    edit::DotVoteSetup round;
     round.dots_per_participant = budget;
     round.lanes = model::DefaultDotLanes(ui.session);
-    ui.commands.Emplace<edit::StartDotRound>(round);
+    ui.commands.Emplace<edit::StartDotVote>(round);
     ui.Frames(2);
 }
 } // namespace
@@ -69,7 +69,7 @@ TEST_CASE("emotion vote: each participant votes on the ballot, the facilitator r
     ui.TapTarget(Face("s3", -2));
     ui.TapTarget("ballot.done");
     CHECK_FALSE(OnScreen(ui, "ballot.sheet"));
-    CHECK(ui.shell.Voter().Participant().empty());
+    CHECK(ui.shell.ActiveParticipant().Participant().empty());
 
     // The next person's ballot starts empty: nobody sees another's faces.
     ui.TapTarget("tokens.p.p2");
@@ -78,7 +78,7 @@ TEST_CASE("emotion vote: each participant votes on the ballot, the facilitator r
     ui.TapTarget(Face("s1", -1));
     ui.TapTarget(Face("s3", -1));
     ui.TapTarget("tokens.p.p3"); // someone else takes over without "done"
-    CHECK(ui.shell.Voter().Participant() == "p3");
+    CHECK(ui.shell.ActiveParticipant().Participant() == "p3");
     ui.TapTarget(Face("s3", -2));
     ui.TapTarget("ballot.done");
 
@@ -144,9 +144,9 @@ TEST_CASE("dot vote: dots within the budget on eligible notes, taken back, hidde
     CHECK(model::DotsUsed(ui.session, "p2") == 3);
     CHECK(model::DotsOnNote(ui.session, "n16") == 0);
     // Take one back from the card, spend it elsewhere.
-    REQUIRE(OnScreen(ui, "voter.done"));
+    REQUIRE(OnScreen(ui, "participant.done"));
     const model::Id first = ui.session.dots.front().id;
-    ui.TapTarget("voter.dot." + first);
+    ui.TapTarget("participant.dot." + first);
     CHECK(model::DotsUsed(ui.session, "p2") == 2);
     ui.TapTarget(pain2);
     CHECK(model::DotsOnNote(ui.session, "n16") == 1);
@@ -155,12 +155,12 @@ TEST_CASE("dot vote: dots within the budget on eligible notes, taken back, hidde
         ui.TapTarget(touchpoint);
         CHECK(model::DotsOnNote(ui.session, "n11") == 0);
     }
-    ui.TapTarget("voter.done");
-    CHECK_FALSE(OnScreen(ui, "voter.done"));
+    ui.TapTarget("participant.done");
+    CHECK_FALSE(OnScreen(ui, "participant.done"));
 
     ui.TapTarget("tokens.p.p4");
     ui.TapTarget(pain);
-    ui.TapTarget("voter.done");
+    ui.TapTarget("participant.done");
     CHECK(model::DotsOnNote(ui.session, "n15") == 2);
     CHECK_FALSE(ui.shell.Ranking().IsOpen());
 
@@ -194,23 +194,23 @@ TEST_CASE("a selected token lets go after an idle while, and Done lets go at onc
     StartDots(ui);
     ui.ShowAll(); // the whole demo board: note text is never shrunk to fit the 55" screen
     ui.TapTarget("tokens.p.p3");
-    CHECK(ui.shell.Voter().Participant() == "p3");
-    ui.AdvanceTime(workshop::ActiveVoter::kDefaultIdleSeconds * 0.5);
+    CHECK(ui.shell.ActiveParticipant().Participant() == "p3");
+    ui.AdvanceTime(workshop::ActiveParticipant::kDefaultIdleSeconds * 0.5);
     ui.TapTarget("note.n15"); // acting keeps the token
-    ui.AdvanceTime(workshop::ActiveVoter::kDefaultIdleSeconds * 0.8);
+    ui.AdvanceTime(workshop::ActiveParticipant::kDefaultIdleSeconds * 0.8);
     ui.Frame();
-    CHECK(ui.shell.Voter().Participant() == "p3");
-    ui.AdvanceTime(workshop::ActiveVoter::kDefaultIdleSeconds);
+    CHECK(ui.shell.ActiveParticipant().Participant() == "p3");
+    ui.AdvanceTime(workshop::ActiveParticipant::kDefaultIdleSeconds);
     ui.Frame();
-    CHECK(ui.shell.Voter().Participant().empty());
+    CHECK(ui.shell.ActiveParticipant().Participant().empty());
     // The frame loop is told when to wake up for the timeout (no polling).
     ui.TapTarget("tokens.p.p1");
     const auto wake = ui.shell.NextWakeup(ui.Time());
     REQUIRE(wake);
-    CHECK(*wake <= ui.Time() + workshop::ActiveVoter::kDefaultIdleSeconds);
+    CHECK(*wake <= ui.Time() + workshop::ActiveParticipant::kDefaultIdleSeconds);
     // Tapping the selected token again deselects it.
     ui.TapTarget("tokens.p.p1");
-    CHECK(ui.shell.Voter().Participant().empty());
+    CHECK(ui.shell.ActiveParticipant().Participant().empty());
 }
 
 TEST_CASE("kiosk participants vote but cannot run the vote; a locked board takes no votes") {
@@ -263,7 +263,7 @@ void CheckTargets(test::HeadlessUi& ui, const char* when) {
     test::CheckTouchTargets(ui, when);
     // Voting controls must be entirely on screen, not cut by its edge.
     for (const ui::HitTarget& t : ui.hits.Targets()) {
-        if (t.id.rfind("ballot.", 0) == 0 || t.id.rfind("tokens.", 0) == 0 || t.id.rfind("voter.", 0) == 0 ||
+        if (t.id.rfind("ballot.", 0) == 0 || t.id.rfind("tokens.", 0) == 0 || t.id.rfind("participant.", 0) == 0 ||
             t.id.rfind("workshop.", 0) == 0) {
             INFO(when << ": " << t.id);
             CHECK(t.rect.x >= 0);
@@ -321,9 +321,9 @@ TEST_CASE("voting targets are >= 12 mm and on screen with 20 participants and 12
             for (const char* note : {"note.n15", "note.n15", "note.n16"})
                 if (OnScreen(ui, note))
                     ui.TapTarget(note);
-            REQUIRE(OnScreen(ui, "voter.done"));
-            CheckTargets(ui, "voter's dot row");
-            ui.TapTarget("voter.done");
+            REQUIRE(OnScreen(ui, "participant.done"));
+            CheckTargets(ui, "participant's dot row");
+            ui.TapTarget("participant.done");
             ui.TapTarget("toolbar.workshop");
             ui.TapTarget("workshop.tab.votes");
             REQUIRE(OnScreen(ui, "workshop.panel"));
