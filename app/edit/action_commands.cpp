@@ -21,11 +21,6 @@ bool AddAction::Apply(model::Session& s) {
         !IsDeclared(d.priority, model::kPriorityNames) || !IsDeclared(d.status, model::kActionStatusNames))
         return false;
     model::ActionItem a;
-    if (s.actions.size() >= model::kMaxActions) // the board is as large as a session file may be
-        return Refuse("msg.limit_actions", std::to_string(model::kMaxActions));
-    a.id = m_id.Allocate(s, "a");
-    if (a.id.empty())
-        return Refuse("msg.limit_ids"); // the board has used up its ids (model::kSerialLimit)
     a.note = d.note;
     a.problem = d.problem;
     a.solution = d.solution;
@@ -33,16 +28,10 @@ bool AddAction::Apply(model::Session& s) {
     a.due = d.due;
     a.priority = d.priority;
     a.status = d.status;
-    s.actions.push_back(std::move(a));
-    return true;
+    return Append(s, s.actions, std::move(a), "a", model::kMaxActions, "msg.limit_actions");
 }
 
-void AddAction::Revert(model::Session& s) {
-    const std::size_t i = IndexOf(s.actions, m_id.Get());
-    if (i < s.actions.size())
-        s.actions.erase(s.actions.begin() + static_cast<std::ptrdiff_t>(i));
-    m_id.Release(s);
-}
+void AddAction::Revert(model::Session& s) { Erase(s, s.actions); }
 
 bool ActionPatch::Valid(const model::Session& s, const model::Id& /*id*/, const ActionEdit& e) {
     return (!e.note || e.note->empty() || model::FindNote(s, *e.note)) && (!e.due || model::IsValidDueDate(*e.due)) &&

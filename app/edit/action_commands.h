@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cascade.h"
-#include "command.h"
+#include "add_command.h"
 #include "patch_command.h"
 
 #include <optional>
@@ -23,7 +23,7 @@ struct ActionDraft {
 
 /// Appends an action item. Fails for an unknown note or a malformed due
 /// date. CreatedId() is the new id.
-class AddAction final : public Command {
+class AddAction final : public AddCommand {
 public:
     explicit AddAction(ActionDraft draft);
     [[nodiscard]] bool Apply(model::Session& s) override;
@@ -31,11 +31,9 @@ public:
     [[nodiscard]] std::string Label() const override { return "Add action"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.add_action"; }
     [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditActions); }
-    [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
 
 private:
     ActionDraft m_draft;
-    detail::IdSlot m_id;
 };
 
 /// Action fields to change; unset ones stay.

@@ -70,24 +70,13 @@ bool AddStage::Apply(model::Session& s) {
     if (!m_draft.loops_back_to.empty() && !model::FindStage(s, m_draft.loops_back_to))
         return false;
     model::Stage stage;
-    if (s.stages.size() >= model::kMaxStages) // the board is as large as a session file may be
-        return Refuse("msg.limit_stages", std::to_string(model::kMaxStages));
-    stage.id = m_id.Allocate(s, "s");
-    if (stage.id.empty())
-        return Refuse("msg.limit_ids"); // the board has used up its ids (model::kSerialLimit)
     stage.name = m_draft.name;
     stage.prompt = m_draft.prompt;
     stage.loops_back_to = m_draft.loops_back_to;
-    s.stages.insert(s.stages.begin() + static_cast<std::ptrdiff_t>(index), std::move(stage));
-    return true;
+    return Insert(s, s.stages, index, std::move(stage), "s", model::kMaxStages, "msg.limit_stages");
 }
 
-void AddStage::Revert(model::Session& s) {
-    const std::size_t i = IndexOf(s.stages, m_id.Get());
-    if (i < s.stages.size())
-        s.stages.erase(s.stages.begin() + static_cast<std::ptrdiff_t>(i));
-    m_id.Release(s);
-}
+void AddStage::Revert(model::Session& s) { Erase(s, s.stages); }
 
 bool StagePatch::Valid(const model::Session& s, const model::Id& id, const StageEdit& e) {
     // A stage loops back to another stage that exists, never to itself.
@@ -132,25 +121,14 @@ bool AddLane::Apply(model::Session& s) {
     if (index > s.lanes.size() || !IsDeclared(m_draft.kind, model::kLaneKindNames) || !IsRgb(m_draft.color))
         return false;
     model::Lane lane;
-    if (s.lanes.size() >= model::kMaxLanes) // the board is as large as a session file may be
-        return Refuse("msg.limit_lanes", std::to_string(model::kMaxLanes));
-    lane.id = m_id.Allocate(s, "l");
-    if (lane.id.empty())
-        return Refuse("msg.limit_ids"); // the board has used up its ids (model::kSerialLimit)
     lane.kind = m_draft.kind;
     lane.name = m_draft.name;
     lane.color = m_draft.color;
     lane.below_line_of_visibility = m_draft.below_line_of_visibility;
-    s.lanes.insert(s.lanes.begin() + static_cast<std::ptrdiff_t>(index), std::move(lane));
-    return true;
+    return Insert(s, s.lanes, index, std::move(lane), "l", model::kMaxLanes, "msg.limit_lanes");
 }
 
-void AddLane::Revert(model::Session& s) {
-    const std::size_t i = IndexOf(s.lanes, m_id.Get());
-    if (i < s.lanes.size())
-        s.lanes.erase(s.lanes.begin() + static_cast<std::ptrdiff_t>(i));
-    m_id.Release(s);
-}
+void AddLane::Revert(model::Session& s) { Erase(s, s.lanes); }
 
 bool LanePatch::Valid(const model::Session& /*s*/, const model::Id& /*id*/, const LaneEdit& e) {
     return (!e.kind || IsDeclared(*e.kind, model::kLaneKindNames)) && (!e.color || IsRgb(*e.color));

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "cascade.h"
-#include "command.h"
+#include "add_command.h"
 #include "patch_command.h"
 
 #include <optional>
@@ -57,7 +57,7 @@ struct StageDraft {
 };
 
 /// Inserts a stage at `index` (nullopt: at the end). CreatedId() is its id.
-class AddStage final : public Command {
+class AddStage final : public AddCommand {
 public:
     explicit AddStage(StageDraft draft, std::optional<std::size_t> index = std::nullopt);
     [[nodiscard]] bool Apply(model::Session& s) override;
@@ -65,12 +65,10 @@ public:
     [[nodiscard]] std::string Label() const override { return "Add stage"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.add_stage"; }
     [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditStructure); }
-    [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
 
 private:
     StageDraft m_draft;
     std::optional<std::size_t> m_index;
-    detail::IdSlot m_id;
 };
 
 /// Stage fields to change; unset ones stay.
@@ -150,7 +148,7 @@ struct LaneDraft {
 };
 
 /// Inserts a lane at `index` (nullopt: at the bottom). CreatedId() is its id.
-class AddLane final : public Command {
+class AddLane final : public AddCommand {
 public:
     explicit AddLane(LaneDraft draft, std::optional<std::size_t> index = std::nullopt);
     [[nodiscard]] bool Apply(model::Session& s) override;
@@ -158,12 +156,10 @@ public:
     [[nodiscard]] std::string Label() const override { return "Add lane"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.add_lane"; }
     [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditStructure); }
-    [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
 
 private:
     LaneDraft m_draft;
     std::optional<std::size_t> m_index;
-    detail::IdSlot m_id;
 };
 
 /// Lane fields to change; unset ones stay.

@@ -52,11 +52,6 @@ bool AddNote::Apply(model::Session& s) {
         return false;
     model::Note note;
     note.order = d.order ? *d.order : model::NextOrderInCell(s, d.stage, d.lane);
-    if (s.notes.size() >= model::kMaxNotes) // the board is as large as a session file may be
-        return Refuse("msg.limit_notes", std::to_string(model::kMaxNotes));
-    note.id = m_id.Allocate(s, "n");
-    if (note.id.empty()) // the board has used up its ids (model::kSerialLimit)
-        return Refuse("msg.limit_ids");
     note.text = d.text;
     note.stage = d.stage;
     note.lane = d.lane;
@@ -66,16 +61,10 @@ bool AddNote::Apply(model::Session& s) {
     note.author = d.author;
     note.hidden = d.hidden;
     note.color = d.color;
-    s.notes.push_back(std::move(note));
-    return true;
+    return Append(s, s.notes, std::move(note), "n", model::kMaxNotes, "msg.limit_notes");
 }
 
-void AddNote::Revert(model::Session& s) {
-    const std::size_t i = IndexOf(s.notes, m_id.Get());
-    if (i < s.notes.size())
-        s.notes.erase(s.notes.begin() + static_cast<std::ptrdiff_t>(i));
-    m_id.Release(s);
-}
+void AddNote::Revert(model::Session& s) { Erase(s, s.notes); }
 
 // ---- EditNoteText ----------------------------------------------------------
 
@@ -204,21 +193,10 @@ bool DuplicateNote::Apply(model::Session& s) {
             (!next_order || n.order < *next_order))
             next_order = n.order;
     copy.order = next_order ? copy.order + (*next_order - copy.order) / 2.0 : copy.order + 1.0;
-    if (s.notes.size() >= model::kMaxNotes) // the board is as large as a session file may be
-        return Refuse("msg.limit_notes", std::to_string(model::kMaxNotes));
-    copy.id = m_id.Allocate(s, "n");
-    if (copy.id.empty())
-        return Refuse("msg.limit_ids");
-    s.notes.push_back(std::move(copy));
-    return true;
+    return Append(s, s.notes, std::move(copy), "n", model::kMaxNotes, "msg.limit_notes");
 }
 
-void DuplicateNote::Revert(model::Session& s) {
-    const std::size_t i = IndexOf(s.notes, m_id.Get());
-    if (i < s.notes.size())
-        s.notes.erase(s.notes.begin() + static_cast<std::ptrdiff_t>(i));
-    m_id.Release(s);
-}
+void DuplicateNote::Revert(model::Session& s) { Erase(s, s.notes); }
 
 // ---- DeleteNote ------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "cascade.h"
-#include "command.h"
+#include "add_command.h"
 
 #include <optional>
 #include <string>
@@ -24,9 +24,9 @@ struct NoteDraft {
     std::optional<double> order;            ///< nullopt: after the last note of the cell
 };
 
-/// Creates a note; its new id is CreatedId()/NoteId() after Apply (so the UI
+/// Creates a note; its new id is CreatedId() after Apply (so the UI
 /// can open the editor on it). Fails if the stage, lane or author is unknown.
-class AddNote final : public Command {
+class AddNote final : public AddCommand {
 public:
     explicit AddNote(NoteDraft draft);
     [[nodiscard]] bool Apply(model::Session& s) override;
@@ -34,12 +34,9 @@ public:
     [[nodiscard]] std::string Label() const override { return "Add note"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.add_note"; }
     [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::AddNote, {}, m_draft.author); }
-    [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
-    [[nodiscard]] const model::Id& NoteId() const { return m_id.Get(); }
 
 private:
     NoteDraft m_draft;
-    detail::IdSlot m_id;
 };
 
 /// Replaces a note's text. Consecutive edits of the same note merge.
@@ -110,7 +107,7 @@ private:
 };
 
 /// Copies a note (not its dots) right after the original in its cell.
-class DuplicateNote final : public Command {
+class DuplicateNote final : public AddCommand {
 public:
     explicit DuplicateNote(model::Id note);
     [[nodiscard]] bool Apply(model::Session& s) override;
@@ -118,11 +115,9 @@ public:
     [[nodiscard]] std::string Label() const override { return "Duplicate note"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.duplicate_note"; }
     [[nodiscard]] Permissions Needs(const model::Session&) const override { return {{workshop::Action::AddNote, {}, {}}, {workshop::Action::EditNote, m_source, {}}}; }
-    [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
 
 private:
     model::Id m_source;
-    detail::IdSlot m_id;
 };
 
 /// Deletes a note and the dots on it; action items that came from it keep

@@ -19,24 +19,13 @@ bool AddParticipant::Apply(model::Session& s) {
     if (!IsDeclared(m_draft.icon, model::kTokenIconNames) || !IsRgb(m_draft.color))
         return false;
     model::Participant p;
-    if (s.participants.size() >= model::kMaxParticipants) // the board is as large as a session file may be
-        return Refuse("msg.limit_participants", std::to_string(model::kMaxParticipants));
-    p.id = m_id.Allocate(s, "p");
-    if (p.id.empty())
-        return Refuse("msg.limit_ids"); // the board has used up its ids (model::kSerialLimit)
     p.name = m_draft.name;
     p.color = m_draft.color;
     p.icon = m_draft.icon;
-    s.participants.push_back(std::move(p));
-    return true;
+    return Append(s, s.participants, std::move(p), "p", model::kMaxParticipants, "msg.limit_participants");
 }
 
-void AddParticipant::Revert(model::Session& s) {
-    const std::size_t i = IndexOf(s.participants, m_id.Get());
-    if (i < s.participants.size())
-        s.participants.erase(s.participants.begin() + static_cast<std::ptrdiff_t>(i));
-    m_id.Release(s);
-}
+void AddParticipant::Revert(model::Session& s) { Erase(s, s.participants); }
 
 bool ParticipantPatch::Valid(const model::Session& /*s*/, const model::Id& /*id*/, const ParticipantEdit& e) {
     return (!e.icon || IsDeclared(*e.icon, model::kTokenIconNames)) && (!e.color || IsRgb(*e.color));

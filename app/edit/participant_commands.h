@@ -3,7 +3,7 @@
 #pragma once
 
 #include "cascade.h"
-#include "command.h"
+#include "add_command.h"
 #include "patch_command.h"
 
 #include <optional>
@@ -19,7 +19,7 @@ struct ParticipantDraft {
 };
 
 /// Adds a participant. CreatedId() is the new id.
-class AddParticipant final : public Command {
+class AddParticipant final : public AddCommand {
 public:
     explicit AddParticipant(ParticipantDraft draft);
     [[nodiscard]] bool Apply(model::Session& s) override;
@@ -27,11 +27,9 @@ public:
     [[nodiscard]] std::string Label() const override { return "Add participant"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.add_participant"; }
     [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ManageParticipants); }
-    [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
 
 private:
     ParticipantDraft m_draft;
-    detail::IdSlot m_id;
 };
 
 /// Participant fields to change; unset ones stay.

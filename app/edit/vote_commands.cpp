@@ -99,24 +99,13 @@ bool PlaceDot::Apply(model::Session& s) {
     if (model::DotsUsed(s, m_participant, m_type) >= s.workshop.dots_per_participant)
         return false;
     model::Dot dot;
-    if (s.dots.size() >= model::kMaxDots) // the board is as large as a session file may be
-        return Refuse("msg.limit_dots", std::to_string(model::kMaxDots));
-    dot.id = m_id.Allocate(s, "d");
-    if (dot.id.empty())
-        return Refuse("msg.limit_ids"); // the board has used up its ids (model::kSerialLimit)
     dot.participant = m_participant;
     dot.note = m_note;
     dot.type = m_type;
-    s.dots.push_back(std::move(dot));
-    return true;
+    return Append(s, s.dots, std::move(dot), "d", model::kMaxDots, "msg.limit_dots");
 }
 
-void PlaceDot::Revert(model::Session& s) {
-    const std::size_t i = IndexOf(s.dots, m_id.Get());
-    if (i < s.dots.size())
-        s.dots.erase(s.dots.begin() + static_cast<std::ptrdiff_t>(i));
-    m_id.Release(s);
-}
+void PlaceDot::Revert(model::Session& s) { Erase(s, s.dots); }
 
 // ---- RemoveDot -------------------------------------------------------------
 

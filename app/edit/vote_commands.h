@@ -3,7 +3,7 @@
 #pragma once
 
 #include "cascade.h"
-#include "command.h"
+#include "add_command.h"
 
 #include <string>
 
@@ -50,7 +50,7 @@ private:
 /// note outside the round's lanes (model::DotEligible), or when the
 /// participant has spent workshop.dots_per_participant dots of this type.
 /// CreatedId() is the new dot's id.
-class PlaceDot final : public Command {
+class PlaceDot final : public AddCommand {
 public:
     PlaceDot(model::Id participant, model::Id note, model::DotType type = model::DotType::Pain);
     [[nodiscard]] bool Apply(model::Session& s) override;
@@ -58,13 +58,11 @@ public:
     [[nodiscard]] std::string Label() const override { return "Place dot"; }
     [[nodiscard]] std::string LabelKey() const override { return "cmd.place_dot"; }
     [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::PlaceDot, m_note, m_participant); }
-    [[nodiscard]] model::Id CreatedId() const override { return m_id.Get(); }
 
 private:
     model::Id m_participant;
     model::Id m_note;
     model::DotType m_type;
-    detail::IdSlot m_id;
 };
 
 /// Takes a dot back. Fails if the dot no longer exists.

@@ -23,7 +23,7 @@ TEST_CASE("AddNote creates a note at the end of its cell with a fresh id", "[not
     AddNote add(draft);
     ApplyRevertRedo(s, add, [&](const model::Session& r) {
         REQUIRE(r.notes.size() == 6);
-        const model::Note* n = model::FindNote(r, add.NoteId());
+        const model::Note* n = model::FindNote(r, add.CreatedId());
         REQUIRE(n);
         CHECK(add.CreatedId() == n->id);
         CHECK(n->id == "n100");
@@ -35,7 +35,7 @@ TEST_CASE("AddNote creates a note at the end of its cell with a fresh id", "[not
         CHECK(r.next_serial == 101);
     });
     // Redo reused the same id rather than allocating another.
-    CHECK(add.NoteId() == "n100");
+    CHECK(add.CreatedId() == "n100");
     CHECK(s.next_serial == 101);
 }
 
@@ -45,8 +45,8 @@ TEST_CASE("AddNote honours an explicit order and refuses unknown references", "[
     draft.order = 0.5;
     AddNote add(draft);
     ApplyRevertRedo(s, add, [&](const model::Session& r) {
-        CHECK(model::FindNote(r, add.NoteId())->order == 0.5);
-        CHECK(model::NotesInCell(r, "s1", "l1").front()->id == add.NoteId());
+        CHECK(model::FindNote(r, add.CreatedId())->order == 0.5);
+        CHECK(model::NotesInCell(r, "s1", "l1").front()->id == add.CreatedId());
     });
 
     NoteDraft bad_stage = draft;
