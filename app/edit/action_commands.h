@@ -58,6 +58,7 @@ struct ActionPatch {
                         Field(&Edit::due, &Entity::due), Field(&Edit::priority, &Entity::priority),
                         Field(&Edit::status, &Entity::status));
     static bool Valid(const model::Session& s, const model::Id& id, const Edit& e);
+    static constexpr bool kMerges = true;
 };
 
 /// Changes fields of an action item. Consecutive edits of one item merge.

@@ -86,6 +86,7 @@ struct StagePatch {
     static constexpr auto kFields = std::make_tuple(Field(&Edit::name, &Entity::name), Field(&Edit::prompt, &Entity::prompt),
                                                     Field(&Edit::loops_back_to, &Entity::loops_back_to));
     static bool Valid(const model::Session& s, const model::Id& id, const Edit& e);
+    static constexpr bool kMerges = true;
 };
 
 /// Changes a stage's name, prompt and/or loop. Consecutive edits of one stage merge.
@@ -180,6 +181,7 @@ struct LanePatch {
                         Field(&Edit::color, &Entity::color),
                         Field(&Edit::below_line_of_visibility, &Entity::below_line_of_visibility));
     static bool Valid(const model::Session& s, const model::Id& id, const Edit& e);
+    static constexpr bool kMerges = true;
 };
 
 /// Changes a lane's kind, name, colour and/or blueprint side. Consecutive edits of one lane merge.

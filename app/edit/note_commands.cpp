@@ -95,10 +95,8 @@ bool EditNoteText::MergeWith(const Command& next) {
 
 // ---- SetNoteProps ----------------------------------------------------------
 
-SetNoteProps::SetNoteProps(model::Id note, NoteProps props) : m_note(std::move(note)), m_props(props) {}
-
 std::string SetNoteProps::LabelKey() const {
-    const NoteProps& p = m_props;
+    const NoteProps& p = Patch();
     const int changed = int(p.channel.has_value()) + int(p.moment_of_truth.has_value()) + int(p.evidence.has_value()) +
                         int(p.color.has_value()) + int(p.hidden.has_value());
     if (changed != 1)
@@ -114,29 +112,9 @@ std::string SetNoteProps::LabelKey() const {
     return *p.hidden ? "cmd.turn_note_down" : "cmd.turn_note_up";
 }
 
-bool SetNoteProps::Apply(model::Session& s) {
-    model::Note* note = FindMut(s.notes, m_note);
-    if (!note)
-        return false;
-    const NoteProps& p = m_props;
-    if ((p.channel && !IsDeclared(*p.channel, model::kChannelNames)) ||
-        (p.evidence && !IsDeclared(*p.evidence, model::kEvidenceLevelNames)) || (p.color && !IsRgb(*p.color)))
-        return false;
-    model::Note after = *note;
-    if (p.channel) after.channel = *p.channel;
-    if (p.moment_of_truth) after.moment_of_truth = *p.moment_of_truth;
-    if (p.evidence) after.evidence = *p.evidence;
-    if (p.color) after.color = *p.color;
-    if (p.hidden) after.hidden = *p.hidden;
-    if (after == *note)
-        return false;
-    m_before = std::exchange(*note, std::move(after));
-    return true;
-}
-
-void SetNoteProps::Revert(model::Session& s) {
-    if (model::Note* note = FindMut(s.notes, m_note))
-        *note = m_before;
+bool NotePropsPatch::Valid(const model::Session& /*s*/, const model::Id& /*id*/, const NoteProps& p) {
+    return (!p.channel || IsDeclared(*p.channel, model::kChannelNames)) &&
+           (!p.evidence || IsDeclared(*p.evidence, model::kEvidenceLevelNames)) && (!p.color || IsRgb(*p.color));
 }
 
 // ---- MoveNote --------------------------------------------------------------

@@ -4,6 +4,7 @@
 
 #include "cascade.h"
 #include "add_command.h"
+#include "patch_command.h"
 
 #include <optional>
 #include <string>
@@ -66,22 +67,29 @@ struct NoteProps {
     std::optional<bool> hidden;
 };
 
+/// Where notes live and which fields NoteProps sets (PatchCommand). Each change of a
+/// property is its own undo step (a tap in the note menu each), so they do not merge.
+struct NotePropsPatch {
+    using Entity = model::Note;
+    using Edit = NoteProps;
+    static std::vector<Entity>& Items(model::Session& s) { return s.notes; }
+    static constexpr auto kFields =
+        std::make_tuple(Field(&Edit::channel, &Entity::channel), Field(&Edit::moment_of_truth, &Entity::moment_of_truth),
+                        Field(&Edit::evidence, &Entity::evidence), Field(&Edit::color, &Entity::color),
+                        Field(&Edit::hidden, &Entity::hidden));
+    static bool Valid(const model::Session& s, const model::Id& id, const Edit& e);
+    static constexpr bool kMerges = false;
+};
+
 /// Changes channel, moment of truth, evidence, colour and/or hidden.
-class SetNoteProps final : public Command {
+class SetNoteProps final : public PatchCommand<NotePropsPatch> {
 public:
-    SetNoteProps(model::Id note, NoteProps props);
-    [[nodiscard]] bool Apply(model::Session& s) override;
-    void Revert(model::Session& s) override;
+    SetNoteProps(model::Id note, NoteProps props) : PatchCommand(std::move(note), props) {}
     [[nodiscard]] std::string Label() const override { return "Change note"; }
     /// What changed, when it is one thing ("cmd.set_note_channel": the undo
     /// message then says "Undone: Change channel"); else "cmd.set_note_props".
     [[nodiscard]] std::string LabelKey() const override;
-    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditNote, m_note); }
-
-private:
-    model::Id m_note;
-    NoteProps m_props;
-    model::Note m_before;
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditNote, Target()); }
 };
 
 /// Moves a note to a cell and position. Consecutive moves of one note merge.

@@ -48,6 +48,7 @@ struct ParticipantPatch {
     static constexpr auto kFields = std::make_tuple(Field(&Edit::name, &Entity::name), Field(&Edit::color, &Entity::color),
                                                     Field(&Edit::icon, &Entity::icon));
     static bool Valid(const model::Session& s, const model::Id& id, const Edit& e);
+    static constexpr bool kMerges = true;
 };
 
 class EditParticipant final : public PatchCommand<ParticipantPatch> {

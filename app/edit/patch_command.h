@@ -1,6 +1,6 @@
 // One template for the "patch an entity" commands (edit a stage, a lane, a
-// participant, an action item): find by id, check, set the fields the edit
-// has, exchange; revert restores the entity; consecutive patches merge.
+// participant, an action item, a note's properties): find by id, check, set the
+// fields the edit has, exchange; revert restores the entity; consecutive patches merge.
 #pragma once
 
 #include "cascade.h"
@@ -29,6 +29,7 @@ constexpr PatchField<Edit, Entity, T> Field(std::optional<T> Edit::*edit, T Enti
 ///   static std::vector<Entity>& Items(model::Session&);           where the entities live
 ///   static constexpr auto kFields = std::make_tuple(Field(...), ...);  every field of Edit
 ///   static bool Valid(const model::Session&, const model::Id&, const Edit&);  values allowed
+///   static constexpr bool kMerges;      whether consecutive patches of one entity are one step
 /// Label, LabelKey and Needs stay with the concrete command.
 template <typename Traits>
 class PatchCommand : public Command {
@@ -60,13 +61,17 @@ public:
     /// Absorbs a later patch of the same entity (the fields it sets win).
     [[nodiscard]] bool MergeWith(const Command& next) override {
         const auto* other = dynamic_cast<const PatchCommand*>(&next);
-        if (!other || other->m_id != m_id)
+        if (!Traits::kMerges || !other || other->m_id != m_id)
             return false;
         std::apply([&](const auto&... f) { (detail::Overlay(m_edit.*(f.edit), other->m_edit.*(f.edit)), ...); },
                    Traits::kFields);
         m_merged = true;
         return true;
     }
+
+protected:
+    [[nodiscard]] const model::Id& Target() const { return m_id; }
+    [[nodiscard]] const Edit& Patch() const { return m_edit; }
 
 private:
     model::Id m_id;
