@@ -18,6 +18,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
 #include <ctime>
 #include <cstdio>
 #include <cstdlib>
@@ -30,6 +32,9 @@
 namespace jb {
 
 namespace {
+double MonotonicSeconds() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
 constexpr int kScreenshotMinFrames = 4;
 constexpr double kIdleWakeSeconds = 5.0; // nothing to do: sleep (input or a timer wakes us sooner)
 
@@ -43,7 +48,10 @@ std::string Problem(const store::LoadError& e) { return e.json_path.empty() ? e.
 App::App(CliOptions options, std::filesystem::path exe_dir)
     : m_options(std::move(options)), m_exe_dir(std::move(exe_dir)) {}
 
-App::~App() = default;
+App::~App() {
+    if (m_frame_log)
+        std::fclose(m_frame_log);
+}
 
 void App::Notice(ui::Notice::Level level, std::string text, std::string cause) {
     std::fprintf(stderr, "journeyboard: %s\n", text.c_str());
@@ -309,6 +317,26 @@ void App::WriteTargetsFile() {
     }
 }
 
+void App::LogPresentedFrame(int frame) {
+    // Test hook for journeyboard-bench: one line per presented frame, "frame N SECONDS CONTACTS
+    // TAKEN": SECONDS when it was presented, CONTACTS the contact events taken from the window
+    // before it was built, TAKEN when the last of them was taken, both on CLOCK_MONOTONIC
+    // (std::chrono::steady_clock, comparable across processes).
+    if (!m_frame_log) {
+        static const char* const file = std::getenv("JB_FRAME_LOG");
+        if (!file || !*file || frame != 1)
+            return;
+        m_frame_log = std::fopen(file, "w");
+        if (!m_frame_log) {
+            std::fprintf(stderr, "journeyboard: JB_FRAME_LOG %s: %s\n", file, std::strerror(errno));
+            return;
+        }
+    }
+    std::fprintf(m_frame_log, "frame %d %.6f %ld %.6f\n", frame, MonotonicSeconds(), m_contacts_taken,
+                 m_contact_taken_at);
+    std::fflush(m_frame_log);
+}
+
 double App::NextWakeup() const {
     double wait = kIdleWakeSeconds;
     if (const auto t = m_shell.NextWakeup(m_window.Now())) // a finger resting towards a long-press
@@ -366,6 +394,8 @@ int App::Run() {
         if (m_window.Lost())
             break; // destroyed by another program (it says so in the log): save and leave
         for (const input::ContactEvent& e : m_window.TakeContacts()) {
+            ++m_contacts_taken;
+            m_contact_taken_at = MonotonicSeconds();
             m_touch.Push(e);         // ImGui's pointer: buttons, keys
             m_shell.PushContact(e);  // the board's gestures: drag, long-press, pinch
         }
@@ -413,6 +443,7 @@ int App::Run() {
             return 0;
         }
         m_window.Swap();
+        LogPresentedFrame(frames);
         if (frames == 1 && m_options.report_first_frame) {
             std::printf("journeyboard: first frame presented\n");
             std::fflush(stdout);

@@ -20,6 +20,7 @@
 #include "ui/shell/shell.h"
 #include "workspace/workspace.h"
 
+#include <cstdio>
 #include <filesystem>
 #include <set>
 #include <memory>
@@ -66,6 +67,7 @@ private:
     void Notice(ui::Notice::Level level, std::string text, std::string cause = {});
     [[nodiscard]] double NextWakeup() const;
     void WriteTargetsFile();
+    void LogPresentedFrame(int frame);
     /// The persona photos in <data>/images; files whose names a session cannot hold go to `skipped`.
     [[nodiscard]] std::vector<std::string> ListPhotos(std::vector<std::string>* skipped = nullptr) const;
     /// <data>/images/<file> as a texture, unless the data folder's link rule refuses it (said once).
@@ -117,6 +119,9 @@ private:
     int m_frames_to_render = 3;   ///< ImGui settles over a couple of frames after input
     bool m_fonts_built = false;
     std::string m_last_targets;
+    std::FILE* m_frame_log = nullptr; ///< JB_FRAME_LOG (a test hook), opened at start-up
+    long m_contacts_taken = 0;        ///< contact events taken from the window so far
+    double m_contact_taken_at = 0.0;  ///< when the last of them was taken (steady clock, s)
 };
 
 } // namespace jb

@@ -31,6 +31,8 @@ constexpr double kMemoryTargetMb = 150.0;
 constexpr char kFirstFrameLine[] = "journeyboard: first frame presented";
 constexpr double kFirstFrameTimeoutSeconds = 30.0;
 
+} // namespace
+
 std::filesystem::path FindApp(const AppBenchOptions& o) {
     if (!o.app.empty())
         return o.app;
@@ -45,6 +47,8 @@ std::filesystem::path FindApp(const AppBenchOptions& o) {
             return c.lexically_normal();
     return {};
 }
+
+namespace {
 
 /// How to start one kind of process (the app, or the empty-window baseline).
 struct Launch {

@@ -5,6 +5,7 @@
 
 #include "bench_figures.h"
 
+#include <filesystem>
 #include <string>
 
 namespace jb::bench {
@@ -31,5 +32,8 @@ struct AppBenchOptions {
 /// window with the same ImGui backends drawing empty frames, printing the same
 /// first-frame line as the app; runs until killed. Returns the exit status.
 int RunEmptyWindow(int width, int height);
+
+/// The journeyboard binary: `options.app`, else next to the bench (build tree or install).
+[[nodiscard]] std::filesystem::path FindApp(const AppBenchOptions& options);
 
 } // namespace jb::bench

@@ -8,7 +8,9 @@
 //   --only LIST   comma-separated parts: startup, idle (idle CPU and memory; "memory" is the
 //                 same part), font (atlas build), frame, save, largest (the largest board
 //                 the loader accepts: load, add a note, autosave check), photo (an 8192x8192
-//                 persona photo: in the frame before, off the frame now). Default: all.
+//                 persona photo: in the frame before, off the frame now), latency (a contact
+//                 to the presented frame that shows it: a tap opening the note editor, a drag
+//                 step; through JB_CONTACTS_FILE, or xdotool as the mouse). Default: all.
 //   --quick       fewer repetitions (a smoke test): 3 start-ups, 1 idle run, 10 frames, 5 saves;
 //                 no 5,000-note memory run.
 //   --idle-seconds S  length of the idle window (default 10).
@@ -21,6 +23,7 @@
 // some could not be (skipped or failed), 2 for a usage error.
 #include "bench_app.h"
 #include "bench_inprocess.h"
+#include "bench_latency.h"
 #include "bench_photo.h"
 #include "store/atomic_file.h"
 #include "store/session_codec.h"
@@ -36,7 +39,7 @@
 namespace {
 
 constexpr char kUsage[] =
-    "usage: journeyboard-bench [--quick] [--only startup,idle,memory,font,frame,save,largest,photo] [--idle-seconds S] [--app PATH]\n"
+    "usage: journeyboard-bench [--quick] [--only startup,idle,memory,font,frame,save,largest,photo,latency] [--idle-seconds S] [--app PATH]\n"
     "       journeyboard-bench --write-board N FILE\n";
 
 std::string Cell(const jb::bench::Figure& f, double v) {
@@ -78,7 +81,7 @@ int main(int argc, char** argv) {
                 if (part == "memory")
                     part = "idle";
                 if (part != "startup" && part != "idle" && part != "font" && part != "frame" && part != "save" &&
-                    part != "largest" && part != "photo") {
+                    part != "largest" && part != "photo" && part != "latency") {
                     std::fprintf(stderr, "journeyboard-bench: unknown part \"%s\" for --only\n%s", part.c_str(), kUsage);
                     return 2;
                 }
@@ -144,6 +147,10 @@ int main(int argc, char** argv) {
     }
     if (wants("photo")) {
         const jb::bench::Figures f = jb::bench::BenchPhotos(quick ? 1 : 3);
+        figures.insert(figures.end(), f.begin(), f.end());
+    }
+    if (wants("latency")) {
+        const jb::bench::Figures f = jb::bench::BenchLatency(jb::bench::FindApp(app), quick ? 3 : 11);
         figures.insert(figures.end(), f.begin(), f.end());
     }
     PrintSummary(figures);
