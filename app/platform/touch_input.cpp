@@ -29,9 +29,11 @@ void TouchInput::Start(GLFWwindow* window) {
     }
 }
 
-bool TouchInput::HasOwnSources() const { return m_xi || (m_file && (m_file->PollFd() >= 0 || m_file->Pending())); }
+bool TouchInput::HasOwnSources() const {
+    return m_xi || (m_file && m_file_open && (m_file->PollFd() >= 0 || m_file->Pending()));
+}
 
-bool TouchInput::Pending() const { return (m_xi && m_xi->Pending()) || (m_file && m_file->Pending()); }
+bool TouchInput::Pending() const { return (m_xi && m_xi->Pending()) || (m_file && m_file_open && m_file->Pending()); }
 
 void TouchInput::Wait(double timeout) const {
     Display* display = glfwGetX11Display();
@@ -48,7 +50,7 @@ void TouchInput::Wait(double timeout) const {
     fds[n++] = pollfd{ConnectionNumber(display), POLLIN, 0};
     if (m_xi)
         fds[n++] = pollfd{m_xi->Fd(), POLLIN, 0};
-    if (m_file && m_file->PollFd() >= 0)
+    if (m_file && m_file_open && m_file->PollFd() >= 0)
         fds[n++] = pollfd{m_file->PollFd(), POLLIN, 0};
     const double ms = std::ceil(timeout * 1000.0);
     (void)poll(fds, n, ms > 1.0e9 ? 1000000000 : static_cast<int>(ms)); // EINTR: the loop looks again
@@ -58,7 +60,7 @@ void TouchInput::Read(double now, std::vector<input::ContactEvent>& out) {
     m_scratch.clear();
     if (m_xi)
         m_xi->Drain(now, m_scratch);
-    if (m_file)
+    if (m_file && m_file_open)
         m_file->Read(now, m_scratch);
     for (const input::TouchEvent& t : m_scratch)
         for (const input::ContactEvent& e : m_tracker.Feed(t))

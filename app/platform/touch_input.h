@@ -37,6 +37,9 @@ public:
     void Wait(double timeout) const;
     /// Reads what arrived and cancels touches gone stale, as contacts stamped `now`.
     void Read(double now, std::vector<input::ContactEvent>& out);
+    /// The first frame is on screen: from now on the contacts file is read (lines
+    /// before it would land on a board not laid out yet, where nothing can be hit).
+    void FirstFramePresented() { m_file_open = true; }
     /// Cancels every finger (the window lost the focus).
     void CancelAll(double now, std::vector<input::ContactEvent>& out);
     /// When a touch down without events would go stale (see TouchTracker::kStaleSeconds).
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<XiTouch> m_xi;
     std::unique_ptr<ContactsFile> m_file;
     std::vector<input::TouchEvent> m_scratch;
+    bool m_file_open = false; ///< see FirstFramePresented
 };
 
 } // namespace jb::platform

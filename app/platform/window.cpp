@@ -167,7 +167,11 @@ void Window::WaitEvents(double timeout) {
         KeepKioskHeld(timeout > 0);
 }
 void Window::Wake() { glfwPostEmptyEvent(); }
-void Window::Swap() { glfwSwapBuffers(m_window); }
+void Window::Swap() {
+    glfwSwapBuffers(m_window);
+    if (m_touch)
+        m_touch->FirstFramePresented();
+}
 double Window::Now() const { return glfwGetTime(); }
 
 void Window::BeginImGuiFrame() {
