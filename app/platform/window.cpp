@@ -1,5 +1,6 @@
 // GLFW window, GL context, ImGui backends and input routing.
 #include "window.h"
+#include "touch_input.h"
 #include "x11_guard.h"
 
 #include <GLFW/glfw3.h>
@@ -24,8 +25,11 @@ void OnGlfwError(int code, const char* description) {
 Window* Self(GLFWwindow* w) { return static_cast<Window*>(glfwGetWindowUserPointer(w)); }
 } // namespace
 
+Window::Window() = default;
+
 Window::~Window() {
     m_final_save = nullptr; // what it would save is being torn down
+    m_touch.reset();        // its own X connection goes before GLFW's
     if (m_imgui_ready) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
@@ -121,6 +125,8 @@ std::string Window::Open(const WindowOptions& o) {
     x11::WatchWindow(m_window);
     if (m_kiosk)
         x11::HoldKiosk(m_window, m_kiosk_fullscreen); // on every desktop from the start
+    m_touch = std::make_unique<TouchInput>();
+    m_touch->Start(m_window);
     return {};
 }
 
@@ -135,10 +141,21 @@ void Window::WaitEvents(double timeout) {
     // Look again soon while the window manager has the screen, or when a look was put off.
     if ((m_kiosk_repairing || m_kiosk_look_pending) && timeout > 0)
         timeout = std::min(timeout, std::max(m_kiosk_next_look - glfwGetTime(), 0.01));
-    if (timeout <= 0)
+    // A touch whose end was lost is cancelled when it goes stale, even if nothing else happens.
+    if (const auto stale = m_touch ? m_touch->NextExpiry() : std::nullopt; stale && timeout > 0)
+        timeout = std::min(timeout, std::max(*stale - glfwGetTime(), 0.0));
+    if (m_touch && m_touch->Pending())
+        timeout = 0; // a contacts file not read to its end, touches already queued
+    if (timeout <= 0) {
         glfwPollEvents();
-    else
+    } else if (m_touch && m_touch->HasOwnSources()) {
+        m_touch->Wait(timeout); // GLFW's connection and the touch sources in one poll()
+        glfwPollEvents();
+    } else {
         glfwWaitEventsTimeout(timeout);
+    }
+    if (m_touch)
+        m_touch->Read(glfwGetTime(), m_contacts);
     // One round trip: an idle loop draws nothing, so a destroyed window would not be noticed.
     if (x11::CheckWindowLost()) {
         m_lost = true;
@@ -150,7 +167,11 @@ void Window::WaitEvents(double timeout) {
         KeepKioskHeld(timeout > 0);
 }
 void Window::Wake() { glfwPostEmptyEvent(); }
-void Window::Swap() { glfwSwapBuffers(m_window); }
+void Window::Swap() {
+    glfwSwapBuffers(m_window);
+    if (m_touch)
+        m_touch->FirstFramePresented();
+}
 double Window::Now() const { return glfwGetTime(); }
 
 void Window::BeginImGuiFrame() {
@@ -293,8 +314,11 @@ void Window::OnClose(GLFWwindow* w) {
 
 void Window::OnFocus(GLFWwindow* w, int focused) {
     Self(w)->m_activity = true;
-    if (!focused)
+    if (!focused) {
         Self(w)->m_kiosk_check = true;
+        // Their ends may go to whoever has the focus now: a drag must not hang on.
+        Self(w)->CancelContacts();
+    }
     ImGui_ImplGlfw_WindowFocusCallback(w, focused);
 }
 
@@ -306,6 +330,18 @@ void Window::OnRefresh(GLFWwindow* w) { Self(w)->m_activity = true; }
 void Window::OnIconify(GLFWwindow* w, int) {
     Self(w)->m_activity = true;
     Self(w)->m_kiosk_check = true;
+}
+
+void Window::CancelContacts() {
+    const double now = glfwGetTime();
+    if (m_touch)
+        m_touch->CancelAll(now, m_contacts);
+    if (m_mouse_down) {
+        double x = 0, y = 0;
+        glfwGetCursorPos(m_window, &x, &y);
+        m_mouse_down = false; // its late release, if any, is then no change
+        m_contacts.push_back({0, input::ContactEvent::Type::Cancel, {static_cast<float>(x), static_cast<float>(y)}, now});
+    }
 }
 
 void Window::KeepKioskHeld(bool slept) {

@@ -1,6 +1,7 @@
 // The GLFW window with an OpenGL 3.3 context and the Dear ImGui backends.
-// Turns mouse input into touch contacts (the mouse is contact 0), forwards
-// keys and text to ImGui, and implements kiosk closing rules.
+// Turns mouse input into touch contacts (the mouse is contact 0) beside every finger
+// of the touchscreen (touch_input.h), forwards keys and text to ImGui, and implements
+// kiosk closing rules.
 #pragma once
 
 #include "input/contact.h"
@@ -8,12 +9,15 @@
 
 #include <deque>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 struct GLFWwindow;
 
 namespace jb::platform {
+
+class TouchInput;
 
 struct WindowOptions {
     bool fullscreen = true;
@@ -26,7 +30,7 @@ struct WindowOptions {
 
 class Window {
 public:
-    Window() = default;
+    Window();
     ~Window();
     Window(const Window&) = delete;
     Window& operator=(const Window&) = delete;
@@ -44,7 +48,8 @@ public:
     /// What to run before the process ends because the display connection was lost
     /// (Xlib allows no return from there); set it for the frame loop, clear it after.
     void SetFinalSave(std::function<void()> save) { m_final_save = std::move(save); }
-    /// Blocks until input arrives or `timeout_seconds` pass (0 = just poll). Then checks
+    /// Blocks until input (the mouse, keys, a finger, a contacts-file line) arrives or
+    /// `timeout_seconds` pass (0 = just poll). Then checks
     /// that the window still exists and, in kiosk mode, that it still holds the screen.
     void WaitEvents(double timeout_seconds);
     /// True once another program destroyed the window: the loop must save and leave.
@@ -90,6 +95,8 @@ private:
     /// Kiosk mode: takes the screen back when the window manager hid, iconified,
     /// un-fullscreened, lowered or unfocused the window.
     void KeepKioskHeld(bool slept);
+    /// Every contact ends as cancelled: the fingers' and a mouse button held down.
+    void CancelContacts();
 
     GLFWwindow* m_window = nullptr;
     bool m_glfw_ready = false;
@@ -108,6 +115,7 @@ private:
     bool m_mouse_down = false;
     bool m_activity = true;
     std::vector<input::ContactEvent> m_contacts;
+    std::unique_ptr<TouchInput> m_touch; ///< XI2 touch and JB_CONTACTS_FILE
     struct KeyEvent {
         int key, scancode, action, mods;
     };

@@ -111,3 +111,23 @@ add_note_now() { # CELL TEXT: type a note with the keyboard; returns once it is 
     wait_for 10 sh -c "! grep -q '^editor.done ' '$JB_TARGETS_FILE'" || fail "the note editor did not close on Enter"
     sleep 0.2
 }
+# ---- contacts through JB_CONTACTS_FILE (a FIFO made by make_contacts_fifo) ----
+make_contacts_fifo() { # sets and exports JB_CONTACTS_FILE
+    export JB_CONTACTS_FILE="$work/contacts.fifo"
+    rm -f "$JB_CONTACTS_FILE"
+    mkfifo "$JB_CONTACTS_FILE" || fail "cannot make a FIFO"
+}
+target_centre() { # ID: prints "X Y", the centre of a touch target in window pixels
+    local line; line=$(grep "^$1 " "$JB_TARGETS_FILE") || fail "target $1 is not on screen"
+    local x y w h; read -r _ x y w h <<<"$line"
+    echo "$((x + w / 2)) $((y + h / 2))"
+}
+contact_tap() { # CONTACT_ID TARGET_ID: a finger's tap on a target, one writer per line
+    local x y; read -r x y < <(target_centre "$2")
+    echo "down $1 $x $y" >"$JB_CONTACTS_FILE"
+    sleep 0.1
+    echo "up $1 $x $y" >"$JB_CONTACTS_FILE"
+}
+cpu_ticks() { # PID: user + system CPU time of a process so far, in clock ticks
+    awk '{ print $14 + $15 }' "/proc/$1/stat"
+}

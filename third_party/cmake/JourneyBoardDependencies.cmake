@@ -42,6 +42,12 @@ if(JB_BUILD_APP)
   add_library(jb::x11 INTERFACE IMPORTED)
   target_link_libraries(jb::x11 INTERFACE PkgConfig::X11)
 
+  # XInput 2.2 (libXi): every finger on a touchscreen as its own contact (GLFW 3.3 has no
+  # touch API). Linked only into jb_platform.
+  pkg_check_modules(XI REQUIRED IMPORTED_TARGET xi)
+  add_library(jb::xi INTERFACE IMPORTED)
+  target_link_libraries(jb::xi INTERFACE PkgConfig::XI)
+
   pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
   add_library(jb::fontconfig INTERFACE IMPORTED)
   target_link_libraries(jb::fontconfig INTERFACE PkgConfig::FONTCONFIG)
