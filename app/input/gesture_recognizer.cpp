@@ -1,5 +1,11 @@
 // Gesture recognition state machine: one small record per finger, plus at
 // most one pinch. See gesture_recognizer.h for the rules.
+//
+// Index:
+// [SECTION] Configuration and queries
+// [SECTION] Feeding contacts
+// [SECTION] Arbitration: pinch pairs, the same hand, palms
+// [SECTION] Emitting gestures
 #include "input/gesture_recognizer.h"
 
 #include <algorithm>
@@ -26,6 +32,8 @@ constexpr float kMinPinchDistancePx = 1.0f;
 }
 
 } // namespace
+
+// [SECTION] Configuration and queries
 
 GestureConfig GestureConfig::ForPixelsPerMm(float px_per_mm) {
     if (!std::isfinite(px_per_mm) || px_per_mm < 0.1f || px_per_mm > 1000.0f)
@@ -143,6 +151,8 @@ void GestureRecognizer::CancelAll(double now) {
     while (!m_contacts.empty())
         FinishContact(m_contacts.front().id, true, time);
 }
+
+// [SECTION] Feeding contacts
 
 GestureRecognizer::Contact* GestureRecognizer::Find(int id) {
     for (Contact& c : m_contacts)
@@ -287,6 +297,8 @@ void GestureRecognizer::FinishContact(int id, bool cancelled, double time) {
     RefreshPairing();
 }
 
+// [SECTION] Arbitration: pinch pairs, the same hand, palms
+
 // A pair is two contacts that landed unclaimed, close in space and time (see
 // PairOnDown), both still pending. While paired a finger cannot long-press (it
 // may be the start of a pinch); when the pair breaks up, the survivor must
@@ -382,7 +394,11 @@ void GestureRecognizer::Ignore(Contact& c, double time) {
     }
     c.state = State::Spent;
     c.palm = true;
+    if (m_ignored_log.size() < kMaxContacts * 4)
+        m_ignored_log.push_back(c.id);
 }
+
+// [SECTION] Emitting gestures
 
 void GestureRecognizer::EmitPinch(Gesture::Type type, double time, bool cancelled) {
     if (!m_pinch)

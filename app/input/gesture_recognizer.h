@@ -129,6 +129,9 @@ public:
     /// True for a contact down that was found to be part of a palm: it does
     /// nothing (nor should ImGui's pointer follow it) until it lifts.
     [[nodiscard]] bool IsIgnored(int id) const;
+    /// The contacts found to be part of a palm since the last call (they may
+    /// already have lifted), so the pointer feed can drop them too.
+    [[nodiscard]] std::vector<int> TakeIgnored() { return std::exchange(m_ignored_log, {}); }
 
 private:
     enum class State {
@@ -181,6 +184,7 @@ private:
     std::vector<Contact> m_contacts;   ///< in touch-down order
     std::optional<Pinch> m_pinch;
     std::vector<Gesture> m_queue;
+    std::vector<int> m_ignored_log;    ///< see TakeIgnored()
     double m_last_time = 0.0;          ///< latest caller time seen
     double m_clock_offset = 0.0;       ///< sum of backward jumps, keeps the internal clock monotonic
     bool m_seen_time = false;
