@@ -227,3 +227,24 @@ TEST_CASE("a note one person carries is not taken by a second hand", "[multitouc
     CHECK(model::FindNote(ui.session, a.id)->stage == sa);
     CHECK(ui.edits.UndoCount() == 1);
 }
+
+TEST_CASE("two fingers spreading on the participant bar do not zoom the board", "[multitouch]") {
+    test::HeadlessUi ui(kWall);
+    ui.Frames(2);
+    const ui::HitTarget* bar = ui.hits.Find("tokens.bar");
+    REQUIRE(bar);
+    const float cx = bar->rect.x + bar->rect.w * 0.5f, cy = bar->rect.y + bar->rect.h * 0.5f;
+    const float zoom = ui.shell.Board().Camera().zoom;
+    ui.Touch(Type::Down, 5, cx - 60, cy);
+    ui.Touch(Type::Down, 6, cx + 60, cy);
+    ui.Frames(2);
+    for (int i = 1; i <= 10; ++i) {
+        ui.Touch(Type::Move, 5, cx - 60 - i * 15.0f, cy);
+        ui.Touch(Type::Move, 6, cx + 60 + i * 15.0f, cy);
+        ui.Frame();
+    }
+    ui.Touch(Type::Up, 5, cx - 210, cy);
+    ui.Touch(Type::Up, 6, cx + 210, cy);
+    ui.Frames(3);
+    CHECK(ui.shell.Board().Camera().zoom == zoom);
+}
