@@ -25,24 +25,6 @@ Shell::Shell() {
     m_gestures.SetClaimTest([this](int, input::Vec2 p) { return !m_board.IsEmptyBoard(m_hits, p.x, p.y); });
 }
 
-void Shell::PushContact(const input::ContactEvent& e) {
-    if (e.type == input::ContactEvent::Type::Down)
-        m_palm_contacts.erase(e.id); // a new touch that reuses the id
-    m_gestures.Feed(e);
-    if (m_palm_contacts.size() > 4 * input::GestureRecognizer::kMaxContacts)
-        m_palm_contacts.clear(); // ids that never came back: keep the set small
-    for (int id : m_gestures.TakeIgnored())
-        m_palm_contacts.insert(id);
-}
-
-bool Shell::AdmitsPointer(const input::ContactEvent& down) const {
-    if (m_palm_contacts.count(down.id) != 0)
-        return false;
-    // ImGui has one pointer: with a dialog open, a finger beside it (another
-    // person) must neither type into it nor press its buttons.
-    return !m_modal_area || down.id == 0 || m_modal_area->Contains(down.pos.x, down.pos.y);
-}
-
 std::optional<double> Shell::NextWakeup(double now) const {
     std::optional<double> next = m_gestures.NeedsTimerWakeup(now);
     const auto earliest = [&](std::optional<double> t) {
@@ -114,6 +96,24 @@ void Shell::FollowReveals(const model::Session& s) {
 }
 
 // [SECTION] Touches: gestures to board intents
+
+void Shell::PushContact(const input::ContactEvent& e) {
+    if (e.type == input::ContactEvent::Type::Down)
+        m_palm_contacts.erase(e.id); // a new touch that reuses the id
+    m_gestures.Feed(e);
+    if (m_palm_contacts.size() > 4 * input::GestureRecognizer::kMaxContacts)
+        m_palm_contacts.clear(); // ids that never came back: keep the set small
+    for (int id : m_gestures.TakeIgnored())
+        m_palm_contacts.insert(id);
+}
+
+bool Shell::AdmitsPointer(const input::ContactEvent& down) const {
+    if (m_palm_contacts.count(down.id) != 0)
+        return false;
+    // ImGui has one pointer: with a dialog open, a finger beside it (another
+    // person) must neither type into it nor press its buttons.
+    return !m_modal_area || down.id == 0 || m_modal_area->Contains(down.pos.x, down.pos.y);
+}
 
 void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
     if (ctx.metrics.px_per_mm != m_gesture_px_per_mm) {
