@@ -46,7 +46,10 @@ std::string Problem(const store::LoadError& e) { return e.json_path.empty() ? e.
 // [SECTION] The app and its notices (start-up is in app_start.cpp)
 
 App::App(CliOptions options, std::filesystem::path exe_dir)
-    : m_options(std::move(options)), m_exe_dir(std::move(exe_dir)) {}
+    : m_options(std::move(options)), m_exe_dir(std::move(exe_dir)) {
+    // ImGui's one pointer follows no palm, and no finger beside an open dialog (m_shell outlives m_touch).
+    m_touch.SetAdmit([this](const input::ContactEvent& down) { return m_shell.AdmitsPointer(down); });
+}
 
 App::~App() {
     if (m_frame_log)

@@ -1,5 +1,11 @@
 // Gesture recognition state machine: one small record per finger, plus at
 // most one pinch. See gesture_recognizer.h for the rules.
+//
+// Index:
+// [SECTION] Configuration and queries
+// [SECTION] Feeding contacts
+// [SECTION] Arbitration: pinch pairs, the same hand, palms
+// [SECTION] Emitting gestures
 #include "input/gesture_recognizer.h"
 
 #include <algorithm>
@@ -11,6 +17,11 @@ namespace jb::input {
 namespace {
 
 constexpr float kFingerDragMm = 4.0f;
+// Thumb to finger of one spread hand starting a pinch; two fingers further
+// apart are two people (a hand span is 18-22 cm, a pinch starts well inside it).
+constexpr float kHandSpanMm = 130.0f;
+// A palm's contact patches lie within about this distance of each other.
+constexpr float kPalmSpanMm = 50.0f;
 constexpr float kFallbackPxPerMm = 96.0f / 25.4f;
 // Below this, two fingers are one fat finger; it only guards the scale division.
 constexpr float kMinPinchDistancePx = 1.0f;
@@ -22,12 +33,16 @@ constexpr float kMinPinchDistancePx = 1.0f;
 
 } // namespace
 
+// [SECTION] Configuration and queries
+
 GestureConfig GestureConfig::ForPixelsPerMm(float px_per_mm) {
     if (!std::isfinite(px_per_mm) || px_per_mm < 0.1f || px_per_mm > 1000.0f)
         px_per_mm = kFallbackPxPerMm;
     GestureConfig config;
     config.drag_threshold_px = kFingerDragMm * px_per_mm;
     config.long_press_slop_px = kFingerDragMm * px_per_mm;
+    config.pinch_span_px = kHandSpanMm * px_per_mm;
+    config.palm_span_px = kPalmSpanMm * px_per_mm;
     return config;
 }
 
@@ -46,6 +61,16 @@ void GestureRecognizer::SetConfig(const GestureConfig& config) {
         m_config.long_press_seconds = defaults.long_press_seconds;
     if (!std::isfinite(m_config.tap_max_seconds) || m_config.tap_max_seconds < 0.0)
         m_config.tap_max_seconds = defaults.tap_max_seconds;
+    if (!std::isfinite(m_config.pinch_span_px) || m_config.pinch_span_px < 0.0f)
+        m_config.pinch_span_px = defaults.pinch_span_px;
+    if (!std::isfinite(m_config.pinch_pair_seconds) || m_config.pinch_pair_seconds < 0.0)
+        m_config.pinch_pair_seconds = defaults.pinch_pair_seconds;
+    if (!std::isfinite(m_config.palm_span_px) || m_config.palm_span_px < 0.0f)
+        m_config.palm_span_px = defaults.palm_span_px;
+    if (!std::isfinite(m_config.palm_seconds) || m_config.palm_seconds < 0.0)
+        m_config.palm_seconds = defaults.palm_seconds;
+    if (m_config.palm_min_contacts < 2)
+        m_config.palm_min_contacts = defaults.palm_min_contacts;
 }
 
 void GestureRecognizer::Claim(int id) {
@@ -54,6 +79,10 @@ void GestureRecognizer::Claim(int id) {
         return;
     c->claimed = true;
     RefreshPairing();
+}
+
+bool GestureRecognizer::IsIgnored(int id) const {
+    return std::any_of(m_contacts.begin(), m_contacts.end(), [id](const Contact& c) { return c.id == id && c.palm; });
 }
 
 bool GestureRecognizer::IsDown(int id) const {
@@ -123,6 +152,8 @@ void GestureRecognizer::CancelAll(double now) {
         FinishContact(m_contacts.front().id, true, time);
 }
 
+// [SECTION] Feeding contacts
+
 GestureRecognizer::Contact* GestureRecognizer::Find(int id) {
     for (Contact& c : m_contacts)
         if (c.id == id)
@@ -152,7 +183,8 @@ void GestureRecognizer::Feed(const ContactEvent& event) {
         c.claimed = m_claim_test && m_claim_test(event.id, event.pos);
         m_contacts.push_back(c);
         Emit(Gesture::Type::Press, c, time);
-        RefreshPairing();
+        if (!RejectPalm(m_contacts.back(), time))
+            PairOnDown(m_contacts.back());
         return;
     }
     case ContactEvent::Type::Move: {
@@ -189,7 +221,7 @@ void GestureRecognizer::MoveContact(Contact& c, Vec2 pos, double time) {
         if (!past_drag)
             return;
         if (c.paired)
-            BeginPinch(time);
+            BeginPinch(c, time);
         else
             BeginDrag(c, time);
         return;
@@ -214,14 +246,18 @@ void GestureRecognizer::BeginDrag(Contact& c, double time) {
     RefreshPairing();
 }
 
-void GestureRecognizer::BeginPinch(double time) {
-    // Only called for a pair, i.e. exactly two free contacts; the first went down first.
-    Contact& a = m_contacts[0];
-    Contact& b = m_contacts[1];
+void GestureRecognizer::BeginPinch(Contact& moved, double time) {
+    Contact* partner = Find(moved.partner);
+    if (partner == nullptr)
+        return;
+    // The finger that went down first is the pinch's `id`.
+    const bool moved_first = moved.down_clock <= partner->down_clock;
+    Contact& a = moved_first ? moved : *partner;
+    Contact& b = moved_first ? *partner : moved;
     a.state = State::Pinching;
     b.state = State::Pinching;
-    a.paired = false;
-    b.paired = false;
+    a.paired = b.paired = false;
+    a.partner = b.partner = -1;
     Pinch pinch;
     pinch.first = a.id;
     pinch.second = b.id;
@@ -256,26 +292,113 @@ void GestureRecognizer::FinishContact(int id, bool cancelled, double time) {
     case State::Spent:
         break;
     }
-    Emit(Gesture::Type::Release, c, time, cancelled);
+    Emit(Gesture::Type::Release, c, time, cancelled || c.palm);
     m_contacts.erase(std::find_if(m_contacts.begin(), m_contacts.end(), [id](const Contact& k) { return k.id == id; }));
     RefreshPairing();
 }
 
-// A pair is exactly two contacts down, both still pending and unclaimed. While
-// paired a finger cannot long-press (it may be the start of a pinch); when the
-// pair breaks up, the survivor must rest a full long-press time on its own.
+// [SECTION] Arbitration: pinch pairs, the same hand, palms
+
+// A pair is two contacts that landed unclaimed, close in space and time (see
+// PairOnDown), both still pending. While paired a finger cannot long-press (it
+// may be the start of a pinch); when the pair breaks up, the survivor must
+// rest a full long-press time on its own.
 void GestureRecognizer::RefreshPairing() {
-    const bool pair = m_contacts.size() == 2 &&
-                      std::all_of(m_contacts.begin(), m_contacts.end(), [](const Contact& c) {
-                          return c.state == State::Pending && !c.claimed;
-                      });
     const double clock = Clock();
     for (Contact& c : m_contacts) {
-        if (c.paired && !pair && c.state == State::Pending)
+        if (!c.paired)
+            continue;
+        const Contact* p = Find(c.partner);
+        const auto free = [](const Contact& k) { return k.state == State::Pending && !k.claimed && !k.palm; };
+        if (p != nullptr && p->paired && p->partner == c.id && free(c) && free(*p))
+            continue;
+        c.paired = false;
+        c.partner = -1;
+        if (c.state == State::Pending)
             c.long_press_deadline = std::max(c.long_press_deadline, clock + m_config.long_press_seconds);
-        c.paired = pair;
     }
 }
+
+void GestureRecognizer::PairOnDown(Contact& c) {
+    if (c.claimed)
+        return;
+    const auto near = [&](const Contact& k) {
+        return k.id != c.id && Distance(k.start, c.start) <= static_cast<double>(m_config.pinch_span_px);
+    };
+    // One pinch at a time: a free finger within a hand's span of the pair (or the
+    // pinch) is that hand's third finger and must not disturb it.
+    bool pair_exists = false;
+    for (const Contact& k : m_contacts) {
+        if (!(k.paired || k.state == State::Pinching))
+            continue;
+        pair_exists = true;
+        if (near(k)) {
+            c.state = State::Spent;
+            return;
+        }
+    }
+    if (pair_exists)
+        return; // a finger far from it: another person
+    Contact* best = nullptr;
+    for (Contact& k : m_contacts)
+        if (near(k) && k.state == State::Pending && !k.claimed && !k.palm &&
+            c.down_clock - k.down_clock <= m_config.pinch_pair_seconds &&
+            (best == nullptr || k.down_clock > best->down_clock))
+            best = &k;
+    if (best == nullptr)
+        return;
+    c.paired = best->paired = true;
+    c.partner = best->id;
+    best->partner = c.id;
+}
+
+bool GestureRecognizer::RejectPalm(const Contact& c, double time) {
+    const double span = m_config.palm_span_px;
+    std::vector<int> cluster;
+    bool near_palm = false;
+    for (const Contact& k : m_contacts) {
+        if (Distance(k.start, c.start) > span)
+            continue;
+        if (k.palm && k.id != c.id)
+            near_palm = true; // the palm is still resting: what lands in it is the palm too
+        else if (c.down_clock - k.down_clock <= m_config.palm_seconds)
+            cluster.push_back(k.id);
+    }
+    if (!near_palm && cluster.size() < static_cast<std::size_t>(m_config.palm_min_contacts))
+        return false;
+    for (int id : cluster)
+        if (Contact* k = Find(id))
+            Ignore(*k, time);
+    RefreshPairing();
+    return true;
+}
+
+void GestureRecognizer::Ignore(Contact& c, double time) {
+    if (c.palm)
+        return;
+    switch (c.state) {
+    case State::Dragging:
+        Emit(Gesture::Type::DragEnd, c, time, true);
+        break;
+    case State::Pinching:
+        EmitPinch(Gesture::Type::PinchEnd, time, true);
+        for (Contact& other : m_contacts)
+            if (other.state == State::Pinching && other.id != c.id)
+                other.state = State::Spent;
+        m_pinch.reset();
+        break;
+    case State::Pending:
+    case State::Held:
+    case State::Spent:
+        break;
+    }
+    c.state = State::Spent;
+    c.palm = true;
+    if (m_ignored_log.size() < kMaxContacts * 4)
+        m_ignored_log.push_back(c.id);
+}
+
+// [SECTION] Emitting gestures
 
 void GestureRecognizer::EmitPinch(Gesture::Type type, double time, bool cancelled) {
     if (!m_pinch)

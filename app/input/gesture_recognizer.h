@@ -28,9 +28,24 @@ struct GestureConfig {
     /// the tap limit then only rejects a finger that rested and wobbled.
     double tap_max_seconds = 1.0;
 
-    /// Finger-sized thresholds (about 4 mm of drag before a note moves) for a
-    /// screen with the given density; a non-positive or absurd density falls
-    /// back to 96 dpi.
+    /// Two fingers on empty board pinch (or pan together) only when they land
+    /// within a hand's span of each other (about 13 cm: thumb and finger of one
+    /// spread hand) and within this many seconds of each other; otherwise they
+    /// are two people, each tapping or dragging on their own.
+    float pinch_span_px = 491.0f;
+    double pinch_pair_seconds = 0.3;
+
+    /// A palm (or a forearm) resting on the glass: at least palm_min_contacts
+    /// contacts landing within palm_span_px (about 5 cm) of the newest one and
+    /// within palm_seconds (150 ms) of it. All of them are ignored until they lift.
+    float palm_span_px = 189.0f;
+    double palm_seconds = 0.15;
+    int palm_min_contacts = 4;
+
+    /// Finger-sized thresholds (about 4 mm of drag before a note moves), a
+    /// 130 mm hand's span and a 50 mm palm for a screen with the given
+    /// density; a non-positive or absurd density falls back to 96 dpi (the
+    /// defaults above are the 96 dpi values).
     [[nodiscard]] static GestureConfig ForPixelsPerMm(float px_per_mm);
 };
 
@@ -65,9 +80,13 @@ inline constexpr std::array<std::string_view, 10> kGestureTypeNames = {
     "pinch_begin", "pinch_update", "pinch_end"};
 
 /// Recognises gestures from any number of simultaneous contacts (up to
-/// kMaxContacts). Two fingers form a pinch only when they are the only two
-/// contacts down and neither is claimed, dragging or long-pressed; every other
-/// finger drags on its own, so several people can move notes at once.
+/// kMaxContacts). Two fingers form a pinch only when both landed unclaimed
+/// (on empty board), within GestureConfig::pinch_span_px and
+/// pinch_pair_seconds of each other, and neither is dragging or long-pressed;
+/// one pinch at a time. A further unclaimed finger landing within a hand's
+/// span of that pair belongs to the same hand and does nothing; every other
+/// finger taps, long-presses and drags on its own (its own timer), so several
+/// people can move notes at once. Palms (see GestureConfig) are ignored.
 class GestureRecognizer {
 public:
     static constexpr std::size_t kMaxContacts = 20;
@@ -107,6 +126,12 @@ public:
     [[nodiscard]] std::size_t ContactCount() const { return m_contacts.size(); }
     [[nodiscard]] bool IsDown(int id) const;
     [[nodiscard]] bool IsPinching() const { return m_pinch.has_value(); }
+    /// True for a contact down that was found to be part of a palm: it does
+    /// nothing (nor should ImGui's pointer follow it) until it lifts.
+    [[nodiscard]] bool IsIgnored(int id) const;
+    /// The contacts found to be part of a palm since the last call (they may
+    /// already have lifted), so the pointer feed can drop them too.
+    [[nodiscard]] std::vector<int> TakeIgnored() { return std::exchange(m_ignored_log, {}); }
 
 private:
     enum class State {
@@ -125,6 +150,8 @@ private:
         State state = State::Pending;
         bool claimed = false;
         bool paired = false;              ///< one of a possible pinch pair right now
+        int partner = -1;                 ///< the other finger of that pair
+        bool palm = false;                ///< part of a palm: ignored until it lifts
         bool slop_exceeded = false;
         bool long_pressed = false;
     };
@@ -142,9 +169,13 @@ private:
     [[nodiscard]] Contact* Find(int id);
     void MoveContact(Contact& c, Vec2 pos, double time);
     void BeginDrag(Contact& c, double time);
-    void BeginPinch(double time);
+    void BeginPinch(Contact& moved, double time);
     void FinishContact(int id, bool cancelled, double time);
     void RefreshPairing();
+    void PairOnDown(Contact& c);
+    /// Marks a palm landing with `c` (if any); true when `c` is part of one.
+    bool RejectPalm(const Contact& c, double time);
+    void Ignore(Contact& c, double time);
     void EmitPinch(Gesture::Type type, double time, bool cancelled);
     void Emit(Gesture::Type type, const Contact& c, double time, bool cancelled = false);
 
@@ -153,6 +184,7 @@ private:
     std::vector<Contact> m_contacts;   ///< in touch-down order
     std::optional<Pinch> m_pinch;
     std::vector<Gesture> m_queue;
+    std::vector<int> m_ignored_log;    ///< see TakeIgnored()
     double m_last_time = 0.0;          ///< latest caller time seen
     double m_clock_offset = 0.0;       ///< sum of backward jumps, keeps the internal clock monotonic
     bool m_seen_time = false;

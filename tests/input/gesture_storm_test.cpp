@@ -88,8 +88,9 @@ public:
                 return Fail(g, "pinch of fingers not down");
             if (m_drags.count(g.id) || m_drags.count(g.second_id))
                 return Fail(g, "pinch with a dragging finger");
-            if (m_presses.size() != 2)
-                return Fail(g, "pinch began with other fingers down");
+            // Other people may be touching elsewhere; the pair itself must be fresh.
+            if (m_presses[g.id].long_pressed || m_presses[g.second_id].long_pressed)
+                return Fail(g, "pinch of a long-pressed finger");
             m_presses[g.id].pinched = true;
             m_presses[g.second_id].pinched = true;
             m_pinch = std::pair{g.id, g.second_id};

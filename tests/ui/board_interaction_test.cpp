@@ -138,11 +138,15 @@ TEST_CASE("dragging empty board space pans, two fingers zoom") {
     CHECK(panned.pan_x != before.pan_x);
     CHECK(ui.edits.UndoCount() == 0);
 
-    // Two fingers on the emotion lane, where no note can claim them.
-    const std::size_t emotion = LaneIndexOf(ui.session, model::LaneKind::Emotion);
-    const auto [cx, cy] = OnScreen(ui, ui.shell.Board().Layout().Cell(emotion, 1).rect);
-    REQUIRE(ui.shell.Board().NoteAtScreen(cx - 100, cy) == nullptr);
-    REQUIRE(ui.shell.Board().NoteAtScreen(cx + 100, cy) == nullptr);
+    // Two fingers on empty board (no note, no button, not the participant bar):
+    // the first such spot down the middle of the view.
+    const ui::Rect vp = ui.shell.BoardViewport();
+    const float cx = vp.x + vp.w * 0.5f;
+    float cy = -1;
+    for (float y = vp.y + 10; y < vp.Bottom() && cy < 0; y += 10)
+        if (ui.shell.Board().IsEmptyBoard(&ui.hits, cx - 100, y) && ui.shell.Board().IsEmptyBoard(&ui.hits, cx + 100, y))
+            cy = y;
+    REQUIRE(cy >= 0);
     ui.Touch(Type::Down, 5, cx - 100, cy);
     ui.Touch(Type::Down, 6, cx + 100, cy);
     ui.Frames(2);

@@ -45,6 +45,9 @@ public:
     std::vector<BoardIntent> HandleGestures(UiContext& ctx, const std::vector<input::Gesture>& gestures);
     /// The note under a screen point (topmost), if any.
     [[nodiscard]] const NoteLayout* NoteAtScreen(float x, float y) const;
+    /// True where two fingers may start a pinch: the board with no note under
+    /// the point and nothing else (a button, a panel) registered over it in `hits`.
+    [[nodiscard]] bool IsEmptyBoard(const HitRegistry* hits, float x, float y) const;
     /// True while something on the board moves by itself (edge auto-pan, the curve's reveal).
     [[nodiscard]] bool Animating() const { return m_edge_panning || m_emotion_animating; }
     /// The note a dialog or menu is about: drawn with a focus ring.

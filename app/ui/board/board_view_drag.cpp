@@ -38,6 +38,13 @@ const NoteLayout* BoardView::NoteAtScreen(float sx, float sy) const {
     return nullptr;
 }
 
+bool BoardView::IsEmptyBoard(const HitRegistry* hits, float sx, float sy) const {
+    if (!m_last_viewport.Contains(sx, sy) || NoteAtScreen(sx, sy) != nullptr)
+        return false;
+    const HitTarget* t = hits ? hits->At(sx, sy) : nullptr;
+    return t == nullptr || (IsBoardTarget(t->id) && t->id.rfind("note.", 0) != 0);
+}
+
 bool BoardView::OnBoard(const UiContext& ctx, float sx, float sy) const {
     if (!m_last_viewport.Contains(sx, sy))
         return false;
@@ -181,8 +188,12 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
             if (!OnBoard(ctx, g.start.x, g.start.y))
                 break;
             const NoteLayout* n = NoteAtScreen(g.start.x, g.start.y);
-            const bool may_move = n && MayOnNote(ctx, n->note_index, workshop::Action::MoveNote);
-            if (may_move) {
+            const bool carried = n && std::any_of(m_note_drags.begin(), m_note_drags.end(),
+                                                  [&](const auto& d) { return d.second.note == n->id; });
+            const bool may_move = n && !carried && MayOnNote(ctx, n->note_index, workshop::Action::MoveNote);
+            if (carried) {
+                // Someone already carries that note: a second hand on it neither moves nor pans.
+            } else if (may_move) {
                 const Rect r = m_camera.ToScreen(n->rect, m_last_viewport);
                 m_note_drags[g.id] = {n->id, (g.start.x - r.x) / m_camera.zoom, (g.start.y - r.y) / m_camera.zoom,
                                       g.pos.x, g.pos.y};

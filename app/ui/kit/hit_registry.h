@@ -2,6 +2,7 @@
 // tests (and a debug overlay) can check that all touch targets are big enough.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,11 @@ public:
     /// The topmost (last registered) target under a point, or nullptr.
     [[nodiscard]] const HitTarget* At(float x, float y) const;
     [[nodiscard]] const HitTarget* Find(const std::string& id) const;
+    /// While a modal dialog is open (BeginModal registers a "*.backdrop"), the
+    /// area of the topmost one: the box around everything registered after its
+    /// backdrop (its buttons, fields, on-screen keyboard), or the backdrop itself
+    /// when nothing was. nullopt when no modal is open.
+    [[nodiscard]] std::optional<HitRect> ModalArea() const;
 
 private:
     std::vector<HitTarget> m_targets;

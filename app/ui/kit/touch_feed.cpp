@@ -27,11 +27,21 @@ bool TouchFeed::Apply(ImGuiIO& io) {
     const std::size_t queued = m_queue.size();
     const bool was_down = m_down;
     const float old_x = m_x, old_y = m_y;
+    if (m_primary >= 0 && m_admit && !m_admit(m_primary_down)) {
+        // Found out since (a palm): lift off screen, so nothing it pressed is clicked;
+        // its later events match no primary and are dropped.
+        Cancel();
+    }
     while (!m_queue.empty()) {
         const input::ContactEvent e = m_queue.front();
         if (e.type == Type::Down) {
             if (m_primary >= 0 && m_primary != e.id) {
                 m_queue.pop_front(); // a second finger: not ImGui's business
+                continue;
+            }
+            if (m_primary < 0 && m_admit && !m_admit(e)) {
+                // Refused: its Move/Up/Cancel that follow have no primary to match, and are dropped.
+                m_queue.pop_front();
                 continue;
             }
             if (m_down) {
@@ -40,6 +50,7 @@ bool TouchFeed::Apply(ImGuiIO& io) {
                 break;
             }
             m_primary = e.id;
+            m_primary_down = e;
             // Put the pointer at the finger first: ImGui needs one frame of
             // "hover" at the spot for the press to hit the right item.
             if (m_x != e.pos.x || m_y != e.pos.y) {

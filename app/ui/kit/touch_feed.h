@@ -6,6 +6,7 @@
 #include "input/contact.h"
 
 #include <deque>
+#include <functional>
 
 struct ImGuiIO;
 
@@ -13,8 +14,15 @@ namespace jb::ui {
 
 class TouchFeed {
 public:
-    /// Queues a contact. Only the primary contact (the first finger down while
-    /// none is) moves ImGui's pointer; other fingers go to gestures only.
+    /// Decides whether a contact (given its Down) may drive ImGui's pointer:
+    /// e.g. not a palm, not a finger outside an open modal dialog. Asked when
+    /// the contact would become the primary, and again at every Apply while it
+    /// is: a contact refused later lifts the pointer off screen, without a click.
+    using Admit = std::function<bool(const input::ContactEvent& down)>;
+    void SetAdmit(Admit admit) { m_admit = std::move(admit); }
+
+    /// Queues a contact. Only the primary contact (the first admitted finger
+    /// down while none is) moves ImGui's pointer; other fingers go to gestures only.
     void Push(const input::ContactEvent& e);
 
     /// Applies queued events up to and including the next button change.
@@ -32,6 +40,8 @@ public:
 private:
     std::deque<input::ContactEvent> m_queue;
     int m_primary = -1;     ///< contact id driving the pointer, -1 = none
+    input::ContactEvent m_primary_down; ///< the primary's Down, for m_admit
+    Admit m_admit;
     bool m_down = false;
     float m_x = -1.0e30f, m_y = -1.0e30f;
 };

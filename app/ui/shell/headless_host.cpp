@@ -85,7 +85,9 @@ void HeadlessHost::RebuildFontsIfNeeded(GlyphSet& glyphs) {
 
 UiRequests HeadlessHost::Frame(Shell& shell, UiContext& ctx) {
     UiRequests r;
+    m_touch.SetAdmit([&shell](const input::ContactEvent& down) { return shell.AdmitsPointer(down); });
     FrameWith(ctx, [&](UiContext& c) { r = shell.Frame(c); });
+    m_touch.SetAdmit({}); // the shell may not outlive this frame
     return r;
 }
 

@@ -20,8 +20,9 @@ namespace jb::ui {
 // [SECTION] Wake-ups, toasts, votes and reveals
 
 Shell::Shell() {
-    // A finger that lands on a note claims it: it drags the note and never joins a pinch.
-    m_gestures.SetClaimTest([this](int, input::Vec2 p) { return m_board.NoteAtScreen(p.x, p.y) != nullptr; });
+    // A finger that lands on a note (or a button, or anything but empty board) claims
+    // it: it drags or presses that on its own and never joins a pinch.
+    m_gestures.SetClaimTest([this](int, input::Vec2 p) { return !m_board.IsEmptyBoard(m_hits, p.x, p.y); });
 }
 
 std::optional<double> Shell::NextWakeup(double now) const {
@@ -96,13 +97,43 @@ void Shell::FollowReveals(const model::Session& s) {
 
 // [SECTION] Touches: gestures to board intents
 
+void Shell::PushContact(const input::ContactEvent& e) {
+    if (e.type == input::ContactEvent::Type::Down)
+        m_palm_contacts.erase(e.id); // a new touch that reuses the id
+    m_gestures.Feed(e);
+    if (m_palm_contacts.size() > 4 * input::GestureRecognizer::kMaxContacts)
+        m_palm_contacts.clear(); // ids that never came back: keep the set small
+    for (int id : m_gestures.TakeIgnored())
+        m_palm_contacts.insert(id);
+}
+
+bool Shell::AdmitsPointer(const input::ContactEvent& down) const {
+    if (m_palm_contacts.count(down.id) != 0)
+        return false;
+    // ImGui has one pointer: with a dialog open, a finger beside it (another
+    // person) must neither type into it nor press its buttons.
+    return !m_modal_area || down.id == 0 || m_modal_area->Contains(down.pos.x, down.pos.y);
+}
+
 void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
     if (ctx.metrics.px_per_mm != m_gesture_px_per_mm) {
         m_gestures.SetConfig(input::GestureConfig::ForPixelsPerMm(ctx.metrics.px_per_mm));
         m_gesture_px_per_mm = ctx.metrics.px_per_mm;
     }
     m_gestures.Update(ctx.time);
-    const std::vector<input::Gesture> gestures = m_gestures.TakeGestures();
+    // A finger that landed while a dialog was open (beside it, or its own
+    // buttons) never acts on the board, not even after the dialog closed.
+    std::vector<input::Gesture> gestures;
+    for (const input::Gesture& g : m_gestures.TakeGestures()) {
+        using T = input::Gesture::Type;
+        if (g.type == T::Press && DialogOpen())
+            m_muted.insert(g.id);
+        const bool muted = m_muted.count(g.id) != 0 || (g.second_id >= 0 && m_muted.count(g.second_id) != 0);
+        if (g.type == T::Release)
+            m_muted.erase(g.id);
+        if (!muted || g.type == T::DragEnd || g.type == T::PinchEnd)
+            gestures.push_back(g);
+    }
     const auto ends_only = [&] {
         // A drag or pinch that was in flight when a dialog opened still has to end
         // (cancelled: a note carried under a dialog goes back where it was).
@@ -198,6 +229,7 @@ UiRequests Shell::Frame(UiContext& ctx) {
             ctx.commands->SetActor({ctx.facilitator_at_controls, ctx.active_participant, workshop::Source::Glass});
     };
     follow_participant();
+    m_hits = ctx.hits;
     RouteGestures(ctx, requests); // uses last frame's targets, so before they are cleared
     follow_participant(); // a gesture may have changed who is selected
     if (ctx.hits)
@@ -306,6 +338,7 @@ UiRequests Shell::Frame(UiContext& ctx) {
     if (ctx.fonts.body)
         ImGui::PopFont();
     ImGui::End();
+    m_modal_area = ctx.hits ? ctx.hits->ModalArea() : std::nullopt;
     return requests;
 }
 

@@ -29,6 +29,7 @@
 
 #include <functional>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace jb::ui {
@@ -40,7 +41,11 @@ public:
     [[nodiscard]] UiRequests Frame(UiContext& ctx);
 
     /// A touch contact for the board's gestures (the app also feeds ImGui's pointer).
-    void PushContact(const input::ContactEvent& e) { m_gestures.Feed(e); }
+    void PushContact(const input::ContactEvent& e);
+    /// Whether a contact (given its Down) may drive ImGui's one pointer
+    /// (TouchFeed::SetAdmit): never a palm; while a modal dialog is open, only
+    /// a finger that went down inside it, or the mouse (contact 0).
+    [[nodiscard]] bool AdmitsPointer(const input::ContactEvent& down) const;
     /// When the shell next needs a frame without input (long-press timer), in ctx.time seconds.
     [[nodiscard]] std::optional<double> NextWakeup(double now) const;
     NoteEditor& Editor() { return m_editor; }
@@ -129,6 +134,10 @@ private:
     std::optional<int> m_curves_revealed_seen; ///< bit 0 today's curve, bit 1 the target: to make way when one comes up
     input::GestureRecognizer m_gestures;
     float m_gesture_px_per_mm = 0;
+    std::set<int> m_palm_contacts;       ///< contacts the recognizer found to be a palm (for the pointer)
+    std::set<int> m_muted;               ///< contacts that went down while a dialog was open: never act on the board
+    std::optional<HitRect> m_modal_area; ///< the open modal's area in the last frame (HitRegistry::ModalArea)
+    const HitRegistry* m_hits = nullptr; ///< last frame's targets, for the claim test between frames
     NoticeView m_notice_view;
     Rect m_board_viewport;
 };
