@@ -218,12 +218,13 @@ void EmotionBallots::Draw(UiContext& ctx, float width, float top, float bottom, 
         for (std::size_t i = row0; i < row1; ++i)
             places[i].strip->rect = {xs[i - row0], y, w, h};
     }
+    std::size_t slot = 0;
     for (const Place& p : places)
         if (p.strip->rect.w > 0)
-            DrawStrip(ctx, *p.strip, p.anchor_x, p.anchor_y);
+            DrawStrip(ctx, *p.strip, slot++, p.anchor_x, p.anchor_y);
 }
 
-void EmotionBallots::DrawStrip(UiContext& ctx, const Strip& cst, float anchor_x, float anchor_y) {
+void EmotionBallots::DrawStrip(UiContext& ctx, const Strip& cst, std::size_t slot, float anchor_x, float anchor_y) {
     Strip& st = const_cast<Strip&>(cst); // the button rectangles are this frame's layout
     const model::Session& s = *ctx.session;
     const model::Participant* p = model::FindParticipant(s, st.participant);
@@ -232,7 +233,9 @@ void EmotionBallots::DrawStrip(UiContext& ctx, const Strip& cst, float anchor_x,
     const UiMetrics& m = ctx.metrics;
     const float pad = m.spacing_px, t = m.target_px, f = FaceSize(m);
     const Rect& r = st.rect;
-    const std::string name = "##ballot_" + st.participant;
+    // Windows are named by place, not by person: Dear ImGui keeps every window it has seen,
+    // and a day of workshops brings many participant ids.
+    const std::string name = "##ballot_" + std::to_string(slot);
     BeginOverlay(name.c_str(), r.x, r.y, r.w, r.h);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const std::uint32_t own = FromRgb(p->color);

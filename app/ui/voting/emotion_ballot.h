@@ -62,7 +62,7 @@ private:
     };
     [[nodiscard]] Strip* StripAt(float x, float y);
     void Vote(UiContext& ctx, Strip& strip, int value);
-    void DrawStrip(UiContext& ctx, const Strip& strip, float anchor_x, float anchor_y);
+    void DrawStrip(UiContext& ctx, const Strip& strip, std::size_t slot, float anchor_x, float anchor_y);
 
     std::vector<Strip> m_open; ///< in opening order
 };
