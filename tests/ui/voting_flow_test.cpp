@@ -133,6 +133,7 @@ TEST_CASE("the target curve is a second vote with its own reveal") {
     CHECK(ui.session.workshop.emotion_curve == model::Curve::ToBe);
     ui.TapTarget("toolbar.workshop");
     ui.TapTarget("tokens.p.p1");
+    CHECK(ui.Shows("(target)")); // the strip says which curve it votes on
     VoteOn(ui, "p1", StageIndex(ui, "s2"), 2);
     CHECK(model::VoteOf(ui.session, "p1", "s2", model::Curve::ToBe) == 2);
     CHECK_FALSE(model::VoteOf(ui.session, "p1", "s2", model::Curve::AsIs));

@@ -287,7 +287,8 @@ void EmotionBallots::DrawStrip(UiContext& ctx, const Strip& cst, std::size_t slo
     }
     const model::Curve curve = s.workshop.emotion_curve;
     const model::Stage& stage = s.stages[st.stage];
-    const std::string label = Format(ctx.Tr("ballot.strip_stage"),
+    // The target ("to-be") vote says so on every strip: the same faces answer another question.
+    const std::string label = Format(ctx.Tr(curve == model::Curve::ToBe ? "ballot.strip_stage_target" : "ballot.strip_stage"),
                                      {std::to_string(st.stage + 1), std::to_string(s.stages.size()), stage.name});
     const float lx = st.prev.Right() + pad, lw = st.next.x - pad - lx;
     const float body = m.body_font_px;
