@@ -241,7 +241,7 @@ private:
         if (!m_scene->kiosk || m_ui->shell.Mode().Unlocked())
             return;
         // The facilitator first closes whatever the room left open.
-        for (const char* id : {"editor.cancel", "persona_editor.cancel", "ballot.done", "participant.done", "ranking.close",
+        for (const char* id : {"editor.cancel", "persona_editor.cancel", "participant.done", "ranking.close",
                                "actions.close"})
             TapIfThere(id);
         for (int i = 0; i < 2; ++i)

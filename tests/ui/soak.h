@@ -241,10 +241,12 @@ private:
         for (std::size_t p = 0; p < m_ui.session.participants.size(); ++p) {
             if (!Tap("tokens.p." + m_ui.session.participants[p].id))
                 continue;
+            // The strip goes on to the next stage after each vote.
+            const std::string strip = "ballot." + m_ui.session.participants[p].id;
             for (std::size_t s = 0; s < m_ui.session.stages.size(); ++s)
-                Tap("ballot." + m_ui.session.stages[s].id + "." +
-                    std::to_string((static_cast<std::size_t>(m_cycle) + p + s) % 5));
-            Tap("ballot.done");
+                Tap(strip + ".face." +
+                    std::to_string(static_cast<int>((static_cast<std::size_t>(m_cycle) + p + s) % 5) - 2));
+            Tap(strip + ".close");
         }
         Command<edit::SetReveal>(edit::RevealTarget::Emotions, true);
     }

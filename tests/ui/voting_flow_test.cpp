@@ -26,7 +26,24 @@ void FreshVotes(test::HeadlessUi& ui) {
     ui.Frames(2);
 }
 
-std::string Face(const model::Id& stage, int value) { return "ballot." + stage + "." + std::to_string(value + 2); }
+std::string Face(const model::Id& participant, int value) {
+    return "ballot." + participant + ".face." + std::to_string(value);
+}
+std::string Strip(const model::Id& participant) { return "ballot." + participant + ".strip"; }
+
+/// On `participant`'s open strip, pages to stage `index` and taps the face `value`.
+void VoteOn(test::HeadlessUi& ui, const model::Id& participant, std::size_t index, int value) {
+    for (int i = 0; i < 64 && ui.shell.Ballots().StageShown(participant) != index; ++i)
+        ui.TapTarget("ballot." + participant + ".next");
+    REQUIRE(ui.shell.Ballots().StageShown(participant) == index);
+    ui.TapTarget(Face(participant, value));
+}
+std::size_t StageIndex(const test::HeadlessUi& ui, const model::Id& stage) {
+    for (std::size_t i = 0; i < ui.session.stages.size(); ++i)
+        if (ui.session.stages[i].id == stage)
+            return i;
+    return 0;
+}
 
 bool OnScreen(test::HeadlessUi& ui, const std::string& id) { return ui.hits.Find(id) != nullptr; }
 
@@ -53,34 +70,40 @@ TEST_CASE("emotion vote: each participant votes on the ballot, the facilitator r
     ui.TapTarget("toolbar.workshop"); // close the panel
 
     // Without a token, tapping the emotion lane explains what to do.
-    CHECK_FALSE(OnScreen(ui, "ballot.sheet"));
+    CHECK_FALSE(OnScreen(ui, Strip("p1")));
     const std::vector<int> mia = {1, 0, -2, 1, 2};
     ui.TapTarget("tokens.p.p1");
-    REQUIRE(OnScreen(ui, "ballot.sheet"));
-    for (std::size_t i = 0; i < ui.session.stages.size(); ++i)
-        ui.TapTarget(Face(ui.session.stages[i].id, mia[i]));
+    REQUIRE(OnScreen(ui, Strip("p1")));
+    // The strip goes on to the next stage after each vote: five taps answer five stages.
+    for (std::size_t i = 0; i < ui.session.stages.size(); ++i) {
+        CHECK(ui.shell.Ballots().StageShown("p1") == i);
+        ui.TapTarget(Face("p1", mia[i]));
+    }
     for (std::size_t i = 0; i < ui.session.stages.size(); ++i)
         CHECK(model::VoteOf(ui.session, "p1", ui.session.stages[i].id) == mia[i]);
     // Changing a vote replaces it; tapping the chosen face again withdraws it.
-    ui.TapTarget(Face("s3", -1));
+    VoteOn(ui, "p1", StageIndex(ui, "s3"), -1);
     CHECK(model::VoteOf(ui.session, "p1", "s3") == -1);
-    ui.TapTarget(Face("s3", -1));
+    ui.TapTarget(Face("p1", -1));
     CHECK_FALSE(model::VoteOf(ui.session, "p1", "s3"));
-    ui.TapTarget(Face("s3", -2));
-    ui.TapTarget("ballot.done");
-    CHECK_FALSE(OnScreen(ui, "ballot.sheet"));
+    ui.TapTarget(Face("p1", -2));
+    ui.TapTarget("ballot.p1.close");
+    CHECK_FALSE(OnScreen(ui, Strip("p1")));
     CHECK(ui.shell.ActiveParticipant().Participant().empty());
 
     // The next person's ballot starts empty: nobody sees another's faces.
     ui.TapTarget("tokens.p.p2");
-    REQUIRE(OnScreen(ui, "ballot.sheet"));
+    REQUIRE(OnScreen(ui, Strip("p2")));
     CHECK(model::StagesVotedBy(ui.session, "p2") == 0);
-    ui.TapTarget(Face("s1", -1));
-    ui.TapTarget(Face("s3", -1));
-    ui.TapTarget("tokens.p.p3"); // someone else takes over without "done"
-    CHECK(ui.shell.ActiveParticipant().Participant() == "p3");
-    ui.TapTarget(Face("s3", -2));
-    ui.TapTarget("ballot.done");
+    VoteOn(ui, "p2", StageIndex(ui, "s1"), -1);
+    VoteOn(ui, "p2", StageIndex(ui, "s3"), -1);
+    ui.TapTarget("tokens.p.p3"); // someone else opens theirs: both stay open side by side
+    CHECK(OnScreen(ui, Strip("p2")));
+    REQUIRE(OnScreen(ui, Strip("p3")));
+    VoteOn(ui, "p3", StageIndex(ui, "s3"), -2);
+    ui.TapTarget("ballot.p3.close");
+    ui.TapTarget("tokens.p.p2"); // a tap on one's own token closes one's ballot too
+    CHECK_FALSE(OnScreen(ui, Strip("p2")));
 
     const model::EmotionStats s3 = model::StageEmotion(ui.session, "s3");
     CHECK(s3.count == 3);
@@ -93,7 +116,7 @@ TEST_CASE("emotion vote: each participant votes on the ballot, the facilitator r
     // Once revealed, the ballot does not open any more (no following the crowd).
     ui.TapTarget("toolbar.workshop");
     ui.TapTarget("tokens.p.p4");
-    CHECK_FALSE(OnScreen(ui, "ballot.sheet"));
+    CHECK_FALSE(OnScreen(ui, Strip("p4")));
     // The facilitator can undo the reveal and the votes, one step at a time.
     REQUIRE(ui.edits.Undo(ui.session));
     CHECK_FALSE(ui.session.workshop.emotions_revealed);
@@ -110,10 +133,11 @@ TEST_CASE("the target curve is a second vote with its own reveal") {
     CHECK(ui.session.workshop.emotion_curve == model::Curve::ToBe);
     ui.TapTarget("toolbar.workshop");
     ui.TapTarget("tokens.p.p1");
-    ui.TapTarget(Face("s2", 2));
+    CHECK(ui.Shows("(target)")); // the strip says which curve it votes on
+    VoteOn(ui, "p1", StageIndex(ui, "s2"), 2);
     CHECK(model::VoteOf(ui.session, "p1", "s2", model::Curve::ToBe) == 2);
     CHECK_FALSE(model::VoteOf(ui.session, "p1", "s2", model::Curve::AsIs));
-    ui.TapTarget("ballot.done");
+    ui.TapTarget("ballot.p1.close");
     ui.TapTarget("toolbar.workshop");
     ui.TapTarget("workshop.tab.votes");
     ui.TapTarget("workshop.reveal_target");
@@ -221,16 +245,15 @@ TEST_CASE("kiosk participants vote but cannot run the vote; a locked board takes
     ui.commands.Emplace<edit::StartEmotionVote>(model::Curve::AsIs);
     ui.Frames(2);
     ui.TapTarget("tokens.p.p1");
-    REQUIRE(OnScreen(ui, "ballot.sheet"));
-    ui.TapTarget(Face("s1", 1));
+    REQUIRE(OnScreen(ui, Strip("p1")));
+    VoteOn(ui, "p1", StageIndex(ui, "s1"), 1);
     CHECK(model::VoteOf(ui.session, "p1", "s1") == 1);
-    ui.TapTarget("ballot.done");
+    ui.TapTarget("ballot.p1.close");
 
     ui.commands.Emplace<edit::SetBoardLocked>(true);
     ui.Frames(2);
     ui.TapTarget("tokens.p.p2");
-    CHECK_FALSE(OnScreen(ui, "ballot.sheet"));
-    ui.TapTarget("tokens.p.p2");
+    CHECK_FALSE(OnScreen(ui, Strip("p2")));
 
     ui.commands.Emplace<edit::SetBoardLocked>(false);
     ui.Frames(1);
@@ -299,22 +322,23 @@ TEST_CASE("voting targets are >= 12 mm and on screen with 20 participants and 12
             CheckTargets(ui, "20 tokens");
             ui.commands.Emplace<edit::StartEmotionVote>(model::Curve::AsIs);
             ui.Frames(2);
-            ui.TapTarget("tokens.p." + ui.session.participants.back().id);
-            REQUIRE(OnScreen(ui, "ballot.sheet"));
-            CheckTargets(ui, "ballot open");
-            // Twelve stages do not fit side by side everywhere: the ballot pages.
+            // The first and the last participant's ballots open together.
+            const model::Id last_p = ui.session.participants.back().id, first_p = ui.session.participants.front().id;
+            ui.TapTarget("tokens.p." + last_p);
+            ui.TapTarget("tokens.p." + first_p);
+            REQUIRE(OnScreen(ui, Strip(last_p)));
+            REQUIRE(OnScreen(ui, Strip(first_p)));
+            CheckTargets(ui, "ballots open");
+            // Twelve stages: the strip pages through every one of them.
             std::size_t reached = 0;
             for (int page = 0; page < 12; ++page) {
-                for (std::size_t i = 0; i < ui.session.stages.size(); ++i)
-                    if (OnScreen(ui, Face(ui.session.stages[i].id, 0)))
-                        reached = std::max(reached, i + 1);
-                if (!OnScreen(ui, "ballot.next") || reached == ui.session.stages.size())
-                    break;
-                ui.TapTarget("ballot.next");
-                CheckTargets(ui, "ballot next page");
+                reached = std::max(reached, *ui.shell.Ballots().StageShown(last_p) + 1);
+                ui.TapTarget("ballot." + last_p + ".next");
+                CheckTargets(ui, "ballot next stage");
             }
             CHECK(reached == ui.session.stages.size());
-            ui.TapTarget("ballot.done");
+            ui.TapTarget("ballot." + last_p + ".close");
+            ui.TapTarget("ballot." + first_p + ".close");
 
             StartDots(ui);
             ui.TapTarget("tokens.p." + ui.session.participants.front().id);

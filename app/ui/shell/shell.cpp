@@ -20,9 +20,13 @@ namespace jb::ui {
 // [SECTION] Wake-ups, toasts, votes and reveals
 
 Shell::Shell() {
-    // A finger that lands on a note (or a button, or anything but empty board) claims
-    // it: it drags or presses that on its own and never joins a pinch.
-    m_gestures.SetClaimTest([this](int, input::Vec2 p) { return !m_board.IsEmptyBoard(m_hits, p.x, p.y); });
+    // A finger that lands on a note (or a button, a token a dot is dragged out of, an
+    // emotion ballot: anything but empty board) claims it: it drags or presses that on its
+    // own and never joins a pinch.
+    m_gestures.SetClaimTest([this](int, input::Vec2 p) {
+        return !m_board.IsEmptyBoard(m_hits, p.x, p.y) || m_token_bar.TokenAt(p.x, p.y) != nullptr ||
+               m_ballots.Contains(p.x, p.y);
+    });
 }
 
 std::optional<double> Shell::NextWakeup(double now) const {
@@ -32,6 +36,7 @@ std::optional<double> Shell::NextWakeup(double now) const {
             next = t;
     };
     earliest(m_active_participant.ExpiresAt()); // the selected token lets go by itself
+    earliest(m_ballots.ExpiresAt());            // an untouched ballot closes by itself
     earliest(m_mode.LocksAt());    // facilitator mode locks itself
     earliest(m_timer.NextWakeup(now)); // the countdown's next second
     if (m_pin_pad.IsOpen())
@@ -48,6 +53,12 @@ void Shell::ShowToast(std::string text, double now) {
 
 void Shell::HandleVoteIntent(UiContext& ctx, const BoardIntent& intent) {
     const model::Session& s = *ctx.session;
+    if (intent.kind == BoardIntent::Kind::EmotionLane) {
+        // With one ballot open, a tap on a stage's emotion cell shows that stage on it.
+        if (!m_ballots.ShowStageOnSingle(s, intent.stage) && m_ballots.Empty())
+            ShowToast(std::string(ctx.Tr("tokens.pick_first_emotion")), ctx.time);
+        return;
+    }
     if (!m_active_participant.Active()) {
         ShowToast(std::string(ctx.Tr(intent.kind == BoardIntent::Kind::DotOnNote ? "tokens.pick_first_dots"
                                                                                   : "tokens.pick_first_emotion")),
@@ -147,6 +158,7 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
     };
     if (DialogOpen()) {
         ends_only(); // dialogs are modal: their own buttons and keys handle touches
+        m_dot_drags.CancelAll();
         return;
     }
     if (m_menu.IsOpen()) {
@@ -155,13 +167,14 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
             if (g.type == input::Gesture::Type::Tap && !m_menu.Panel().Contains(g.pos.x, g.pos.y))
                 m_menu.Close();
         ends_only();
+        m_dot_drags.CancelAll();
         return;
     }
     if (!gestures.empty()) {
         m_active_participant.Touch(ctx.time); // someone is at the screen: keep their token
         m_mode.Touch(ctx.time);
     }
-    const std::vector<BoardIntent> intents = m_board.HandleGestures(ctx, gestures);
+    const std::vector<BoardIntent> intents = m_board.HandleGestures(ctx, RouteVotingGestures(ctx, gestures));
     if (!intents.empty())
         requests.drop_pointer = true;
     for (const BoardIntent& intent : intents) {
@@ -217,6 +230,12 @@ UiRequests Shell::Frame(UiContext& ctx) {
     }
     if (ctx.session) {
         m_active_participant.Update(*ctx.session, ctx.time);
+        m_ballots.Update(*ctx.session, ctx.time);
+        const VoteMode mode = CurrentVoteMode(*ctx.session);
+        if (mode != VoteMode::Emotion)
+            m_ballots.CloseAll(); // the vote ended or was revealed
+        if (mode != VoteMode::Dots)
+            m_dot_drags.CancelAll();
         FollowReveals(*ctx.session);
         RunTimer(ctx);
     }
@@ -311,6 +330,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
         m_mode.Unlock(ctx.time);
         m_facilitator.Open(FacilitatorPanel::Tab::Run);
     }
+    if (!DialogOpen())
+        m_dot_drags.Draw(ctx, [&](float x, float y) { return NoteHitAt(ctx, x, y); });
     DrawToast(ctx, width, height - tokens_h);
     m_notice_view.Draw(ctx, width, bar_h + ctx.metrics.spacing_px, height); // the toolbar stays free
     if (m_facilitator.IsOpen() != panel_open)
@@ -340,40 +361,6 @@ UiRequests Shell::Frame(UiContext& ctx) {
     ImGui::End();
     m_modal_area = ctx.hits ? ctx.hits->ModalArea() : std::nullopt;
     return requests;
-}
-
-void Shell::DrawVoting(UiContext& ctx, float width, float height, float bar_h) {
-    const model::Session& s = *ctx.session;
-    const VoteMode mode = CurrentVoteMode(s);
-    const model::Participant* participant = model::FindParticipant(s, m_active_participant.Participant());
-    const bool may_vote = workshop::Allowed(s.workshop, workshop::Action::CastEmotionVote, ctx.role);
-    const bool ballot = mode == VoteMode::Emotion && participant && may_vote && !DialogOpen();
-    const Rect bar{0, height - bar_h, width, bar_h};
-    const TokenBarResult r = m_token_bar.Draw(ctx, bar, mode);
-    if (r.touched)
-        m_active_participant.Touch(ctx.time);
-    if (r.tapped) {
-        const bool was_selected = m_active_participant.Participant() == *r.tapped;
-        m_active_participant.Toggle(*r.tapped, ctx.time);
-        if (!was_selected)
-            m_ballot.Reset();
-    }
-    if (r.done)
-        m_active_participant.Clear();
-    if (r.take_back && ctx.commands &&
-        workshop::Allowed(s.workshop, workshop::Action::RemoveDot, ctx.role))
-        ctx.commands->Emplace<edit::RemoveDot>(*r.take_back);
-    if (ballot && m_active_participant.Active()) {
-        const UiMetrics& m = ctx.metrics;
-        const float top_limit = Toolbar::Height(m) + m.spacing_px;
-        const float h = std::min(EmotionBallot::Height(ctx), bar.y - m.spacing_px - top_limit);
-        const Rect area{m.spacing_px, bar.y - m.spacing_px - h, width - m.spacing_px * 2, h};
-        const bool pressed_before = ImGui::IsMouseDown(0);
-        if (m_ballot.Draw(ctx, area, *participant))
-            m_active_participant.Clear();
-        if (pressed_before)
-            m_active_participant.Touch(ctx.time);
-    }
 }
 
 // [SECTION] The facilitator's drawer, facilitator mode closing, the countdown, the toast

@@ -19,6 +19,7 @@
 #include "ui/shell/notice_view.h"
 #include "ui/shell/quit_dialog.h"
 #include "ui/shell/toolbar.h"
+#include "ui/voting/dot_drags.h"
 #include "ui/voting/dot_vote_dialog.h"
 #include "ui/voting/emotion_ballot.h"
 #include "ui/voting/ranking_panel.h"
@@ -66,6 +67,10 @@ public:
     /// Facilitator mode of a kiosk (outside kiosk mode the person at the screen is the facilitator).
     workshop::FacilitatorMode& Mode() { return m_mode; }
     [[nodiscard]] const workshop::PhaseTimer& Timer() const { return m_timer; }
+    /// The open emotion ballots (one strip per participant).
+    [[nodiscard]] const EmotionBallots& Ballots() const { return m_ballots; }
+    /// Dots being dragged from tokens right now.
+    [[nodiscard]] std::size_t DotsInFlight() const { return m_dot_drags.Count(); }
     /// The participant whose token is selected.
     workshop::ActiveParticipant& ActiveParticipant() { return m_active_participant; }
     /// A short message that goes away by itself ("tap your token first").
@@ -88,6 +93,12 @@ private:
     void DrawToast(UiContext& ctx, float width, float bottom);
     void DrawVoting(UiContext& ctx, float width, float height, float bar_h);
     void HandleVoteIntent(UiContext& ctx, const BoardIntent& intent);
+    /// Gestures on tokens and ballots (read from contacts, several people at once) are
+    /// the votes'; the rest are returned for the board.
+    [[nodiscard]] std::vector<input::Gesture> RouteVotingGestures(UiContext& ctx, const std::vector<input::Gesture>& gestures);
+    void TapToken(UiContext& ctx, const model::Id& participant);
+    /// The note under a screen point and where it is, for dots carried from tokens.
+    [[nodiscard]] DotDrags::NoteHit NoteHitAt(const UiContext& ctx, float x, float y) const;
     void FollowReveals(const model::Session& session);
 
     void RouteGestures(UiContext& ctx, UiRequests& requests);
@@ -125,7 +136,8 @@ private:
     workshop::TimerWarning m_timer_warning = workshop::TimerWarning::None;
     TokenBar m_token_bar;
     KeyboardMode m_keyboard_mode; ///< 中/英, the same in every editor
-    EmotionBallot m_ballot;
+    EmotionBallots m_ballots;                 ///< every participant's open emotion ballot
+    DotDrags m_dot_drags;                     ///< dots on their way from tokens to notes
     workshop::ActiveParticipant m_active_participant;
     std::string m_toast;
     double m_toast_until = 0;

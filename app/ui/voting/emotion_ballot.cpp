@@ -1,163 +1,333 @@
-// The emotion ballot sheet.
+// The emotion ballot strips: layout above the tokens, contact routing, votes.
 #include "ui/voting/emotion_ballot.h"
 
 #include "edit/command_queue.h"
 #include "edit/vote_commands.h"
 #include "model/queries.h"
 #include "ui/kit/emotion_face.h"
-#include "ui/kit/participant_choice.h"
 #include "ui/kit/participant_token.h"
 #include "ui/kit/theme.h"
 #include "ui/kit/widgets.h"
-#include "ui/voting/token_bar.h"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace jb::ui {
 
 namespace {
 ImVec2 V(float x, float y) { return ImVec2(x, y); }
 
-float RowHeight(const UiMetrics& m) { return m.target_px * 1.08f; }
-float HeaderHeight(const UiMetrics& m) { return m.target_px + m.spacing_px * 2; }
-float NamesHeight(const UiMetrics& m) { return m.body_font_px * 2.5f + m.spacing_px; }
-} // namespace
+float FaceSize(const UiMetrics& m) { return m.target_px * 1.1f; }
+float StripWidth(const UiMetrics& m) { return 5 * FaceSize(m) + 6 * m.spacing_px; }
+float StripHeight(const UiMetrics& m) { return m.target_px + FaceSize(m) + m.spacing_px * 4.5f; }
+// The little pointer from a strip down to its token, so everyone sees whose it is.
+float PointerHeight(const UiMetrics& m) { return m.spacing_px * 2.0f; }
 
-float EmotionBallot::Height(const UiContext& ctx) {
-    const UiMetrics& m = ctx.metrics;
-    return HeaderHeight(m) + NamesHeight(m) + 5 * RowHeight(m) + m.spacing_px * 2;
+// The first stage at or after `from` (wrapping) this participant has not voted on yet.
+std::size_t NextOpenStage(const model::Session& s, const model::Id& participant, std::size_t from) {
+    const std::size_t n = s.stages.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t i = (from + k) % n;
+        if (!model::VoteOf(s, participant, s.stages[i].id, s.workshop.emotion_curve))
+            return i;
+    }
+    return n == 0 ? 0 : from % n;
 }
 
-bool EmotionBallot::Draw(UiContext& ctx, const Rect& area, const model::Participant& participant) {
+bool In(const Rect& r, input::Vec2 p) { return r.w > 0 && r.Contains(p.x, p.y); }
+} // namespace
+
+void EmotionBallots::Toggle(const model::Session& s, const model::Id& participant, double now) {
+    if (IsOpen(participant)) {
+        Close(participant);
+        return;
+    }
+    Strip strip;
+    strip.participant = participant;
+    strip.stage = NextOpenStage(s, participant, 0);
+    strip.last_touch = now;
+    m_open.push_back(std::move(strip));
+}
+
+void EmotionBallots::Close(const model::Id& participant) {
+    std::erase_if(m_open, [&](const Strip& st) { return st.participant == participant; });
+}
+
+bool EmotionBallots::IsOpen(const model::Id& participant) const {
+    return std::any_of(m_open.begin(), m_open.end(), [&](const Strip& st) { return st.participant == participant; });
+}
+
+std::optional<std::size_t> EmotionBallots::StageShown(const model::Id& participant) const {
+    for (const Strip& st : m_open)
+        if (st.participant == participant)
+            return st.stage;
+    return std::nullopt;
+}
+
+std::vector<model::Id> EmotionBallots::OpenParticipants() const {
+    std::vector<model::Id> ids;
+    for (const Strip& st : m_open)
+        ids.push_back(st.participant);
+    return ids;
+}
+
+bool EmotionBallots::ShowStageOnSingle(const model::Session& s, const model::Id& stage) {
+    if (m_open.size() != 1)
+        return false;
+    for (std::size_t i = 0; i < s.stages.size(); ++i)
+        if (s.stages[i].id == stage)
+            m_open.front().stage = i;
+    return true;
+}
+
+void EmotionBallots::Update(const model::Session& s, double now) {
+    std::erase_if(m_open, [&](const Strip& st) {
+        return !model::FindParticipant(s, st.participant) || now - st.last_touch >= kIdleSeconds;
+    });
+    for (Strip& st : m_open)
+        if (st.stage >= s.stages.size())
+            st.stage = 0;
+}
+
+std::optional<double> EmotionBallots::ExpiresAt() const {
+    std::optional<double> t;
+    for (const Strip& st : m_open)
+        if (!t || st.last_touch + kIdleSeconds < *t)
+            t = st.last_touch + kIdleSeconds;
+    return t;
+}
+
+bool EmotionBallots::Contains(float x, float y) const {
+    return std::any_of(m_open.begin(), m_open.end(),
+                       [&](const Strip& st) { return st.rect.w > 0 && st.rect.Contains(x, y); });
+}
+
+EmotionBallots::Strip* EmotionBallots::StripAt(float x, float y) {
+    // Later strips are drawn on top.
+    for (auto it = m_open.rbegin(); it != m_open.rend(); ++it)
+        if (it->rect.w > 0 && it->rect.Contains(x, y))
+            return &*it;
+    return nullptr;
+}
+
+void EmotionBallots::Vote(UiContext& ctx, Strip& st, int value) {
     const model::Session& s = *ctx.session;
-    const UiMetrics& m = ctx.metrics;
-    const float pad = m.spacing_px;
-    const float body = m.body_font_px;
+    if (st.stage >= s.stages.size() || !ctx.commands)
+        return;
+    const model::Id& stage = s.stages[st.stage].id;
     const model::Curve curve = s.workshop.emotion_curve;
-    bool done = false;
-
-    BeginOverlay("##emotion_ballot", area.x, area.y, area.w, area.h);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(V(area.x, area.y), V(area.Right(), area.Bottom()), Palette::kBallotBg, pad);
-    dl->AddRect(V(area.x, area.y), V(area.Right(), area.Bottom()), FromRgb(participant.color), pad, 0, pad * 0.6f);
-    if (ctx.hits)
-        ctx.hits->Add("ballot.sheet", {area.x, area.y, area.w, area.h});
-
-    // Header: who is voting, on which curve, how far they are; paging; Done.
-    const float hh = HeaderHeight(m);
-    float x = area.x + pad * 2;
-    DrawToken(dl, participant, V(x + m.target_px * 0.5f, area.y + hh * 0.5f), m.target_px * 0.5f, false);
-    x += m.target_px + pad * 2;
-    const std::string name = ParticipantLabel(ctx, s, participant);
-    const std::string question = Format(
-        ctx.Tr(curve == model::Curve::ToBe ? "ballot.question_target" : "ballot.question"), {name});
-    const int voted = model::StagesVotedBy(s, participant.id, curve);
-    const std::string progress =
-        Format(ctx.Tr("ballot.progress"), {std::to_string(voted), std::to_string(s.stages.size())});
-    const std::string_view done_label = ctx.Tr("tokens.done");
-    const float done_w = std::max(m.target_px * 2.0f, MeasureText(ctx.fonts.body, body, done_label).x + pad * 6);
-
-    // Columns: a label column for the scale, then as many stages as fit at a comfortable width.
-    float label_w = 0;
-    for (int v = -2; v <= 2; ++v)
-        label_w = std::max(label_w, MeasureText(ctx.fonts.body, body, ctx.Tr(EmotionLabelKey(v))).x);
-    label_w = std::min(label_w + pad * 3, area.w * 0.22f);
-    const float grid_x = area.x + pad + label_w;
-    const float grid_w = area.Right() - pad - grid_x;
-    const float min_col = std::max(m.target_px * 1.6f, body * 5.0f);
-    const float max_col = m.target_px * 4.0f;
-    const std::size_t n = s.stages.size();
-    const std::size_t per_page = std::max<std::size_t>(1, static_cast<std::size_t>(grid_w / min_col));
-    if (m_first >= n)
-        m_first = 0;
-    const std::size_t shown = std::min(per_page, n - std::min(n, m_first));
-    const bool paged = per_page < n;
-    const float col_w = shown == 0 ? min_col : std::min(max_col, grid_w / static_cast<float>(shown));
-    // Few stages: the columns sit in the middle of the sheet rather than hugging the labels.
-    const float slack = std::max(0.0f, grid_w - col_w * static_cast<float>(shown));
-    const float cols_x = grid_x + slack * 0.5f;
-
-    float right = area.Right() - pad * 2 - done_w;
-    ImGui::SetCursorScreenPos(V(right, area.y + pad));
-    if (TouchButton(ctx, "ballot.done", done_label, "", done_w, ButtonLook::Primary).clicked)
-        done = true;
-    if (paged) {
-        const std::string_view prev = ctx.Tr("ballot.previous"), next = ctx.Tr("ballot.next");
-        const float bw = std::max({m.target_px * 1.4f, MeasureText(ctx.fonts.body, body, prev).x + pad * 4,
-                                   MeasureText(ctx.fonts.body, body, next).x + pad * 4});
-        right -= (bw + pad) * 2 + pad * 2;
-        ImGui::SetCursorScreenPos(V(right, area.y + pad));
-        if (TouchButton(ctx, "ballot.prev", prev, "", bw, ButtonLook::Toolbar, m_first > 0).clicked)
-            m_first -= std::min(m_first, per_page);
-        ImGui::SetCursorScreenPos(V(right + bw + pad, area.y + pad));
-        if (TouchButton(ctx, "ballot.next", next, "", bw, ButtonLook::Toolbar, m_first + per_page < n).clicked)
-            m_first += per_page;
+    // The vote is the strip owner's, whoever else is at the screen: the gate checks it as theirs.
+    const workshop::Actor actor{ctx.facilitator_at_controls, st.participant, workshop::Source::Glass};
+    const std::optional<int> vote = model::VoteOf(s, st.participant, stage, curve);
+    if (vote && *vote == value) {
+        ctx.commands->SubmitAs(actor, std::make_unique<edit::ClearEmotionVote>(st.participant, stage, curve));
+        return; // the same face again takes the vote back; the strip stays on this stage
     }
-    const float text_w = right - x - pad * 2;
-    DrawTextInBox(ctx, dl, ctx.fonts.title, m.title_font_px, x, area.y + pad * 0.5f, text_w, m.title_font_px * 1.2f,
-                  Palette::kInk, question);
-    DrawTextInBox(ctx, dl, ctx.fonts.body, body * 0.9f, x, area.y + pad * 0.5f + m.title_font_px * 1.25f, text_w,
-                  body * 1.1f, Palette::kInkMuted, progress);
-
-    // The scale, +2 at the top like the curve on the board.
-    const float names_y = area.y + hh;
-    const float rows_y = names_y + NamesHeight(m);
-    const float rh = RowHeight(m);
-    for (int v = 2; v >= -2; --v) {
-        const float ry = rows_y + (2 - v) * rh;
-        DrawTextInBox(ctx, dl, ctx.fonts.body, body, area.x + pad * 2, ry + (rh - body * 1.2f) * 0.5f, label_w - pad * 2,
-                      body * 1.25f, Palette::kInk, ctx.Tr(EmotionLabelKey(v)));
-        if (v != -2)
-            dl->AddLine(V(area.x + pad, ry + rh), V(area.Right() - pad, ry + rh), Shade(0x20), 1.0f);
-    }
-
-    for (std::size_t k = 0; k < shown; ++k) {
-        const model::Stage& stage = s.stages[m_first + k];
-        const float cx0 = cols_x + k * col_w;
-        const std::optional<int> vote = model::VoteOf(s, participant.id, stage.id, curve);
-        // Stage name, with a tick once this stage has a vote.
-        const std::string label = std::to_string(m_first + k + 1) + "  " + stage.name;
-        DrawTextInBox(ctx, dl, ctx.fonts.body, body, cx0 + pad, names_y + pad * 0.5f, col_w - pad * 2, body * 2.4f,
-                      vote ? Palette::kInk : Palette::kInkMuted, label);
-        if (vote)
-            dl->AddRectFilled(V(cx0 + pad, names_y + NamesHeight(m) - pad * 0.9f),
-                              V(cx0 + col_w - pad, names_y + NamesHeight(m) - pad * 0.4f), Palette::kPositive, pad);
-        dl->AddLine(V(cx0, names_y), V(cx0, rows_y + 5 * rh), Shade(0x30), 1.0f);
-        for (int v = 2; v >= -2; --v) {
-            const float size = std::max(m.target_px, std::min(col_w - pad * 2, rh - pad * 0.4f));
-            const float fx = cx0 + (col_w - size) * 0.5f;
-            const float fy = rows_y + (2 - v) * rh + (rh - size) * 0.5f;
-            const std::string id = "ballot." + stage.id + "." + std::to_string(v + 2);
-            ImGui::SetCursorScreenPos(V(fx, fy));
-            ImGui::PushID(id.c_str());
-            const bool pressed = ImGui::InvisibleButton("##face", V(size, size));
-            const bool held = ImGui::IsItemActive();
-            ImGui::PopID();
-            if (ctx.hits)
-                ctx.hits->Add(id, {fx, fy, size, size});
-            const bool chosen = vote && *vote == v;
-            const float r = std::min(size, rh) * 0.42f;
-            const ImVec2 c = V(fx + size * 0.5f, fy + size * 0.5f);
-            if (chosen) {
-                dl->AddRectFilled(V(fx, fy), V(fx + size, fy + size), Translucent(Palette::kFocus, 0x40), pad);
-                dl->AddRect(V(fx, fy), V(fx + size, fy + size), Palette::kFocus, pad, 0, std::max(3.0f, pad * 0.5f));
-            }
-            // Unchosen faces fade once a choice is made, so the choice stands out at a glance.
-            DrawEmotionFace(dl, v, c, held ? r * 0.9f : r);
-            if (vote && !chosen)
-                dl->AddCircleFilled(c, r * 1.02f, Veil(0x90), 32);
-            if (pressed && ctx.commands) {
-                if (chosen)
-                    ctx.commands->Emplace<edit::ClearEmotionVote>(participant.id, stage.id, curve);
-                else
-                    ctx.commands->Emplace<edit::CastEmotionVote>(participant.id, stage.id, v, curve);
+    ctx.commands->SubmitAs(actor, std::make_unique<edit::CastEmotionVote>(st.participant, stage, value, curve));
+    // On to the next stage still without a vote, so a person answers stage after stage.
+    if (!vote) {
+        std::size_t next = st.stage + 1;
+        const std::size_t n = s.stages.size();
+        for (std::size_t k = 0; k + 1 < n; ++k, ++next) {
+            const std::size_t i = next % n;
+            if (!model::VoteOf(s, st.participant, s.stages[i].id, curve)) {
+                st.stage = i;
+                return;
             }
         }
     }
+}
+
+void EmotionBallots::HandleGestures(UiContext& ctx, const std::vector<input::Gesture>& gestures) {
+    using T = input::Gesture::Type;
+    if (!ctx.session)
+        return;
+    const std::size_t n = ctx.session->stages.size();
+    for (const input::Gesture& g : gestures) {
+        Strip* st = StripAt(g.start.x, g.start.y);
+        if (g.type == T::Release || g.type == T::DragBegin) {
+            for (Strip& other : m_open)
+                if (other.held >= 0 && In(other.rect, g.start))
+                    other.held = -1;
+        }
+        if (!st)
+            continue;
+        st->last_touch = ctx.time;
+        if (g.type == T::Press) {
+            for (int v = 0; v < 5; ++v)
+                if (In(st->faces[v], g.start))
+                    st->held = v;
+            continue;
+        }
+        if (g.type != T::Tap)
+            continue;
+        st->held = -1;
+        // A tap counts where it started and where it lifted: both inside the same button.
+        const auto hit = [&](const Rect& r) { return In(r, g.start) && In(r, g.pos); };
+        if (hit(st->close)) {
+            Close(model::Id(st->participant));
+            continue;
+        }
+        if (n > 0 && hit(st->prev))
+            st->stage = (st->stage + n - 1) % n;
+        else if (n > 0 && hit(st->next))
+            st->stage = (st->stage + 1) % n;
+        for (int v = 0; v < 5; ++v)
+            if (hit(st->faces[v]))
+                Vote(ctx, *st, v - 2);
+    }
+}
+
+void EmotionBallots::Draw(UiContext& ctx, float width, float top, float bottom, const TokenRectOf& token_rect) {
+    const UiMetrics& m = ctx.metrics;
+    const float pad = m.spacing_px;
+    const float w = StripWidth(m), h = StripHeight(m), ph = PointerHeight(m);
+    // Strips sit above their own tokens, in token order left to right, pushed apart so they
+    // never overlap; more than fit in a row go to a row above.
+    struct Place {
+        Strip* strip;
+        float anchor_x, anchor_y;
+    };
+    std::vector<Place> places;
+    for (Strip& st : m_open) {
+        st.rect = {};
+        if (const std::optional<Rect> t = token_rect(st.participant))
+            places.push_back({&st, t->x + t->w * 0.5f, t->y});
+    }
+    std::sort(places.begin(), places.end(), [](const Place& a, const Place& b) { return a.anchor_x < b.anchor_x; });
+    const std::size_t per_row = std::max<std::size_t>(1, static_cast<std::size_t>((width - pad) / (w + pad)));
+    for (std::size_t row0 = 0, row = 0; row0 < places.size(); row0 += per_row, ++row) {
+        const std::size_t row1 = std::min(places.size(), row0 + per_row);
+        const float y = bottom - ph - h - static_cast<float>(row) * (h + ph + pad);
+        if (y < top)
+            break; // no room left above the tokens (a tiny window): the rest stay closed to the eye
+        std::vector<float> xs;
+        float limit = pad;
+        for (std::size_t i = row0; i < row1; ++i) {
+            xs.push_back(std::max(limit, places[i].anchor_x - w * 0.5f));
+            limit = xs.back() + w + pad;
+        }
+        limit = width - pad;
+        for (std::size_t k = xs.size(); k-- > 0;) {
+            xs[k] = std::min(xs[k], limit - w);
+            limit = xs[k] - pad;
+        }
+        for (std::size_t i = row0; i < row1; ++i)
+            places[i].strip->rect = {xs[i - row0], y, w, h};
+    }
+    std::size_t slot = 0;
+    for (const Place& p : places)
+        if (p.strip->rect.w > 0)
+            DrawStrip(ctx, *p.strip, slot++, p.anchor_x, p.anchor_y);
+}
+
+void EmotionBallots::DrawStrip(UiContext& ctx, const Strip& cst, std::size_t slot, float anchor_x, float anchor_y) {
+    Strip& st = const_cast<Strip&>(cst); // the button rectangles are this frame's layout
+    const model::Session& s = *ctx.session;
+    const model::Participant* p = model::FindParticipant(s, st.participant);
+    if (!p || s.stages.empty())
+        return;
+    const UiMetrics& m = ctx.metrics;
+    const float pad = m.spacing_px, t = m.target_px, f = FaceSize(m);
+    const Rect& r = st.rect;
+    // Windows are named by place, not by person: Dear ImGui keeps every window it has seen,
+    // and a day of workshops brings many participant ids.
+    const std::string name = "##ballot_" + std::to_string(slot);
+    BeginOverlay(name.c_str(), r.x, r.y, r.w, r.h);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const std::uint32_t own = FromRgb(p->color);
+    // The pointer down to the token, then the card in the owner's colour.
+    // Strips pushed aside by their neighbours still point at their own token.
+    const float px = std::clamp(anchor_x, r.x + pad * 3, r.Right() - pad * 3);
+    const float tip = std::max(r.Bottom() + PointerHeight(m) * 0.5f, anchor_y);
+    dl->PushClipRectFullScreen(); // the pointer reaches out of the strip's window, down to the token
+    dl->AddTriangleFilled(V(px - pad * 2, r.Bottom() - 1), V(px + pad * 2, r.Bottom() - 1),
+                          V(px, r.Bottom() + PointerHeight(m) * 0.6f), own);
+    if (std::abs(anchor_x - px) > pad)
+        dl->AddLine(V(px, r.Bottom() + PointerHeight(m) * 0.3f), V(anchor_x, tip), own, std::max(3.0f, pad * 0.6f));
+    dl->PopClipRect();
+    dl->AddRectFilled(V(r.x, r.y), V(r.Right(), r.Bottom()), Palette::kBallotBg, pad);
+    dl->AddRect(V(r.x, r.y), V(r.Right(), r.Bottom()), own, pad, 0, pad * 0.6f);
+    const std::string prefix = "ballot." + st.participant;
+    if (ctx.hits)
+        ctx.hits->Add(prefix + ".strip", {r.x, r.y, r.w, r.h});
+
+    // The owner's token as a name tag on the corner, so a strip pushed aside is still theirs.
+    dl->PushClipRectFullScreen();
+    DrawToken(dl, *p, V(r.x + t * 0.1f, r.y - t * 0.05f), t * 0.3f, false);
+    dl->PopClipRect();
+
+    // Header: < stage > and a close cross, all full-size targets.
+    const float hy = r.y + pad;
+    st.prev = {r.x + pad, hy, t, t};
+    st.close = {r.Right() - pad - t, hy, t, t};
+    st.next = {st.close.x - pad * 0.5f - t, hy, t, t};
+    const auto chevron = [&](const Rect& b, float dir) {
+        const float cx = b.x + b.w * 0.5f, cy = b.y + b.h * 0.5f, k = b.w * 0.18f;
+        dl->AddRectFilled(V(b.x, b.y), V(b.Right(), b.Bottom()), Palette::kLightCardBg, pad);
+        dl->AddPolyline(std::array<ImVec2, 3>{V(cx + k * dir, cy - k * 1.6f), V(cx - k * dir, cy), V(cx + k * dir, cy + k * 1.6f)}.data(),
+                        3, Palette::kInk, 0, std::max(2.0f, t * 0.07f));
+    };
+    chevron(st.prev, 1.0f);
+    chevron(st.next, -1.0f);
+    {
+        const Rect& b = st.close;
+        const float cx = b.x + b.w * 0.5f, cy = b.y + b.h * 0.5f, k = b.w * 0.2f, th = std::max(2.0f, t * 0.07f);
+        dl->AddRectFilled(V(b.x, b.y), V(b.Right(), b.Bottom()), Palette::kLightCardBg, pad);
+        dl->AddLine(V(cx - k, cy - k), V(cx + k, cy + k), Palette::kInk, th);
+        dl->AddLine(V(cx - k, cy + k), V(cx + k, cy - k), Palette::kInk, th);
+    }
+    if (ctx.hits) {
+        ctx.hits->Add(prefix + ".prev", {st.prev.x, st.prev.y, st.prev.w, st.prev.h});
+        ctx.hits->Add(prefix + ".next", {st.next.x, st.next.y, st.next.w, st.next.h});
+        ctx.hits->Add(prefix + ".close", {st.close.x, st.close.y, st.close.w, st.close.h});
+    }
+    const model::Curve curve = s.workshop.emotion_curve;
+    const model::Stage& stage = s.stages[st.stage];
+    // The target ("to-be") vote says so on every strip: the same faces answer another question.
+    const std::string label = Format(ctx.Tr(curve == model::Curve::ToBe ? "ballot.strip_stage_target" : "ballot.strip_stage"),
+                                     {std::to_string(st.stage + 1), std::to_string(s.stages.size()), stage.name});
+    const float lx = st.prev.Right() + pad, lw = st.next.x - pad - lx;
+    const float body = m.body_font_px;
+    DrawTextInBox(ctx, dl, ctx.fonts.body, body, lx, hy, lw, t - pad * 0.8f, Palette::kInk, label);
+    // One pip per stage under the name: filled once voted, ringed for the one shown.
+    const std::size_t n = s.stages.size();
+    const float pip = std::min(pad * 0.45f, lw / (static_cast<float>(n) * 3.0f));
+    const float pips_w = static_cast<float>(n) * pip * 3.0f;
+    for (std::size_t i = 0; i < n; ++i) {
+        const ImVec2 c = V(lx + (lw - pips_w) * 0.5f + (static_cast<float>(i) + 0.5f) * pip * 3.0f, hy + t - pip * 1.2f);
+        if (model::VoteOf(s, st.participant, s.stages[i].id, curve))
+            dl->AddCircleFilled(c, pip, Palette::kPositive, 12);
+        else
+            dl->AddCircle(c, pip, Palette::kInkMuted, 12, 1.0f);
+        if (i == st.stage)
+            dl->AddCircle(c, pip * 1.8f, Palette::kFocus, 12, std::max(1.5f, pip * 0.5f));
+    }
+
+    // The five faces, -2 on the left to +2 on the right.
+    const std::optional<int> vote = model::VoteOf(s, st.participant, stage.id, curve);
+    const float fy = hy + t + pad * 1.5f;
+    for (int k = 0; k < 5; ++k) {
+        const int v = k - 2;
+        Rect& b = st.faces[k];
+        b = {r.x + pad + static_cast<float>(k) * (f + pad), fy, f, f};
+        if (ctx.hits)
+            ctx.hits->Add(prefix + ".face." + std::to_string(v), {b.x, b.y, b.w, b.h});
+        const bool chosen = vote && *vote == v;
+        const ImVec2 c = V(b.x + f * 0.5f, b.y + f * 0.5f);
+        const float rad = f * 0.42f;
+        if (chosen) {
+            dl->AddRectFilled(V(b.x, b.y), V(b.Right(), b.Bottom()), Translucent(Palette::kFocus, 0x40), pad);
+            dl->AddRect(V(b.x, b.y), V(b.Right(), b.Bottom()), Palette::kFocus, pad, 0, std::max(3.0f, pad * 0.5f));
+        }
+        DrawEmotionFace(dl, v, c, st.held == k ? rad * 0.88f : rad);
+        if (vote && !chosen)
+            dl->AddCircleFilled(c, rad * 1.02f, Veil(0x90), 32); // the choice stands out at a glance
+    }
     EndOverlay();
-    return done;
 }
 
 } // namespace jb::ui

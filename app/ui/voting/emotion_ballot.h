@@ -1,32 +1,70 @@
-// The emotion ballot: for the participant whose token is selected, a sheet
-// with one column per stage and the five faces (-2 at the bottom, +2 at the
-// top). A tap casts or changes the vote on that stage; tapping the chosen
-// face again withdraws it. Votes are commands, so the facilitator can undo.
+// The emotion ballots: each participant who taps their token gets a small
+// strip above it (one stage, the five faces, stage paging), so several people
+// vote side by side. A strip answers only to contacts that started inside it
+// and votes as its owner; votes are commands, hidden until the reveal.
 #pragma once
 
+#include "input/gesture_recognizer.h"
 #include "ui/kit/board_layout.h"
 #include "ui/kit/ui_context.h"
 
 #include <cstddef>
+#include <functional>
+#include <optional>
+#include <vector>
 
 namespace jb::ui {
 
-class EmotionBallot {
+class EmotionBallots {
 public:
-    /// Height of the sheet for these metrics.
-    [[nodiscard]] static float Height(const UiContext& ctx);
+    /// How long an open strip stays without a touch in it.
+    static constexpr double kIdleSeconds = 45.0;
 
-    /// Draws the sheet into `area` for `participant`, voting on
-    /// workshop.emotion_curve. Returns true when they tapped Done.
-    bool Draw(UiContext& ctx, const Rect& area, const model::Participant& participant);
+    /// Where a participant's token sits on screen (the strip goes above it), if shown.
+    using TokenRectOf = std::function<std::optional<Rect>(const model::Id&)>;
 
-    /// First stage shown (the sheet pages when the stages do not fit).
-    [[nodiscard]] std::size_t FirstStage() const { return m_first; }
-    /// Forget the page (a new participant starts at the first stage).
-    void Reset() { m_first = 0; }
+    /// Opens `participant`'s strip, or closes it when it is open.
+    void Toggle(const model::Session& session, const model::Id& participant, double now);
+    void Close(const model::Id& participant);
+    void CloseAll() { m_open.clear(); }
+    [[nodiscard]] bool IsOpen(const model::Id& participant) const;
+    [[nodiscard]] std::vector<model::Id> OpenParticipants() const;
+    [[nodiscard]] bool Empty() const { return m_open.empty(); }
+    /// The stage index a participant's open strip shows, if it is open.
+    [[nodiscard]] std::optional<std::size_t> StageShown(const model::Id& participant) const;
+    /// Shows `stage` on the only open strip (a tap on the emotion lane); false when not exactly one is open.
+    bool ShowStageOnSingle(const model::Session& session, const model::Id& stage);
+
+    /// Drops strips of participants who left and strips idle too long.
+    void Update(const model::Session& session, double now);
+    /// When the next strip closes by itself (for the frame loop's wake-up).
+    [[nodiscard]] std::optional<double> ExpiresAt() const;
+
+    /// True when a point is inside an open strip (last frame's layout).
+    [[nodiscard]] bool Contains(float x, float y) const;
+    /// Acts on the gestures of contacts that started inside a strip (votes, paging, close),
+    /// submitting each vote as the strip's participant. Other gestures are left alone.
+    void HandleGestures(UiContext& ctx, const std::vector<input::Gesture>& gestures);
+
+    /// Lays the open strips out above their tokens (side by side, never overlapping,
+    /// above `bottom`) and draws them.
+    void Draw(UiContext& ctx, float width, float top, float bottom, const TokenRectOf& token_rect);
 
 private:
-    std::size_t m_first = 0;
+    struct Strip {
+        model::Id participant;
+        std::size_t stage = 0; ///< index of the stage shown
+        double last_touch = 0;
+        Rect rect;             ///< on screen in the last frame (w = 0: not drawn)
+        Rect prev, next, close;
+        Rect faces[5];         ///< -2 .. +2
+        int held = -1;         ///< face under a finger that is still down (feedback), -1 none
+    };
+    [[nodiscard]] Strip* StripAt(float x, float y);
+    void Vote(UiContext& ctx, Strip& strip, int value);
+    void DrawStrip(UiContext& ctx, const Strip& strip, std::size_t slot, float anchor_x, float anchor_y);
+
+    std::vector<Strip> m_open; ///< in opening order
 };
 
 } // namespace jb::ui

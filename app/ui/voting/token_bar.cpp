@@ -80,8 +80,24 @@ float TokenBar::Height(const UiContext& ctx, float width, VoteMode mode) {
     return mode == VoteMode::Dots ? std::max(tokens_h, dot_area_h) : tokens_h;
 }
 
-TokenBarResult TokenBar::Draw(UiContext& ctx, const Rect& bar, VoteMode mode) {
+const model::Id* TokenBar::TokenAt(float x, float y) const {
+    for (const auto& [id, r] : m_tokens)
+        if (r.Contains(x, y))
+            return &id;
+    return nullptr;
+}
+
+std::optional<Rect> TokenBar::TokenRect(const model::Id& participant) const {
+    for (const auto& [id, r] : m_tokens)
+        if (id == participant)
+            return r;
+    return std::nullopt;
+}
+
+TokenBarResult TokenBar::Draw(UiContext& ctx, const Rect& bar, VoteMode mode,
+                              const std::vector<model::Id>& highlighted) {
     TokenBarResult result;
+    m_tokens.clear();
     const model::Session& s = *ctx.session;
     const UiMetrics& m = ctx.metrics;
     const float pad = m.spacing_px;
@@ -124,15 +140,17 @@ TokenBarResult TokenBar::Draw(UiContext& ctx, const Rect& bar, VoteMode mode) {
                         (per_row >= static_cast<int>(s.participants.size()) ? (tokens.h - d - pad) * 0.5f : 0.0f);
         ImGui::SetCursorScreenPos(V(x, y));
         const std::string id = "tokens.p." + p.id;
-        const bool selected = p.id == ctx.active_participant;
-        const ButtonResult b = TokenButton(ctx, id.c_str(), p, d, selected);
-        if (b.clicked)
-            result.tapped = p.id;
-        result.touched |= b.clicked;
+        const bool selected = std::find(highlighted.begin(), highlighted.end(), p.id) != highlighted.end();
+        // Drawn as a button for the pressed look; the tap itself is read from the contacts.
+        (void)TokenButton(ctx, id.c_str(), p, d, selected);
+        const float size = std::max(d, m.target_px);
+        m_tokens.push_back({p.id, {x, y, size, size}});
+        if (mode == VoteMode::Dots && ctx.hits) // where a dot is dragged out of
+            ctx.hits->Add("participant." + p.id + ".dot", {x, y, size, size});
         if (VoteComplete(s, p.id, mode))
             DrawTick(dl, V(x + d * 0.82f, y + d * 0.82f), d * 0.17f);
     }
-        return result;
+    return result;
 }
 
 void TokenBar::DrawDotRow(UiContext& ctx, const Rect& row, TokenBarResult& result) {

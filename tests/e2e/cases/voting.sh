@@ -1,7 +1,8 @@
 # e2e case: voting (sourced by run_app_e2e.sh; helpers in lib.sh)
-# A short vote on a fresh board: the facilitator adds three participants, each votes
-# on every stage by tapping faces, the facilitator reveals, and the saved JSON and
-# the screen show the curve.
+# A short vote on a fresh board: the facilitator adds three participants, their three
+# ballots open side by side and each votes on every stage by tapping faces, the
+# facilitator reveals, and the saved JSON and the screen show the curve (each vote the
+# right person's).
 start_xvfb
 export JB_TARGETS_FILE="$work/targets"
 data="$work/data"
@@ -21,22 +22,26 @@ tap_target workshop.start_emotion
 tap_target toolbar.workshop
 wait_for 10 sh -c "! grep -q '^workshop.panel ' '$JB_TARGETS_FILE'" || fail "the workshop panel did not close"
 # Votes per participant for stages s1..s5: purchase (s3) is the low point for everyone.
-set -- "2 1 -2 0 1" "1 1 -1 0 2" "1 0 -2 -1 1"
+# All three ballots open at once above their tokens; the three vote in turns, stage by
+# stage (each strip moves on to the next stage after a vote).
+for person in $people; do tap_target "tokens.p.$person"; sleep 0.2; done
 for person in $people; do
-    tap_target "tokens.p.$person"
-    wait_for 10 grep -q "^ballot.sheet " "$JB_TARGETS_FILE" || fail "the ballot did not open for $person"
-    stage=1
-    for value in $1; do
-        tap_target "ballot.s$stage.$((value + 2))"; sleep 0.1
-        stage=$((stage + 1))
+    wait_for 10 grep -q "^ballot.$person.strip " "$JB_TARGETS_FILE" || fail "the ballot did not open for $person"
+done
+sleep 0.3
+import -window root "$work/ballot.png" && cp "$work/ballot.png" "${JB_E2E_KEEP:-$work}/voting-ballot.png" 2>/dev/null
+votes=("2 1 -2 0 1" "1 1 -1 0 2" "1 0 -2 -1 1")
+for stage in 0 1 2 3 4; do
+    i=0
+    for person in $people; do
+        read -r -a row <<<"${votes[$i]}"
+        tap_target "ballot.$person.face.${row[$stage]}"; sleep 0.1
+        i=$((i + 1))
     done
-    if [ "$person" = "$(head -1 <<<"$people")" ]; then
-        sleep 0.3
-        import -window root "$work/ballot.png" && cp "$work/ballot.png" "${JB_E2E_KEEP:-$work}/voting-ballot.png" 2>/dev/null
-    fi
-    tap_target ballot.done
-    wait_for 10 sh -c "! grep -q '^ballot.sheet ' '$JB_TARGETS_FILE'" || fail "Done did not close the ballot"
-    shift
+done
+for person in $people; do
+    tap_target "ballot.$person.close"
+    wait_for 10 sh -c "! grep -q '^ballot.$person.strip ' '$JB_TARGETS_FILE'" || fail "x did not close $person's ballot"
 done
 newest() { ls -1 "$data"/sessions/*/*.json 2>/dev/null | sort | tail -1; }
 wait_for 6 sh -c "[ \$('$dump' \"\$(ls -1 '$data'/sessions/*/*.json | sort | tail -1)\" | grep -c '^vote	') -eq 15 ]" ||
