@@ -193,11 +193,12 @@ TEST_CASE("Tracker output drives the gesture recognizer: 25 fingers, all lifted,
         for (const ContactEvent& e : v)
             rec.Feed(e);
     };
+    // 25 people, each beyond a hand's span of the next (no pinch, no palm: see GestureConfig).
     for (std::uint32_t d = 1; d <= 25; ++d)
-        feed(tr.Feed(Touch(TT::Begin, d, d * 100.0, 100, 1.0)));
+        feed(tr.Feed(Touch(TT::Begin, d, d * 500.0, 100, 1.0)));
     CHECK(rec.ContactCount() == 20);
     for (std::uint32_t d = 1; d <= 25; ++d)
-        feed(tr.Feed(Touch(TT::End, d, d * 100.0, 100, 1.1)));
+        feed(tr.Feed(Touch(TT::End, d, d * 500.0, 100, 1.1)));
     CHECK(rec.ContactCount() == 0);
     int taps = 0;
     for (const Gesture& g : rec.TakeGestures())
