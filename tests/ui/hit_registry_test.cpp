@@ -35,3 +35,19 @@ TEST_CASE("the modal area is the box around what the topmost dialog registered",
     REQUIRE(bare.ModalArea());
     CHECK(bare.ModalArea()->w == 1920);
 }
+
+TEST_CASE("a notice banner over an open dialog does not widen its area", "[hits]") {
+    HitRegistry hits;
+    hits.Add("pin.backdrop", {0, 0, 1920, 1080});
+    hits.Add("pin.key.1", {800, 300, 100, 100});
+    hits.Add("pin.ok", {900, 500, 100, 100});
+    hits.Add("notice.banner.0", {16, 980, 1888, 80}); // drawn after every dialog
+    hits.Add("notice.dismiss.0", {1800, 990, 90, 60});
+    const auto area = hits.ModalArea();
+    REQUIRE(area);
+    CHECK(area->x == 800);
+    CHECK(area->y == 300);
+    CHECK(area->w == 200);
+    CHECK(area->h == 300);
+    CHECK_FALSE(area->Contains(100, 700)); // a bystander beside the PIN pad
+}

@@ -252,3 +252,29 @@ TEST_CASE("a mouse still votes with one finger: tap the token, then notes or fac
     ui.TapTarget("ballot.p1.close");
     CHECK_FALSE(ui.hits.Find("ballot.p1.strip"));
 }
+
+TEST_CASE("a strip that slides under a finger after another closes takes no vote from it") {
+    test::HeadlessUi ui(kWall);
+    ui.kiosk = true;
+    Fresh(ui);
+    ui.commands.Emplace<edit::StartEmotionVote>(model::Curve::AsIs);
+    ui.Frames(2);
+    for (const char* p : {"p1", "p2", "p3"}) {
+        ui.TapTarget(std::string("tokens.p.") + p);
+        ui.Frames(2);
+    }
+    REQUIRE(ui.hits.Find("ballot.p3.strip"));
+    // Someone presses +2 on p2's strip and holds; meanwhile p1 closes their own strip, so
+    // the strips to its right move along; then the finger on p2's +2 lifts.
+    const auto [fx, fy] = ui.Centre("ballot.p2.face.2");
+    ui.Touch(Type::Down, 9, fx, fy);
+    ui.Frames(2);
+    ui.TapTarget("ballot.p1.close");
+    ui.Frames(3);
+    REQUIRE_FALSE(ui.hits.Find("ballot.p1.strip"));
+    ui.Touch(Type::Up, 9, fx, fy);
+    ui.Frames(3);
+    for (const model::EmotionVote& v : ui.session.emotion_votes)
+        CHECK_FALSE(v.participant == "p3"); // p3 never touched their strip
+    CHECK(ui.session.emotion_votes.empty());
+}

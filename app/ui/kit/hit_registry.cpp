@@ -29,12 +29,19 @@ std::optional<HitRect> HitRegistry::ModalArea() const {
     const auto last = std::find_if(m_targets.rbegin(), m_targets.rend(), is_backdrop);
     if (last == m_targets.rend())
         return std::nullopt;
-    const auto first_after = last.base(); // the target after the backdrop
+    // Notices are drawn over every dialog but are not part of it: a full-width banner
+    // would make the whole width "inside the dialog".
+    const auto is_notice = [](const HitTarget& t) { return t.id.rfind("notice.", 0) == 0; };
+    auto first_after = last.base(); // the target after the backdrop
+    while (first_after != m_targets.end() && is_notice(*first_after))
+        ++first_after;
     if (first_after == m_targets.end())
         return last->rect;
     float x0 = first_after->rect.x, y0 = first_after->rect.y;
     float x1 = first_after->rect.x + first_after->rect.w, y1 = first_after->rect.y + first_after->rect.h;
     for (auto it = first_after; it != m_targets.end(); ++it) {
+        if (is_notice(*it))
+            continue;
         x0 = std::min(x0, it->rect.x);
         y0 = std::min(y0, it->rect.y);
         x1 = std::max(x1, it->rect.x + it->rect.w);

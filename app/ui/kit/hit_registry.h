@@ -28,8 +28,8 @@ public:
     [[nodiscard]] const HitTarget* Find(const std::string& id) const;
     /// While a modal dialog is open (BeginModal registers a "*.backdrop"), the
     /// area of the topmost one: the box around everything registered after its
-    /// backdrop (its buttons, fields, on-screen keyboard), or the backdrop itself
-    /// when nothing was. nullopt when no modal is open.
+    /// backdrop (its buttons, fields, on-screen keyboard; not the notices drawn over
+    /// it), or the backdrop itself when nothing was. nullopt when no modal is open.
     [[nodiscard]] std::optional<HitRect> ModalArea() const;
 
 private:

@@ -29,6 +29,7 @@
 #include "workshop/phase_timer.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <vector>
@@ -138,6 +139,7 @@ private:
     KeyboardMode m_keyboard_mode; ///< 中/英, the same in every editor
     EmotionBallots m_ballots;                 ///< every participant's open emotion ballot
     DotDrags m_dot_drags;                     ///< dots on their way from tokens to notes
+    std::map<int, bool> m_started_in_ballot;  ///< per contact, decided when it went down
     workshop::ActiveParticipant m_active_participant;
     std::string m_toast;
     double m_toast_until = 0;

@@ -41,10 +41,18 @@ std::vector<input::Gesture> Shell::RouteVotingGestures(UiContext& ctx, const std
     if (!ctx.session || !TokenBar::Visible(*ctx.session))
         return gestures;
     const VoteMode mode = CurrentVoteMode(*ctx.session);
-    // Which gestures started in a ballot, decided before the ballots act (a close moves the rest).
+    // Which gestures started in a ballot, decided when each contact went down (a ballot that
+    // opens or moves later over where a drag began does not take that drag), and before
+    // the ballots act (a close moves the rest).
     std::vector<bool> in_ballot;
-    for (const input::Gesture& g : gestures)
-        in_ballot.push_back(mode == VoteMode::Emotion && m_ballots.Contains(g.start.x, g.start.y));
+    for (const input::Gesture& g : gestures) {
+        if (g.type == T::Press)
+            m_started_in_ballot[g.id] = mode == VoteMode::Emotion && m_ballots.Contains(g.start.x, g.start.y);
+        const auto known = m_started_in_ballot.find(g.id);
+        in_ballot.push_back(known != m_started_in_ballot.end()
+                                ? known->second
+                                : mode == VoteMode::Emotion && m_ballots.Contains(g.start.x, g.start.y));
+    }
     if (mode == VoteMode::Emotion)
         m_ballots.HandleGestures(ctx, gestures);
     std::vector<input::Gesture> rest;

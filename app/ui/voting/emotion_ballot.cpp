@@ -148,6 +148,14 @@ void EmotionBallots::HandleGestures(UiContext& ctx, const std::vector<input::Ges
     const std::size_t n = ctx.session->stages.size();
     for (const input::Gesture& g : gestures) {
         Strip* st = StripAt(g.start.x, g.start.y);
+        if (g.type == T::Press)
+            m_contact_owner[g.id] = st ? Owner{st->participant, st->rect} : Owner{};
+        if (const auto owner = m_contact_owner.find(g.id); owner != m_contact_owner.end() && g.type != T::Press) {
+            const bool same = st && owner->second.participant == st->participant && owner->second.rect.x == st->rect.x &&
+                              owner->second.rect.y == st->rect.y;
+            if (!same)
+                st = nullptr; // it went down elsewhere, or its strip moved or closed since
+        }
         if (g.type == T::Release || g.type == T::DragBegin) {
             for (Strip& other : m_open)
                 if (other.held >= 0 && In(other.rect, g.start))

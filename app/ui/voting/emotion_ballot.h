@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -65,6 +66,14 @@ private:
     void DrawStrip(UiContext& ctx, const Strip& strip, std::size_t slot, float anchor_x, float anchor_y);
 
     std::vector<Strip> m_open; ///< in opening order
+    /// Per contact, the participant whose strip it went down on (empty: none) and that
+    /// strip's place then: a strip that moved since (another opened or closed) takes nothing
+    /// from it, so a vote never goes to whoever slid under the finger.
+    struct Owner {
+        model::Id participant;
+        Rect rect;
+    };
+    std::map<int, Owner> m_contact_owner;
 };
 
 } // namespace jb::ui
