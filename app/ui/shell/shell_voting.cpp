@@ -38,8 +38,10 @@ void Shell::TapToken(UiContext& ctx, const model::Id& participant) {
 
 std::vector<input::Gesture> Shell::RouteVotingGestures(UiContext& ctx, const std::vector<input::Gesture>& gestures) {
     using T = input::Gesture::Type;
-    if (!ctx.session || !TokenBar::Visible(*ctx.session))
+    if (!ctx.session || !TokenBar::Visible(*ctx.session)) {
+        m_started_in_ballot.clear(); // no ballots: no contact can have started in one
         return gestures;
+    }
     const VoteMode mode = CurrentVoteMode(*ctx.session);
     // Which gestures started in a ballot, decided when each contact went down (a ballot that
     // opens or moves later over where a drag began does not take that drag), and before
