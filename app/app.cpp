@@ -5,6 +5,7 @@
 // [SECTION] Sessions: open, recover, templates, autosave
 // [SECTION] Each frame: context, requests, photos, test hook, wake-up
 // [SECTION] The frame loop
+
 #include "app.h"
 #include "demo_board.h"
 #include "platform/screenshot.h"
@@ -36,6 +37,8 @@ double MonotonicSeconds() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 constexpr int kScreenshotMinFrames = 4;
+/// At most this many ImGui frames are built for one presented frame while a touch settles.
+constexpr int kPassesPerPresentedFrame = 6;
 constexpr double kIdleWakeSeconds = 5.0; // nothing to do: sleep (input or a timer wakes us sooner)
 
 // The part of a load error after the file name (the message names the file itself).
@@ -298,8 +301,9 @@ ui::Icon App::PhotoIcon(const std::string& file, float shown_px, bool wait) {
     return wait ? m_textures->PhotoNow(path, shown_px) : m_textures->Photo(path, shown_px);
 }
 
-void App::WriteTargetsFile() {
+void App::WriteTargetsFile(int frame) {
     // Test hook: end-to-end tests read where each touch target is, then tap it with xdotool.
+    // The first line, "# frame N", says which presented frame first showed them.
     const char* file = std::getenv("JB_TARGETS_FILE");
     if (!file || !*file)
         return;
@@ -312,8 +316,10 @@ void App::WriteTargetsFile() {
     if (text == m_last_targets)
         return;
     m_last_targets = text;
+    const std::string header = "# frame " + std::to_string(frame) + "\n";
     const std::string tmp = std::string(file) + ".tmp";
     if (std::FILE* f = std::fopen(tmp.c_str(), "w")) {
+        std::fwrite(header.data(), 1, header.size(), f);
         std::fwrite(text.data(), 1, text.size(), f);
         std::fclose(f);
         std::rename(tmp.c_str(), file);
@@ -367,6 +373,26 @@ void App::ReportPinyinOnce() {
 
 // [SECTION] The frame loop
 
+ui::UiRequests App::BuildFrame(bool& touched) {
+    // ImGui 1.86 takes a frame to hover where a finger landed, one to press, one to release
+    // (a click acts then) and one to draw what the click did. Those in-between frames are
+    // built here and not drawn, so what a tap does is in the next presented frame; the
+    // board's own gestures read contacts directly and never needed them.
+    for (int pass = 1;; ++pass) {
+        RebuildFontsIfNeeded();
+        m_window.BeginImGuiFrame();
+        const bool moved = m_touch.Apply(ImGui::GetIO());
+        touched = touched || moved;
+        ImGui::NewFrame();
+        ui::UiContext ctx = MakeContext();
+        ui::UiRequests requests = m_shell.Frame(ctx);
+        if (pass >= kPassesPerPresentedFrame || !(moved || m_touch.Pending()) || m_leaving)
+            return requests;
+        ImGui::EndFrame();
+        HandleRequests(requests);
+    }
+}
+
 int App::Run() {
     if (!Start())
         return 1;
@@ -419,14 +445,8 @@ int App::Run() {
         if (m_frames_to_render <= 0 && !m_touch.Pending() && !m_window.KeysPending() && !screenshot)
             continue;
 
-        RebuildFontsIfNeeded();
-        m_window.BeginImGuiFrame();
-        // What a press or release causes (a click acts on release) is only drawn in
-        // the frames after it, so input always earns two more frames.
-        const bool touched = m_touch.Apply(ImGui::GetIO());
-        ImGui::NewFrame();
-        ui::UiContext ctx = MakeContext();
-        const ui::UiRequests requests = m_shell.Frame(ctx);
+        bool touched = false;
+        const ui::UiRequests requests = BuildFrame(touched);
         ImGui::Render();
         m_window.RenderImGui(0.90f, 0.93f, 0.95f);
         ++frames;
@@ -453,7 +473,7 @@ int App::Run() {
         }
         if (frames == 1)
             StartPinyin();
-        WriteTargetsFile();
+        WriteTargetsFile(frames);
         if (m_export_countdown > 0 && --m_export_countdown == 0)
             ExportOutcome();
         m_frames_to_render = std::max(0, m_frames_to_render - 1);

@@ -63,10 +63,12 @@ private:
     void ReportPinyinOnce();
     ui::UiContext MakeContext();
     void HandleRequests(const ui::UiRequests& r);
+    /// Builds the ImGui frame to present (not yet rendered), settling the input that came first.
+    [[nodiscard]] ui::UiRequests BuildFrame(bool& touched);
     /// `cause`: a key for what went wrong (a catalog key); notices with one fold into one.
     void Notice(ui::Notice::Level level, std::string text, std::string cause = {});
     [[nodiscard]] double NextWakeup() const;
-    void WriteTargetsFile();
+    void WriteTargetsFile(int frame);
     void LogPresentedFrame(int frame);
     /// The persona photos in <data>/images; files whose names a session cannot hold go to `skipped`.
     [[nodiscard]] std::vector<std::string> ListPhotos(std::vector<std::string>* skipped = nullptr) const;

@@ -177,6 +177,9 @@ double Window::Now() const { return glfwGetTime(); }
 void Window::BeginImGuiFrame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.DeltaTime <= 0.0f) // frames built back to back within one clock tick (ImGui asserts on 0)
+        io.DeltaTime = 1.0e-6f;
     std::vector<int> changed;
     while (!m_keys.empty()) {
         const KeyEvent e = m_keys.front();
@@ -268,8 +271,9 @@ void Window::OnMouseButton(GLFWwindow* w, int button, int action, int mods) {
         ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods); // right/middle: never needed, harmless
         return;
     }
-    double x = 0, y = 0;
-    glfwGetCursorPos(w, &x, &y);
+    double x = self->m_cursor_x, y = self->m_cursor_y;
+    if (!self->m_cursor_known)
+        glfwGetCursorPos(w, &x, &y);
     const bool down = action == GLFW_PRESS;
     if (down == self->m_mouse_down)
         return;
@@ -280,6 +284,9 @@ void Window::OnMouseButton(GLFWwindow* w, int button, int action, int mods) {
 
 void Window::OnCursorPos(GLFWwindow* w, double x, double y) {
     Window* self = Self(w);
+    self->m_cursor_known = true;
+    self->m_cursor_x = x;
+    self->m_cursor_y = y;
     // Without a finger down a cursor move is hover, which a touch UI ignores.
     if (!self->m_mouse_down)
         return;

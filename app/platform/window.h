@@ -113,6 +113,10 @@ private:
     bool m_lost = false;
     std::function<void()> m_final_save;
     bool m_mouse_down = false;
+    /// Where the pointer was at the last motion event: a press happened there. Asking X
+    /// (glfwGetCursorPos) would give where it is now, which may be the next key already.
+    bool m_cursor_known = false;
+    double m_cursor_x = 0.0, m_cursor_y = 0.0;
     bool m_activity = true;
     std::vector<input::ContactEvent> m_contacts;
     std::unique_ptr<TouchInput> m_touch; ///< XI2 touch and JB_CONTACTS_FILE
