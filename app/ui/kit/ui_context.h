@@ -68,6 +68,22 @@ struct CreateBoardRequest {
     std::string persona_name;
 };
 
+/// The phones of the room (issue 20): what the board shows about them. Filled by the app
+/// from the phone service; the views never talk to the server.
+struct PhonesView {
+    bool on = false;                ///< serving: phones can join now
+    bool shown = false;             ///< the join card (QR code, URL, count) is on the board
+    std::string url;                ///< http://ADDR:PORT/j/TOKEN, what the QR code says
+    std::string short_url;          ///< http://ADDR:PORT (what people type), shown under the code
+    int size = 0;                   ///< QR modules per side (0 = no code)
+    std::vector<bool> modules;      ///< size*size, row by row, true = dark
+    int connected = 0;              ///< phones heard from lately
+    std::string problem;            ///< why phones could not be turned on (translated), "" = none
+};
+
+/// What the facilitator asked of the phone service this frame.
+enum class PhonesRequest { None, TurnOn, TurnOff, Show, Hide };
+
 /// What the user asked for during a frame; the app acts on it after drawing.
 struct UiRequests {
     bool save_as_template = false;
@@ -80,10 +96,11 @@ struct UiRequests {
     bool export_outcome = false;    ///< the facilitator asked for the outcome pack
     std::string quit_save_to;       ///< leaving with an unsaved board: save a copy into this folder, then quit
     bool quit_discard = false;      ///< leaving with an unsaved board: the facilitator chose to lose it
+    PhonesRequest phones = PhonesRequest::None; ///< the facilitator's phone controls (only at the controls)
 
     [[nodiscard]] bool any() const {
         return quit || facilitator_quit || save_as_template || export_outcome || create_board ||
-               !set_language.empty() || !quit_save_to.empty() || quit_discard;
+               !set_language.empty() || !quit_save_to.empty() || quit_discard || phones != PhonesRequest::None;
     }
 };
 
@@ -134,6 +151,7 @@ struct UiContext {
     int timer_level = 0;                                   ///< 0 calm, 1 two minutes, 2 thirty seconds, 3 time is up
     double time = 0.0;                                     ///< seconds, for animations
     std::string today;                                     ///< the local date, YYYY-MM-DD ("" = unknown): the date picker's "Today"
+    const PhonesView* phones = nullptr;                    ///< the room's phones; null = this build or host has none
 
     [[nodiscard]] std::string_view Tr(std::string_view key) const { return tr ? tr(key) : key; }
     [[nodiscard]] Icon IconNamed(std::string_view name) const { return icon ? icon(name) : Icon{}; }
