@@ -178,6 +178,7 @@ ui::UiContext App::MakeContext() {
     ctx.glyphs = &m_glyphs;
     ctx.coverage = m_coverage.get();
     ctx.hits = &m_hits;
+    ctx.phones = &m_phones_view;
     ctx.icon = [this](std::string_view name) { return m_textures->Icon(name); };
     ctx.photo = [this](const std::string& file, float shown_px) { return PhotoIcon(file, shown_px, false); };
     ctx.list_photos = [this] {
@@ -222,6 +223,8 @@ void App::HandleRequests(const ui::UiRequests& r) {
         SaveAsTemplate();
     if (r.export_outcome)
         RequestExport();
+    if (r.phones != ui::PhonesRequest::None)
+        HandlePhonesRequest(r.phones);
     if (r.quit_discard) {
         std::fprintf(stderr, "journeyboard: quitting without saving, as the facilitator chose\n");
         LeaveNow();
@@ -354,6 +357,8 @@ double App::NextWakeup() const {
         wait = std::min(wait, 0.5); // Rime is getting ready on its worker: say how it went
     if (const auto due = m_ws.SecondsToNextSave())
         wait = std::min(wait, *due);
+    if (m_phones && m_phones->On())
+        wait = std::min(wait, 2.0); // the join card's count of phones goes down as phones leave
     return wait;
 }
 
@@ -386,6 +391,7 @@ ui::UiRequests App::BuildFrame(bool& touched) {
         ImGui::NewFrame();
         ui::UiContext ctx = MakeContext();
         ui::UiRequests requests = m_shell.Frame(ctx);
+        m_at_controls = ctx.facilitator_at_controls;
         if (pass >= kPassesPerPresentedFrame || !(moved || m_touch.Pending()) || m_leaving)
             return requests;
         ImGui::EndFrame();
@@ -399,6 +405,8 @@ int App::Run() {
     // Shutdown, Ctrl+C, a closed terminal: leave after a final save, kiosk or not, within a frame.
     const platform::StopSignals stop_signals([this] { m_window.Wake(); });
     m_ws.SetWake([this] { m_window.Wake(); }); // a command posted from another thread (a phone)
+    if (!m_options.phones_address.empty())
+        TurnPhonesOn(); // after SetWake: a phone's first note must wake the loop
     m_window.SetFinalSave([this] { SaveBeforeLeaving(); }); // the display went away: no return from there
     struct ForgetFinalSave { // the App's parts go away after Run: nothing to save then
         platform::Window& window;
@@ -434,8 +442,12 @@ int App::Run() {
             m_frames_to_render = std::max(m_frames_to_render, 1);
         if (m_window.TakeActivity())
             m_frames_to_render = std::max(m_frames_to_render, 3);
-        if (m_ws.HasPosted()) // applied after the next frame, like the glass's own commands
+        if (m_ws.HasPosted()) {
+            // A phone's change: applied before the frame is built, so this frame shows it.
+            ShowApplied(m_ws.Apply());
             m_frames_to_render = std::max(m_frames_to_render, 1);
+        }
+        UpdatePhones();
         // A wake-up the interface asked for (the countdown's next second, a token or
         // facilitator mode timing out, a toast going away) is drawn, not just woken for.
         // (It is compared with the wake-up asked for before sleeping: by now the interface
@@ -478,12 +490,15 @@ int App::Run() {
             ExportOutcome();
         m_frames_to_render = std::max(0, m_frames_to_render - 1);
         HandleRequests(requests);
+        UpdatePhones();
         if (touched || m_window.KeysPending())
             m_frames_to_render = std::max(m_frames_to_render, 2);
         // A finger resting on the glass is not a reason to draw: only changes and animations are.
         if (m_glyphs.Dirty() || m_touch.Pending() || requests.redraw_soon)
             m_frames_to_render = std::max(m_frames_to_render, 1);
     }
+    if (m_phones)
+        m_phones->TurnOff(); // nothing a phone sends after this could be saved
     if (!m_leaving) // a signal or a lost window: nobody to ask, so a copy elsewhere if need be
         SaveBeforeLeaving();
     return 0;

@@ -6,6 +6,7 @@
 #include "app_sessions.h"
 #include "cli_options.h"
 #include "ime/pinyin_engine.h"
+#include "phones/phone_service.h"
 #include "platform/fonts.h"
 #include "platform/textures.h"
 #include "platform/window.h"
@@ -94,6 +95,14 @@ private:
     /// folder fails, a copy goes to a USB stick or Documents, since nobody can be asked.
     void SaveBeforeLeaving();
 
+    // The room's phones (app_phones.cpp)
+    /// Serves phones: on the --phones address, else the default route's address and kPhonesPort.
+    void TurnPhonesOn();
+    void TurnPhonesOff();
+    void HandlePhonesRequest(ui::PhonesRequest request);
+    /// After each Apply: phones see the board as it is now; the join card follows the service.
+    void UpdatePhones();
+
     CliOptions m_options;
     std::filesystem::path m_exe_dir;
     std::filesystem::path m_assets_dir;
@@ -121,6 +130,10 @@ private:
     int m_frames_to_render = 3;   ///< ImGui settles over a couple of frames after input
     bool m_fonts_built = false;
     std::string m_last_targets;
+    std::unique_ptr<phones::PhoneService> m_phones; ///< null until phones are first turned on
+    ui::PhonesView m_phones_view;     ///< what the join card and the Workshop panel show
+    std::string m_phones_printed;     ///< the join URL last printed on stdout
+    bool m_at_controls = true;        ///< the last frame's facilitator_at_controls (the phone controls need it)
     std::FILE* m_frame_log = nullptr; ///< JB_FRAME_LOG (a test hook), opened at start-up
     long m_contacts_taken = 0;        ///< contact events taken from the window so far
     double m_contact_taken_at = 0.0;  ///< when the last of them was taken (steady clock, s)

@@ -1,5 +1,6 @@
 // Parsing of the journeyboard command line.
 #include "cli_options.h"
+#include "phones/lan_address.h"
 
 #include <charconv>
 #include <cmath>
@@ -102,6 +103,9 @@ CliParseResult ParseCli(const std::vector<std::string>& args) {
         } else if (arg == "--pin-file") {
             if (!value(o.pin_file))
                 return fail("--pin-file needs a file holding the PIN");
+        } else if (arg == "--phones") {
+            if (!value(v) || !phones::SplitAddressPort(v, o.phones_address, o.phones_port))
+                return fail("--phones needs ADDR:PORT, e.g. 192.168.1.20:8421");
         } else if (arg == "--report-first-frame") {
             o.report_first_frame = true;
         } else {
@@ -129,6 +133,8 @@ std::string UsageText() {
            "  --scale F           UI scale factor 0.25..8 (default: from the screen's physical size)\n"
            "  --screenshot PNG    render the first frames, write them to PNG and exit\n"
            "  --pin-file FILE     set the facilitator PIN from FILE (digits), e.g. when provisioning a kiosk\n"
+           "  --phones ADDR:PORT  let the room's phones join from start-up, serving on ADDR:PORT only\n"
+           "                      (prints \"phones: http://ADDR:PORT/j/TOKEN\")\n"
            "  --report-first-frame  print a line when the first frame is on screen (for journeyboard-bench)\n"
            "  --help              show this text\n"
            "  --version           show the version\n"

@@ -20,6 +20,8 @@ struct CliOptions {
     float scale = 0.0f;                ///< 0 = from the monitor's physical size
     std::string screenshot_png;        ///< render the first frames, write the PNG, exit
     std::string pin_file;              ///< set the facilitator PIN from this file (kiosk provisioning)
+    std::string phones_address;        ///< --phones ADDR:PORT: serve the room's phones from start-up ("" = not)
+    int phones_port = 0;
     bool report_first_frame = false;   ///< print when the first frame is presented (journeyboard-bench)
     bool help = false;
     bool version = false;

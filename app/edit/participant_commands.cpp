@@ -22,7 +22,8 @@ bool AddParticipant::Apply(model::Session& s) {
     p.name = m_draft.name;
     p.color = m_draft.color;
     p.icon = m_draft.icon;
-    return Append(s, s.participants, std::move(p), "p", model::kMaxParticipants, "msg.limit_participants");
+    return Append(s, s.participants, std::move(p), "p", m_draft.from_phone ? kMaxPhoneRoom : model::kMaxParticipants,
+                  "msg.limit_participants");
 }
 
 void AddParticipant::Revert(model::Session& s) { Erase(s, s.participants); }

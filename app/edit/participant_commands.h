@@ -16,7 +16,13 @@ struct ParticipantDraft {
     std::string name; ///< optional
     model::Rgb color = 0;
     model::TokenIcon icon = model::TokenIcon::Cat;
+    /// Someone joining from their phone: allowed to the room itself (workshop::Action::JoinRoom),
+    /// up to kMaxPhoneRoom participants on the board.
+    bool from_phone = false;
 };
+
+/// The most participants a board gets by phones joining (the facilitator may add more).
+inline constexpr std::size_t kMaxPhoneRoom = 20;
 
 /// Adds a participant. CreatedId() is the new id.
 class AddParticipant final : public AddCommand {
@@ -24,9 +30,13 @@ public:
     explicit AddParticipant(ParticipantDraft draft);
     [[nodiscard]] bool Apply(model::Session& s) override;
     void Revert(model::Session& s) override;
-    [[nodiscard]] std::string Label() const override { return "Add participant"; }
-    [[nodiscard]] std::string LabelKey() const override { return "cmd.add_participant"; }
-    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ManageParticipants); }
+    [[nodiscard]] std::string Label() const override { return m_draft.from_phone ? "Join from a phone" : "Add participant"; }
+    [[nodiscard]] std::string LabelKey() const override {
+        return m_draft.from_phone ? "cmd.join_from_phone" : "cmd.add_participant";
+    }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override {
+        return Need(m_draft.from_phone ? workshop::Action::JoinRoom : workshop::Action::ManageParticipants);
+    }
 
 private:
     ParticipantDraft m_draft;

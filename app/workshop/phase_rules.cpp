@@ -44,8 +44,8 @@ bool EmotionResultsShown(const model::WorkshopState& state) {
 }
 
 bool Allowed(const model::WorkshopState& state, Action action, Role role) {
-    if (role == Role::Facilitator)
-        return true;
+    if (role == Role::Facilitator || action == Action::JoinRoom)
+        return true; // joining changes nobody's notes or votes: the room may grow in any phase
     if (state.board_locked)
         return false;
     return ParticipantMay(state, action);

@@ -34,12 +34,13 @@ enum class Action {
     ControlTimer,
     UndoRedo,
     Export,
+    JoinRoom,         ///< a phone joins as a new participant (in every phase, also when locked)
     ManageSessions,   ///< open, switch, delete boards; save templates; quit
 };
-inline constexpr std::array<std::string_view, 18> kActionNames = {
+inline constexpr std::array<std::string_view, 19> kActionNames = {
     "add_note", "edit_note", "move_note", "delete_note", "cast_emotion_vote", "place_dot", "remove_dot",
     "edit_persona", "edit_actions", "edit_structure", "manage_participants", "change_phase", "lock_board",
-    "reveal", "control_timer", "undo_redo", "export", "manage_sessions"};
+    "reveal", "control_timer", "undo_redo", "export", "join_room", "manage_sessions"};
 static_assert(kActionNames.size() == static_cast<std::size_t>(Action::ManageSessions) + 1,
               "every Action needs a name");
 

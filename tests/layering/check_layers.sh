@@ -1,5 +1,5 @@
 #!/bin/sh
-# Layering guard (ctest unit:layering): the pure layers and the Workspace never include
+# Layering guard (ctest unit:layering): the pure layers, the Workspace and the phone server never include
 # GUI, GL or X11 headers; only app/platform touches GLFW, OpenGL, X11 and fontconfig;
 # in app/ui a feature folder uses only ui/kit and the pure layers, never another
 # feature, and only ui/shell composes features; app/export stays GUI-free; colours
@@ -8,7 +8,7 @@ set -u
 root=$1
 status=0
 gui='#[[:space:]]*include[[:space:]]*[<"](imgui|backends/|GLFW/|GL/|fontconfig/|stb_image|X11/)'
-pure="model edit store workshop input ime workspace" # workspace: may not exist yet
+pure="model edit store workshop input ime workspace phones" # the phone server is GUI-free too
 report() { echo "$1"; echo "$2"; status=1; }
 # quoted includes of the files under $1, as "file:line:path"
 quoted() { grep -rnHE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"' "$1" --include='*.h' --include='*.cpp' --include='*.c' |

@@ -1,6 +1,7 @@
 // Phase rules: the participant permission table phase by phase, the board
 // lock, the facilitator override, note ownership, hidden notes, phase order.
 #include "workshop/phase_rules.h"
+#include "workshop/submission_gate.h"
 
 #include "model/enums.h"
 
@@ -26,10 +27,11 @@ model::WorkshopState InPhase(Phase phase) {
     return state;
 }
 
+/// What participants may do to the board (joining the room, open always, is tested on its own).
 std::set<Action> ParticipantActions(const model::WorkshopState& state) {
     std::set<Action> allowed;
     for (std::size_t i = 0; i < kActionCount; ++i)
-        if (Allowed(state, static_cast<Action>(i), Role::Participant))
+        if (static_cast<Action>(i) != Action::JoinRoom && Allowed(state, static_cast<Action>(i), Role::Participant))
             allowed.insert(static_cast<Action>(i));
     return allowed;
 }
@@ -61,6 +63,16 @@ TEST_CASE("Participants get exactly what each phase is for", "[workshop][rules]"
         INFO("phase " << model::EnumName(phase, model::kPhaseNames));
         CHECK(ParticipantActions(InPhase(phase)) == actions);
     }
+}
+
+TEST_CASE("Joining the room from a phone is open in every phase and on a locked board", "[workshop][rules]") {
+    for (Phase phase : workshop::kPhaseOrder)
+        for (bool locked : {false, true}) {
+            model::WorkshopState state = InPhase(phase);
+            state.board_locked = locked;
+            CHECK(Allowed(state, Action::JoinRoom, Role::Participant));
+            CHECK_FALSE(workshop::FacilitatorOnly(Action::JoinRoom));
+        }
 }
 
 TEST_CASE("Running the workshop is the facilitator's alone", "[workshop][rules]") {

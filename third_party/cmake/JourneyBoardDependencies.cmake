@@ -14,6 +14,15 @@ add_library(jb::rime_api INTERFACE IMPORTED)
 target_include_directories(jb::rime_api INTERFACE ${RIME_INCLUDE_DIRS})
 find_package(Threads REQUIRED)
 
+# cpp-httplib (libcpp-httplib-dev, a compiled library; its .pc carries the defines its
+# ABI was built with) and qrcodegen (libqrcodegencpp-dev): the phone server and its QR code.
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib>=0.11)
+add_library(jb::httplib INTERFACE IMPORTED)
+target_link_libraries(jb::httplib INTERFACE PkgConfig::HTTPLIB)
+pkg_check_modules(QRCODEGEN REQUIRED IMPORTED_TARGET qrcodegencpp)
+add_library(jb::qrcodegen INTERFACE IMPORTED)
+target_link_libraries(jb::qrcodegen INTERFACE PkgConfig::QRCODEGEN)
+
 if(JB_BUILD_APP OR JB_BUILD_TESTS)
   # Dear ImGui 1.86 (libimgui-dev): one static library with the GLFW and
   # OpenGL3 backends and the FreeType builder; its .pc pulls in -lstb.
