@@ -131,3 +131,34 @@ contact_tap() { # CONTACT_ID TARGET_ID: a finger's tap on a target, one writer p
 cpu_ticks() { # PID: user + system CPU time of a process so far, in clock ticks
     awk '{ print $14 + $15 }' "/proc/$1/stat"
 }
+# ---- phones: the app's own phone server on 127.0.0.1 (curl) ----
+start_app_with_phones() { # FLAGS...: start_app with --phones on a free local port; sets phones_url, phones_token, phones_base
+    local try port
+    for try in 1 2 3 4 5; do
+        port=$((20000 + (RANDOM * 7 + $$ + try * 131) % 40000))
+        start_app "$@" --phones "127.0.0.1:$port"
+        wait_for 10 grep -q "^phones: \|phones cannot be turned on" "$work/app.out" "$work/app.err"
+        if grep -q "^phones: " "$work/app.out"; then
+            phones_url=$(sed -n 's/^phones: //p' "$work/app.out" | tail -1)
+            phones_token=${phones_url##*/}
+            phones_base="http://127.0.0.1:$port"
+            return 0
+        fi
+        kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null
+    done
+    cat "$work/app.err"; fail "the phone server did not start on a free port"
+}
+api() { # METHOD PATH [BODY [KEY]]: prints "STATUS BODY" of one phone API call
+    local out; out=$(curl -s -m 10 -o "$work/api.body" -w '%{http_code}' -X "$1" \
+        ${3:+-H 'Content-Type: application/json' --data-binary "$3"} ${4:+-H "Authorization: Bearer $4"} \
+        "$phones_base$2") || out=000
+    echo "$out $(cat "$work/api.body" 2>/dev/null)"
+}
+expect_status() { # WANT METHOD PATH [BODY [KEY]]: one call must answer WANT with a JSON error naming it
+    local got; got=$(api "$2" "$3" "${4:-}" "${5:-}")
+    [ "${got%% *}" = "$1" ] || fail "$2 $3 answered ${got%% *}, not $1: ${got#* }"
+    echo "$2 $3 -> $got"
+}
+json_field() { # NAME: the string value of "NAME" in the last API body
+    sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p" "$work/api.body"
+}

@@ -1,5 +1,6 @@
 // Prints the notes of a session file, one per line: id, stage, lane, text
-// (tab-separated), after validating it with the real loader; then one line per
+// (tab-separated), after validating it with the real loader; then one line per note
+// ("author", id, participant, 1 when face-down), per
 // emotion vote ("vote", participant, stage, curve, value), per dot ("dot", id,
 // participant, note, type) and the workshop state ("workshop", key, value).
 // For e2e tests.
@@ -36,6 +37,8 @@ int main(int argc, char** argv) {
     }
     for (const jb::model::Note& n : r.session->notes)
         std::printf("%s\t%s\t%s\t%s\n", n.id.c_str(), n.stage.c_str(), n.lane.c_str(), n.text.c_str());
+    for (const jb::model::Note& n : r.session->notes) // who wrote it, and face-down or not
+        std::printf("author\t%s\t%s\t%d\n", n.id.c_str(), n.author.c_str(), n.hidden ? 1 : 0);
     using jb::model::EnumName;
     for (const jb::model::EmotionVote& v : r.session->emotion_votes)
         std::printf("vote\t%s\t%s\t%s\t%d\n", v.participant.c_str(), v.stage.c_str(),
