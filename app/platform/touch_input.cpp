@@ -35,7 +35,7 @@ bool TouchInput::HasOwnSources() const {
 
 bool TouchInput::Pending() const { return (m_xi && m_xi->Pending()) || (m_file && m_file_open && m_file->Pending()); }
 
-void TouchInput::Wait(double timeout) const {
+void TouchInput::Wait(double timeout, int wake_fd) const {
     Display* display = glfwGetX11Display();
     if (!display) {
         glfwWaitEventsTimeout(timeout);
@@ -45,9 +45,11 @@ void TouchInput::Wait(double timeout) const {
     // would never make the socket readable again.
     if (XPending(display) > 0 || Pending())
         return;
-    pollfd fds[3];
+    pollfd fds[4];
     nfds_t n = 0;
     fds[n++] = pollfd{ConnectionNumber(display), POLLIN, 0};
+    if (wake_fd >= 0)
+        fds[n++] = pollfd{wake_fd, POLLIN, 0};
     if (m_xi)
         fds[n++] = pollfd{m_xi->Fd(), POLLIN, 0};
     if (m_file && m_file_open && m_file->PollFd() >= 0)

@@ -31,10 +31,10 @@ public:
     [[nodiscard]] bool HasOwnSources() const;
     /// Something is already there to read: the loop must not sleep.
     [[nodiscard]] bool Pending() const;
-    /// Sleeps until GLFW's connection or one of ours has input, or `timeout` passes;
-    /// the caller then runs glfwPollEvents and Read. (GLFW 3.3's glfwPostEmptyEvent
-    /// is a message on its connection, so a wake-up from another thread wakes this too.)
-    void Wait(double timeout) const;
+    /// Sleeps until GLFW's connection, one of ours or `wake_fd` (the window's wake-up from
+    /// other threads; -1 = none) has input, or `timeout` passes; the caller then runs
+    /// glfwPollEvents and Read.
+    void Wait(double timeout, int wake_fd) const;
     /// Reads what arrived and cancels touches gone stale, as contacts stamped `now`.
     void Read(double now, std::vector<input::ContactEvent>& out);
     /// The first frame is on screen: from now on the contacts file is read (lines

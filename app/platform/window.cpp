@@ -8,6 +8,9 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <sys/eventfd.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -25,9 +28,11 @@ void OnGlfwError(int code, const char* description) {
 Window* Self(GLFWwindow* w) { return static_cast<Window*>(glfwGetWindowUserPointer(w)); }
 } // namespace
 
-Window::Window() = default;
+Window::Window() : m_wake_fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) {}
 
 Window::~Window() {
+    if (m_wake_fd >= 0)
+        ::close(m_wake_fd);
     m_final_save = nullptr; // what it would save is being torn down
     m_touch.reset();        // its own X connection goes before GLFW's
     if (m_imgui_ready) {
@@ -149,11 +154,14 @@ void Window::WaitEvents(double timeout) {
     if (timeout <= 0) {
         glfwPollEvents();
     } else if (m_touch && m_touch->HasOwnSources()) {
-        m_touch->Wait(timeout); // GLFW's connection and the touch sources in one poll()
+        m_touch->Wait(timeout, m_wake_fd); // GLFW's connection, the touch sources and Wake() in one poll()
         glfwPollEvents();
     } else {
         glfwWaitEventsTimeout(timeout);
     }
+    std::uint64_t woken = 0;
+    if (m_wake_fd >= 0)
+        (void)!::read(m_wake_fd, &woken, sizeof woken); // non-blocking: empties what Wake() wrote
     if (m_touch)
         m_touch->Read(glfwGetTime(), m_contacts);
     // One round trip: an idle loop draws nothing, so a destroyed window would not be noticed.
@@ -166,7 +174,13 @@ void Window::WaitEvents(double timeout) {
     if (m_kiosk)
         KeepKioskHeld(timeout > 0);
 }
-void Window::Wake() { glfwPostEmptyEvent(); }
+void Window::Wake() {
+    if (m_wake_fd >= 0) {
+        const std::uint64_t one = 1;
+        (void)!::write(m_wake_fd, &one, sizeof one);
+    }
+    glfwPostEmptyEvent(); // for glfwWaitEventsTimeout, when the touch sources are not in use
+}
 void Window::Swap() {
     glfwSwapBuffers(m_window);
     if (m_touch)

@@ -54,6 +54,7 @@ public:
     void WaitEvents(double timeout_seconds);
     /// True once another program destroyed the window: the loop must save and leave.
     [[nodiscard]] bool Lost() const { return m_lost; }
+    /// From any thread (a phone's command, a stop signal): WaitEvents returns soon.
     void Wake();
     void Swap();
 
@@ -113,6 +114,10 @@ private:
     bool m_lost = false;
     std::function<void()> m_final_save;
     bool m_mouse_down = false;
+    /// An eventfd Wake() writes to and WaitEvents polls: GLFW 3.3.8's glfwPostEmptyEvent goes
+    /// through a pipe of its own, which the one poll() over GLFW's and the touch connections
+    /// cannot see.
+    int m_wake_fd = -1;
     /// Where the pointer was at the last motion event: a press happened there. Asking X
     /// (glfwGetCursorPos) would give where it is now, which may be the next key already.
     bool m_cursor_known = false;
