@@ -9,6 +9,7 @@
   // [SECTION] strings and helpers ---------------------------------------------------------
   var S = {};
   try { S = JSON.parse(document.getElementById('jb-strings').textContent) || {}; } catch (e) { S = {}; }
+  if (typeof S.lang === 'string') document.documentElement.lang = S.lang;
 
   // A catalog string with {0}, {1}, ... filled in; the key itself when the string is missing.
   function t(key) {
@@ -105,10 +106,9 @@
     }
   }
 
-  var offline = false;
-  function setOnline(on) {
-    offline = !on;
-    setText('net', on ? '' : t('phone.net.unreachable'));
+  // The line at the top: the board is unreachable, or the feed itself failed (text).
+  function setOnline(on, text) {
+    setText('net', on ? '' : (text || t('phone.net.unreachable')));
     show('net', !on);
   }
 
@@ -234,8 +234,7 @@
         continue;
       }
       if (r.status === 401) { saveKey(null); state = null; showJoin(t('phone.error.key')); return; }
-      if (r.status !== 0 && r.status !== 503 && r.status !== 429) message('note-msg', errorText(r));
-      setOnline(r.status !== 0 && r.status !== 503);
+      setOnline(false, r.status === 0 ? '' : errorText(r));
       await sleep(r.retry ? r.retry * 1000 : delay);
       delay = Math.min(delay * 2, 15000);
     }
