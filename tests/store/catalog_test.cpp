@@ -1,5 +1,6 @@
 // Tests for the string catalogs: the real zh-CN / zh-TW / en files must hold
 // the same keys and placeholders; fallback, bad files, locale mapping, formatting.
+#include "model/enums.h"
 #include "store/string_catalog.h"
 #include "store_test_util.h"
 
@@ -119,6 +120,35 @@ TEST_CASE("Every command's undo label is translated in every language", "[catalo
         const CatalogFile file = ReadCatalogFile(kI18nDir / (std::string(language) + ".json"));
         REQUIRE(file.loaded);
         for (const std::string& key : keys) {
+            CAPTURE(language, key);
+            CHECK(file.entries.contains(key));
+        }
+    }
+}
+
+TEST_CASE("Every string the phone page asks for is in the catalogs", "[catalog][assets]") {
+    // phone.js names its keys as t('phone.x.y'); phases, token icons and faces are looked up by
+    // name (t('phone.phase.' + name)), so those come from the model's name tables.
+    std::ifstream in(fs::path(JB_SOURCE_ASSETS_DIR) / "phone" / "phone.js", std::ios::binary);
+    REQUIRE(in);
+    const std::string script((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::set<std::string> keys;
+    static const std::regex call(R"(t\('(phone\.[a-z_.]*[a-z_])')");
+    for (std::sregex_iterator it(script.begin(), script.end(), call), end; it != end; ++it)
+        keys.insert((*it)[1].str());
+    REQUIRE(keys.size() > 40);
+    for (const auto name : jb::model::kPhaseNames)
+        keys.insert("phone.phase." + std::string(name));
+    for (const auto name : jb::model::kTokenIconNames)
+        keys.insert("phone.icon." + std::string(name));
+    for (const char* face : {"very_bad", "bad", "neutral", "good", "very_good"})
+        keys.insert(std::string("phone.vote.value.") + face);
+    for (const char* refusal : {"not_in_phase", "board_locked", "face_down", "not_your_note", "budget_spent"})
+        keys.insert(std::string("phone.refusal.") + refusal);
+    for (const char* language : {"en", "zh-CN", "zh-TW"}) {
+        const CatalogFile file = ReadCatalogFile(kI18nDir / (std::string(language) + ".json"));
+        REQUIRE(file.loaded);
+        for (const auto& key : keys) {
             CAPTURE(language, key);
             CHECK(file.entries.contains(key));
         }
