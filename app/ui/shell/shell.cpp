@@ -427,6 +427,8 @@ void Shell::ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRe
         m_timer.Stop();
     if (fr.toggle_lock_at_zero)
         m_lock_at_zero = !m_lock_at_zero;
+    if (fr.phones != PhonesRequest::None)
+        requests.phones = fr.phones; // the app turns the phone service on or off, shows or hides the card
 }
 
 void Shell::RunTimer(UiContext& ctx) {
