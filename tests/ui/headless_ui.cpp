@@ -50,6 +50,7 @@ ui::UiRequests HeadlessUi::Frame() {
     ctx.today = today;
     ctx.photo = photo;
     ctx.list_photos = list_photos;
+    ctx.phones = phones;
     ui::UiRequests r = m_host->Frame(shell, ctx);
     if (r.drop_pointer)
         m_host->CancelTouch();
@@ -81,6 +82,8 @@ void Merge(ui::UiRequests& into, const ui::UiRequests& r) {
         into.create_board = r.create_board;
     if (!r.set_language.empty())
         into.set_language = r.set_language;
+    if (r.phones != ui::PhonesRequest::None)
+        into.phones = r.phones;
 }
 } // namespace
 

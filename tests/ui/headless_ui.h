@@ -44,6 +44,7 @@ public:
     std::string today;                       ///< ctx.today, YYYY-MM-DD ("" = unknown)
     std::function<ui::Icon(const std::string&, float)> photo; ///< ctx.photo (empty: no photos)
     std::function<std::vector<std::string>()> list_photos;     ///< ctx.list_photos (the persona picker's files)
+    const ui::PhonesView* phones = nullptr;  ///< ctx.phones: the room's phones as the app would show them (null: none)
     /// Stamp the queued commands with the UI clock (AdvanceTime) instead of the
     /// real one, so tests decide which edits fall inside History's merge window.
     bool history_on_ui_time = false;

@@ -1,5 +1,6 @@
 // The facilitator's workshop drawer.
 #include "ui/facilitator/facilitator_panel.h"
+#include "ui/facilitator/facilitator_panel_parts.h"
 #include "ui/facilitator/template_names.h"
 
 #include "edit/command_queue.h"
@@ -90,37 +91,6 @@ FacilitatorRequests FacilitatorPanel::Draw(UiContext& ctx, float top, float widt
     return out;
 }
 
-namespace {
-// Small layout helpers over the panel's running cursor.
-struct Cursor {
-    UiContext& ctx;
-    float x, &y, w;
-    ImDrawList* dl;
-    FacilitatorRequests& out;
-
-    void Heading(std::string_view text, std::string_view detail = {}) {
-        const UiMetrics& m = ctx.metrics;
-        y += m.spacing_px;
-        DrawText(ctx, dl, ctx.fonts.title, m.title_font_px, x, y, Palette::kWhite, text);
-        y += m.title_font_px * 1.2f;
-        if (!detail.empty()) {
-            DrawTextInBox(ctx, dl, ctx.fonts.body, m.body_font_px * 0.9f, x, y, w, m.body_font_px * 2.3f,
-                          Palette::kSoftText, detail);
-            y += MeasureText(ctx.fonts.body, m.body_font_px * 0.9f, detail, w).y + m.spacing_px * 0.5f;
-        }
-    }
-    /// A panel button; `why` is the catalog key shown when it is tapped while greyed out.
-    bool Button(const char* id, std::string_view label, ButtonLook look = ButtonLook::Toolbar, bool enabled = true,
-                float bx = -1, float bw = -1, std::string_view why = {}) {
-        ImGui::SetCursorScreenPos(V(bx < 0 ? x : bx, y));
-        const ButtonResult r = TouchButton(ctx, id, label, "", bw < 0 ? w : bw, look, enabled);
-        if (r.refused && !why.empty())
-            out.refused = why;
-        return r.clicked;
-    }
-    void Next() { y += ctx.metrics.target_px + ctx.metrics.spacing_px; }
-};
-} // namespace
 
 // [SECTION] Run: phase, timer, lock, face-down notes
 
@@ -129,7 +99,7 @@ void FacilitatorPanel::DrawRun(UiContext& ctx, FacilitatorRequests& out, const T
     const model::WorkshopState& w = s.workshop;
     const UiMetrics& m = ctx.metrics;
     const float pad = m.spacing_px;
-    Cursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList(), out};
+    PanelCursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList(), out};
 
     // Phase: where we are, with previous and next (and every phase one tap away).
     const std::size_t index = workshop::PhaseIndex(w.phase);
@@ -196,6 +166,8 @@ void FacilitatorPanel::DrawRun(UiContext& ctx, FacilitatorRequests& out, const T
                  "workshop.why_no_hidden"))
         Queue<edit::RevealAllNotes>(ctx);
     c.Next();
+    if (ctx.phones) // only where the app serves phones (the tests' hosts may have none)
+        DrawPhones(ctx, out);
 }
 
 // [SECTION] Votes
@@ -203,7 +175,7 @@ void FacilitatorPanel::DrawRun(UiContext& ctx, FacilitatorRequests& out, const T
 void FacilitatorPanel::DrawVotes(UiContext& ctx, FacilitatorRequests& out) {
     const model::Session& s = *ctx.session;
     const model::WorkshopState& w = s.workshop;
-    Cursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList(), out};
+    PanelCursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList(), out};
 
     c.Heading(ctx.Tr("workshop.participants"),
               Format(ctx.Tr("workshop.participants_count"), {std::to_string(s.participants.size())}));
@@ -279,7 +251,7 @@ void FacilitatorPanel::DrawVotes(UiContext& ctx, FacilitatorRequests& out) {
 // [SECTION] Boards: sessions, templates, leaving
 
 void FacilitatorPanel::DrawBoards(UiContext& ctx, FacilitatorRequests& out) {
-    Cursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList(), out};
+    PanelCursor c{ctx, m_x, m_y, m_w, ImGui::GetWindowDrawList(), out};
     // Which language the board's own text is in: it may differ from the interface's.
     const std::string& content = ctx.session ? ctx.session->language : std::string();
     const std::string content_name = content.empty() ? std::string() : std::string(ctx.Tr("lang." + content));

@@ -1,5 +1,5 @@
 // The facilitator's workshop panel, a drawer at the right edge in three tabs:
-// Run (phase, timer, board lock, face-down notes), Votes (participants, the
+// Run (phase, timer, board lock, face-down notes, phones), Votes (participants, the
 // emotion vote and the target curve, the dot vote) and Boards (sessions, new
 // board, template, lock facilitator mode, quit). Changes to the board are
 // commands, so a mistake can be undone; the rest goes back to the shell.
@@ -28,6 +28,7 @@ struct FacilitatorRequests {
     bool timer_stop = false;
     bool toggle_lock_at_zero = false;
     std::string_view refused; ///< a greyed-out button was tapped: the catalog key saying why
+    PhonesRequest phones = PhonesRequest::None; ///< the Phones row: on, off, show or hide the join card
 };
 
 /// The countdown as the panel shows it.
@@ -57,6 +58,7 @@ private:
     void DrawRun(UiContext& ctx, FacilitatorRequests& out, const TimerView& timer);
     void DrawVotes(UiContext& ctx, FacilitatorRequests& out);
     void DrawBoards(UiContext& ctx, FacilitatorRequests& out);
+    void DrawPhones(UiContext& ctx, FacilitatorRequests& out); ///< in Run, when the app serves phones
 
     bool m_open = false;
     Tab m_tab = Tab::Run;

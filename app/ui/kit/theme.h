@@ -74,6 +74,7 @@ struct Palette {
     static constexpr std::uint32_t kDisabledBg = 0xFF4A4745;   // a greyed-out button: no colour, no promise
     static constexpr std::uint32_t kDisabledText = 0xFFA09C98;
     static constexpr std::uint32_t kDisabledLabel = 0x80FFFFFF; // a label on a pad key that cannot be pressed
+    static constexpr std::uint32_t kJoinCardBg = kSheetBg;      // the phones' join card on the light board
 
     // [SECTION] Text on dark surfaces
     static constexpr std::uint32_t kWhite = 0xFFFFFFFF;
@@ -90,6 +91,10 @@ struct Palette {
     static constexpr std::uint32_t kLightChipBg = 0xFFE8E2DC;
     static constexpr std::uint32_t kPlaceholderOnLight = 0xFF8A8A8A;
     static constexpr std::uint32_t kBallotBg = 0xF8FFFFFF;
+
+    // [SECTION] QR codes: pure black on pure white, the contrast every phone camera reads
+    static constexpr std::uint32_t kQrDark = 0xFF000000;
+    static constexpr std::uint32_t kQrLight = 0xFFFFFFFF;
 
     // [SECTION] The on-screen keyboard
     static constexpr std::uint32_t kKeyCharFace = 0xFFF7F4F2;

@@ -280,6 +280,12 @@ UiRequests Shell::Frame(UiContext& ctx) {
     m_board.Draw(ctx, m_board_viewport);
     if (m_board.Animating())
         requests.redraw_soon = true; // edge panning moves the board with the finger still; the curve's reveal plays
+    // The join card floats over the board's top right: above the board, under everything else.
+    const PhonesCardResult card = m_phones_card.Draw(ctx, m_board_viewport);
+    if (card.hide && ctx.facilitator_at_controls)
+        requests.phones = PhonesRequest::Hide;
+    if (!card.refused.empty())
+        ShowToast(std::string(ctx.Tr(card.refused)), ctx.time);
     if (m_ranking.IsOpen()) {
         m_ranking.Draw(ctx, m_board_viewport);
         if (const auto note = m_ranking.FocusRequest()) { // a tapped row shows its note on the board
@@ -421,6 +427,8 @@ void Shell::ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRe
         m_timer.Stop();
     if (fr.toggle_lock_at_zero)
         m_lock_at_zero = !m_lock_at_zero;
+    if (fr.phones != PhonesRequest::None)
+        requests.phones = fr.phones; // the app turns the phone service on or off, shows or hides the card
 }
 
 void Shell::RunTimer(UiContext& ctx) {

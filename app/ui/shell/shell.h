@@ -16,6 +16,7 @@
 #include "ui/facilitator/sessions_dialog.h"
 #include "ui/facilitator/template_gallery.h"
 #include "ui/kit/ui_context.h"
+#include "ui/phones/phones_card.h"
 #include "ui/shell/notice_view.h"
 #include "ui/shell/quit_dialog.h"
 #include "ui/shell/toolbar.h"
@@ -86,6 +87,8 @@ public:
     [[nodiscard]] const std::vector<Notice>& Notices() const { return m_notice_view.List().All(); }
     NoticeView& NoticeArea() { return m_notice_view; }
     BoardView& Board() { return m_board; }
+    /// The phones' join card (QR code, URL, count) while phones are on and it is shown.
+    [[nodiscard]] const PhonesCard& PhonesJoinCard() const { return m_phones_card; }
     [[nodiscard]] const Toolbar& Bar() const { return m_toolbar; }
     /// Screen rectangle of the board in the last frame.
     [[nodiscard]] const Rect& BoardViewport() const { return m_board_viewport; }
@@ -153,6 +156,7 @@ private:
     std::optional<HitRect> m_modal_area; ///< the open modal's area in the last frame (HitRegistry::ModalArea)
     const HitRegistry* m_hits = nullptr; ///< last frame's targets, for the claim test between frames
     NoticeView m_notice_view;
+    PhonesCard m_phones_card;
     Rect m_board_viewport;
 };
 
