@@ -36,14 +36,31 @@ void ReplaceAll(std::string& text, std::string_view marker, std::string_view wit
         text.replace(at, marker.size(), with);
 }
 
+bool ContainsNoCase(std::string_view text, std::string_view what) {
+    const auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
+    for (std::size_t i = 0; i + what.size() <= text.size(); ++i) {
+        std::size_t k = 0;
+        while (k < what.size() && lower(text[i + k]) == what[k])
+            ++k;
+        if (k == what.size())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void PhonePage::Load(const std::filesystem::path& assets_dir) {
     m_problem.clear();
     const std::filesystem::path dir = assets_dir / "phone";
     std::string html, css, js;
-    const bool ok = ReadSmallFile(dir / "index.html", html, m_problem) && ReadSmallFile(dir / "phone.css", css, m_problem) &&
-                    ReadSmallFile(dir / "phone.js", js, m_problem);
+    bool ok = ReadSmallFile(dir / "index.html", html, m_problem) && ReadSmallFile(dir / "phone.css", css, m_problem) &&
+              ReadSmallFile(dir / "phone.js", js, m_problem);
+    // Put inline, a closing tag inside them would end them early.
+    if (ok && (ContainsNoCase(css, "</style") || ContainsNoCase(js, "</script"))) {
+        m_problem = (dir / "phone.js").string() + " or phone.css holds a closing tag";
+        ok = false;
+    }
     for (std::size_t i = 0; i < kLanguages.size(); ++i) {
         m_strings[i] = store::StringCatalog::Load(assets_dir / "i18n", kLanguages[i]);
         if (!ok) {
@@ -60,8 +77,8 @@ void PhonePage::Load(const std::filesystem::path& assets_dir) {
         std::string json = strings.dump();
         ReplaceAll(json, "<", "\\u003c");
         std::string page = html;
-        ReplaceAll(page, "<!--JB:CSS-->", "<style>" + css + "</style>");
-        ReplaceAll(page, "<!--JB:JS-->", "<script>" + js + "</script>");
+        ReplaceAll(page, "<!--JB:CSS-->", css); // index.html has them inside its <style> and <script>
+        ReplaceAll(page, "<!--JB:JS-->", js);
         ReplaceAll(page, "<!--JB:STRINGS-->", "<script id=\"jb-strings\" type=\"application/json\">" + json + "</script>");
         ReplaceAll(page, "<!--JB:LANG-->", kLanguages[i]);
         m_html[i] = std::move(page);
