@@ -10,7 +10,9 @@
 //                 the loader accepts: load, add a note, autosave check), photo (an 8192x8192
 //                 persona photo: in the frame before, off the frame now), latency (a contact
 //                 to the presented frame that shows it: a tap opening the note editor, a drag
-//                 step; through JB_CONTACTS_FILE, or xdotool as the mouse). Default: all.
+//                 step; through JB_CONTACTS_FILE, or xdotool as the mouse), phones (30
+//                 simulated phones idle on the state feed: the app's CPU; a phone's note to its
+//                 answer and to the next presented frame). Default: all.
 //   --quick       fewer repetitions (a smoke test): 3 start-ups, 1 idle run, 10 frames, 5 saves;
 //                 no 5,000-note memory run.
 //   --idle-seconds S  length of the idle window (default 10).
@@ -24,6 +26,7 @@
 #include "bench_app.h"
 #include "bench_inprocess.h"
 #include "bench_latency.h"
+#include "bench_phones.h"
 #include "bench_photo.h"
 #include "store/atomic_file.h"
 #include "store/session_codec.h"
@@ -39,7 +42,7 @@
 namespace {
 
 constexpr char kUsage[] =
-    "usage: journeyboard-bench [--quick] [--only startup,idle,memory,font,frame,save,largest,photo,latency] [--idle-seconds S] [--app PATH]\n"
+    "usage: journeyboard-bench [--quick] [--only startup,idle,memory,font,frame,save,largest,photo,latency,phones] [--idle-seconds S] [--app PATH]\n"
     "       journeyboard-bench --write-board N FILE\n";
 
 std::string Cell(const jb::bench::Figure& f, double v) {
@@ -81,7 +84,7 @@ int main(int argc, char** argv) {
                 if (part == "memory")
                     part = "idle";
                 if (part != "startup" && part != "idle" && part != "font" && part != "frame" && part != "save" &&
-                    part != "largest" && part != "photo" && part != "latency") {
+                    part != "largest" && part != "photo" && part != "latency" && part != "phones") {
                     std::fprintf(stderr, "journeyboard-bench: unknown part \"%s\" for --only\n%s", part.c_str(), kUsage);
                     return 2;
                 }
@@ -151,6 +154,11 @@ int main(int argc, char** argv) {
     }
     if (wants("latency")) {
         const jb::bench::Figures f = jb::bench::BenchLatency(jb::bench::FindApp(app), quick ? 3 : 11);
+        figures.insert(figures.end(), f.begin(), f.end());
+    }
+    if (wants("phones")) {
+        const jb::bench::Figures f =
+            jb::bench::BenchPhones(jb::bench::FindApp(app), quick ? 3 : 11, quick ? 3.0 : app.idle_seconds);
         figures.insert(figures.end(), f.begin(), f.end());
     }
     PrintSummary(figures);

@@ -96,6 +96,24 @@ bool Child::Start(const std::vector<std::string>& argv, const std::vector<std::s
     return true;
 }
 
+std::string Child::RestOfLine(double timeout_seconds) {
+    const Clock::time_point start = Clock::now();
+    while (m_buffer.find('\n') == std::string::npos && SecondsSince(start) < timeout_seconds) {
+        pollfd p{m_out, POLLIN, 0};
+        if (::poll(&p, 1, 100) <= 0)
+            continue;
+        char buf[4096];
+        const ssize_t n = ::read(m_out, buf, sizeof buf);
+        if (n <= 0)
+            break;
+        m_buffer.append(buf, static_cast<std::size_t>(n));
+    }
+    const std::size_t nl = m_buffer.find('\n');
+    std::string line = m_buffer.substr(0, nl);
+    m_buffer.erase(0, nl == std::string::npos ? m_buffer.size() : nl + 1);
+    return line;
+}
+
 std::optional<double> Child::WaitForLine(const std::string& text, double timeout_seconds, std::string& problem) {
     while (true) {
         const std::size_t at = m_buffer.find(text);

@@ -37,6 +37,8 @@ public:
     /// Reads stdout until a line containing `text`; the seconds since Start, or
     /// nothing with `problem` set (the child exited, or the time ran out).
     std::optional<double> WaitForLine(const std::string& text, double timeout_seconds, std::string& problem);
+    /// After WaitForLine: the rest of that line (up to its newline).
+    [[nodiscard]] std::string RestOfLine(double timeout_seconds);
     /// False once the child has exited.
     [[nodiscard]] bool Running();
     /// SIGTERM (the app saves and leaves), SIGKILL after 5 s.
