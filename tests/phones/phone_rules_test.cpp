@@ -148,7 +148,7 @@ TEST_CASE("a phone's language comes from its Accept-Language", "[phones]") {
     CHECK(PhoneLanguage("") == "en");
 }
 
-TEST_CASE("--phones takes ADDR:PORT", "[phones]") {
+TEST_CASE("the phones flag takes ADDR:PORT", "[phones]") {
     std::string address;
     int port = 0;
     CHECK(SplitAddressPort("127.0.0.1:8421", address, port));
