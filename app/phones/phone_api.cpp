@@ -73,6 +73,16 @@ std::string PhoneApi::Label(const model::Session& s, const model::Participant& p
 HttpResponse PhoneApi::Handle(const HttpRequest& r) {
     const Clock::time_point now = m_now();
     int retry = 0;
+    // The state feed of a phone that has a key counts against that phone only: every change
+    // answers all the waiting phones at once, and a room behind one address would trip over it.
+    const bool feed = r.path == "/api/v1/state" && r.method == "GET";
+    const std::string key = BearerKey(r.authorization);
+    const std::optional<model::Id> me = key.empty() ? std::nullopt : m_access.Use(key, now);
+    if (feed && me) {
+        if (!m_feed_per_key.Take(key, now, &retry))
+            return TooMany("too many state requests from this phone", retry);
+        return State(r, *me);
+    }
     if (!m_per_address.Take(r.remote, now, &retry))
         return TooMany("too many requests from this address", retry);
     const std::string_view methods = MethodsFor(r.path);
@@ -90,12 +100,8 @@ HttpResponse PhoneApi::Handle(const HttpRequest& r) {
     if (r.path == "/api/v1/join")
         return Join(r);
 
-    const std::string key = BearerKey(r.authorization);
-    const std::optional<model::Id> me = key.empty() ? std::nullopt : m_access.Use(key, now);
     if (!me)
         return ErrorResponse(401, key.empty() ? "no phone key (Authorization: Bearer KEY)" : "unknown phone key");
-    if (r.path == "/api/v1/state")
-        return State(r, *me);
     if (!m_per_key.Take(key, now, &retry))
         return TooMany("too many changes from this phone", retry);
     if (r.path == "/api/v1/notes")

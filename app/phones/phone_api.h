@@ -90,6 +90,7 @@ private:
     PhoneBoard& m_board;
     RateLimiter m_per_address{20.0, 60.0};
     RateLimiter m_per_key{5.0, 20.0};
+    RateLimiter m_feed_per_key{10.0, 30.0};
     RateLimiter m_joins{1.0, 10.0};
     std::atomic<int> m_waiting{0};
     std::chrono::milliseconds m_long_poll{std::chrono::duration_cast<std::chrono::milliseconds>(kLongPoll)};

@@ -314,4 +314,18 @@ TEST_CASE("too many requests from one address or one phone get 429 with Retry-Af
     for (int i = 0; i < 100; ++i)
         flood += room.api.Handle(page).status == 429;
     CHECK(flood >= 30);
+    // Each change answers every waiting phone at once: a room behind one address keeps its feed.
+    HttpRequest feed;
+    feed.method = "GET";
+    feed.path = "/api/v1/state";
+    feed.authorization = "Bearer " + key;
+    feed.remote = "10.3.0.1"; // the address just flooded
+    int fed = 0;
+    for (int i = 0; i < 25; ++i)
+        fed += room.api.Handle(feed).status == 200;
+    CHECK(fed >= 25);
+    int feed_limited = 0;
+    for (int i = 0; i < 40; ++i)
+        feed_limited += room.api.Handle(feed).status == 429; // but one phone cannot flood it
+    CHECK(feed_limited > 0);
 }
