@@ -45,7 +45,10 @@ public:
         return b;
     }
     std::shared_ptr<const BoardSnapshot> WaitForChange(std::uint64_t, Clock::time_point) override { return Snapshot(); }
+    bool frozen = false; ///< the frame thread does not answer (a frame stuck for seconds)
     std::optional<edit::CommandQueue::Result> Submit(workshop::Actor actor, std::unique_ptr<edit::Command> c) override {
+        if (frozen)
+            return std::nullopt;
         edit::CommandQueue queue;
         queue.SubmitAs(std::move(actor), std::move(c));
         const auto results = queue.Drain(history, session);
@@ -328,4 +331,17 @@ TEST_CASE("too many requests from one address or one phone get 429 with Retry-Af
     for (int i = 0; i < 40; ++i)
         feed_limited += room.api.Handle(feed).status == 429; // but one phone cannot flood it
     CHECK(feed_limited > 0);
+}
+
+TEST_CASE("a board that does not answer in time gets 503 and nothing changes", "[phones]") {
+    Room room;
+    const std::string key = room.Join({{"participant", "p1"}});
+    room.Phase(model::Phase::SilentWriting);
+    room.board.frozen = true;
+    const HttpResponse late = room.Call("POST", "/api/v1/notes", {{"stage", "s1"}, {"lane", "l1"}, {"text", "x"}}, key);
+    CHECK(late.status == 503);
+    CHECK(Body(late)["error"] == "the board did not answer in time");
+    CHECK(room.Call("POST", "/api/v1/join", {{"token", room.access.Token()}}).status == 503);
+    CHECK(room.board.session.notes.empty());
+    CHECK(room.board.session.participants.size() == 2);
 }
