@@ -24,8 +24,9 @@ wait_for 10 sh -c "! grep -q '^workshop.panel ' '$JB_TARGETS_FILE'" || fail "the
 sleep 0.3
 together() { # TARGET_PREFIX TARGET_SUFFIX...: four fingers on four targets, each down while the next lands
     # People's fingers land a moment apart (four within 150 ms and 5 cm are a palm) and a
-    # tap is short (a finger held 0.5 s is a long-press): each finger is down for 0.32 s,
-    # overlapping the one before and the one after.
+    # tap is short (a finger held 0.5 s is a long-press, timed as the app reads the lines,
+    # so a slow frame under load stretches it): each finger is down for 0.2 s, overlapping
+    # the one before and the one after.
     local prefix=$1; shift
     local i=0 x y px="" py=""
     exec 7>"$JB_CONTACTS_FILE"
@@ -33,10 +34,10 @@ together() { # TARGET_PREFIX TARGET_SUFFIX...: four fingers on four targets, eac
         read -r x y < <(target_centre "$prefix$person$1"); shift
         i=$((i + 1))
         echo "down $i $x $y" >&7
-        sleep 0.16
+        sleep 0.1
         [ $i -gt 1 ] && echo "up $((i - 1)) $px $py" >&7
         px=$x py=$y
-        sleep 0.16
+        sleep 0.1
     done
     echo "up $i $px $py" >&7
     exec 7>&-
