@@ -5,7 +5,12 @@
 
 #include <httplib.h>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 #include <cerrno>
+#include <charconv>
+#include <filesystem>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -84,6 +89,31 @@ void Reply(const HttpResponse& out, httplib::Response& res) {
         res.set_header("Retry-After", std::to_string(out.retry_after));
 }
 
+/// Shuts down (without closing: their threads close them) every TCP socket of this process
+/// whose local port is `port`: the connections phones opened to the server.
+void ShutDownConnections(int port) {
+    if (port <= 0)
+        return;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", ec)) {
+        int fd = -1;
+        const std::string name = entry.path().filename().string();
+        if (std::from_chars(name.data(), name.data() + name.size(), fd).ec != std::errc())
+            continue;
+        sockaddr_storage local{};
+        socklen_t len = sizeof local;
+        if (::getsockname(fd, reinterpret_cast<sockaddr*>(&local), &len) != 0)
+            continue; // not a socket (or gone)
+        int local_port = 0;
+        if (local.ss_family == AF_INET)
+            local_port = ntohs(reinterpret_cast<const sockaddr_in*>(&local)->sin_port);
+        else if (local.ss_family == AF_INET6)
+            local_port = ntohs(reinterpret_cast<const sockaddr_in6*>(&local)->sin6_port);
+        if (local_port == port)
+            ::shutdown(fd, SHUT_RDWR);
+    }
+}
+
 } // namespace
 
 PhoneServer::PhoneServer(Handler handler) : m_handler(std::move(handler)) {}
@@ -154,7 +184,10 @@ bool PhoneServer::Start(const std::string& address, int port, std::string& probl
 void PhoneServer::Stop() {
     if (!m_server)
         return;
-    m_server->stop();
+    m_server->stop(); // no new connections
+    // A slow client keeps its thread as long as it trickles bytes in, and with every thread
+    // taken the listening thread waits in enqueue(): end every connection of ours at once.
+    ShutDownConnections(m_port);
     if (m_thread.joinable())
         m_thread.join();
     m_server.reset();

@@ -52,3 +52,17 @@ t0=$(cpu_ticks "$app_pid"); sleep 3; t1=$(cpu_ticks "$app_pid")
 echo "idle CPU after the attack: $((t1 - t0)) ticks in 3 s"
 [ $((t1 - t0)) -le 9 ] || fail "the app is busy after the attack ($((t1 - t0)) ticks of 300)"
 kill -0 "$app_pid" || fail "the app is gone"
+
+# Every thread held by a client that trickles a byte a second: the app still leaves on
+# SIGTERM, promptly and with the board saved (turning phones off ends every connection).
+trickle=""
+for i in $(seq 1 110); do
+    ( exec 3<>/dev/tcp/127.0.0.1/"$port"; for c in $(seq 1 40); do printf 'G' >&3 || exit 0; sleep 1; done ) 2>/dev/null &
+    trickle="$trickle $!"
+done
+sleep 3
+kill -TERM "$app_pid"
+wait_for 15 sh -c "! kill -0 $app_pid 2>/dev/null" || fail "the app did not leave within 15 s while slow clients held every connection"
+echo "the app left on SIGTERM with 110 slow clients connected"
+for pid in $trickle; do kill "$pid" 2>/dev/null; done
+"$dump" "$(ls -1 "$data"/sessions/*/*.json | sort | tail -1)" | grep -q "after the attack" || fail "the board was not saved on the way out"
