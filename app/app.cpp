@@ -497,10 +497,10 @@ int App::Run() {
         if (m_glyphs.Dirty() || m_touch.Pending() || requests.redraw_soon)
             m_frames_to_render = std::max(m_frames_to_render, 1);
     }
-    if (m_phones)
-        m_phones->TurnOff(); // nothing a phone sends after this could be saved
     if (!m_leaving) // a signal or a lost window: nobody to ask, so a copy elsewhere if need be
         SaveBeforeLeaving();
+    if (m_phones)
+        m_phones->TurnOff(); // after the save: what phones posted since is not applied any more
     return 0;
 }
 

@@ -80,11 +80,19 @@ std::optional<model::Id> PhoneAccess::Use(std::string_view key, Clock::time_poin
     return std::nullopt;
 }
 
-bool PhoneAccess::HeldByOther(const model::Id& participant, std::string_view key, Clock::time_point now) const {
+bool PhoneAccess::HeldByOther(const model::Id& participant, std::string_view key, Clock::time_point /*now*/) const {
     const std::lock_guard lock(m_mutex);
-    return std::any_of(m_keys.begin(), m_keys.end(), [&](const auto& kv) {
-        return kv.second.participant == participant && kv.first != key && now - kv.second.heard < kHoldFor;
-    });
+    return std::any_of(m_keys.begin(), m_keys.end(),
+                       [&](const auto& kv) { return kv.second.participant == participant && kv.first != key; });
+}
+
+std::string PhoneAccess::Claim(const model::Id& participant, Clock::time_point now) {
+    std::string key = RandomHex128();
+    const std::lock_guard lock(m_mutex);
+    if (m_token.empty() || key.empty() ||
+        std::any_of(m_keys.begin(), m_keys.end(), [&](const auto& kv) { return kv.second.participant == participant; }))
+        return {};
+    return BindLocked(participant, std::move(key), now);
 }
 
 std::string PhoneAccess::Bind(const model::Id& participant, Clock::time_point now) {
@@ -92,6 +100,10 @@ std::string PhoneAccess::Bind(const model::Id& participant, Clock::time_point no
     const std::lock_guard lock(m_mutex);
     if (m_token.empty() || key.empty())
         return {};
+    return BindLocked(participant, std::move(key), now);
+}
+
+std::string PhoneAccess::BindLocked(const model::Id& participant, std::string key, Clock::time_point now) {
     std::erase_if(m_keys, [&](const auto& kv) { return kv.second.participant == participant; });
     if (m_keys.size() >= kMaxKeys) {
         // Make room by dropping the phone heard from longest ago.

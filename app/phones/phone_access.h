@@ -24,8 +24,9 @@ namespace jb::phones {
 class PhoneAccess {
 public:
     using Clock = std::chrono::steady_clock;
-    /// A phone not heard from this long no longer holds its participant (another phone may
-    /// claim them) and no longer counts as connected; its key still works until then.
+    /// A phone not heard from this long no longer counts as connected. It still holds its
+    /// participant (a locked phone screen must not let another phone take them over) until
+    /// phones are turned off or another board is opened.
     static constexpr std::chrono::seconds kHoldFor{90};
     /// At most this many keys at once (20 participants, a few re-joins each).
     static constexpr std::size_t kMaxKeys = 200;
@@ -44,6 +45,9 @@ public:
     [[nodiscard]] bool HeldByOther(const model::Id& participant, std::string_view key, Clock::time_point now) const;
     /// A new key for `participant` (any key held on them before is dropped); empty when closed.
     [[nodiscard]] std::string Bind(const model::Id& participant, Clock::time_point now);
+    /// Bind(), but only when no phone holds `participant` yet (checked and bound at once, so two
+    /// phones claiming the same person cannot both win); empty when held or closed.
+    [[nodiscard]] std::string Claim(const model::Id& participant, Clock::time_point now);
     /// Drops every key bound to a participant who is no longer on the board.
     void Forget(const model::Id& participant);
     /// Drops the keys of everyone not in `participants`.
@@ -52,6 +56,7 @@ public:
     [[nodiscard]] int Connected(Clock::time_point now) const;
 
 private:
+    std::string BindLocked(const model::Id& participant, std::string key, Clock::time_point now);
     struct Key {
         model::Id participant;
         Clock::time_point heard;

@@ -76,6 +76,9 @@ HttpResponse PhoneApi::Handle(const HttpRequest& r) {
     // The state feed of a phone that has a key counts against that phone only: every change
     // answers all the waiting phones at once, and a room behind one address would trip over it.
     const bool feed = r.path == "/api/v1/state" && r.method == "GET";
+    // The board first, then the key: a key checked before another board was opened is then
+    // refused by the Workspace (the generation), one checked after it is gone already.
+    const std::uint64_t generation = m_board.Snapshot()->generation;
     const std::string key = BearerKey(r.authorization);
     const std::optional<model::Id> me = key.empty() ? std::nullopt : m_access.Use(key, now);
     if (feed && me) {
@@ -105,12 +108,12 @@ HttpResponse PhoneApi::Handle(const HttpRequest& r) {
     if (!m_per_key.Take(key, now, &retry))
         return TooMany("too many changes from this phone", retry);
     if (r.path == "/api/v1/notes")
-        return AddNote(r, *me);
+        return AddNote(r, *me, generation);
     if (r.path == "/api/v1/votes")
-        return Vote(r, *me);
+        return Vote(r, *me, generation);
     if (r.path == "/api/v1/dots")
-        return PlaceDot(r, *me);
-    return TakeBackDot(r.path.substr(std::string_view("/api/v1/dots/").size()), *me);
+        return PlaceDot(r, *me, generation);
+    return TakeBackDot(r.path.substr(std::string_view("/api/v1/dots/").size()), *me, generation);
 }
 
 HttpResponse PhoneApi::Page(const HttpRequest& r) {
@@ -157,11 +160,10 @@ HttpResponse PhoneApi::Join(const HttpRequest& r) {
     if (claim) {
         if (!model::FindParticipant(board->session, *claim))
             return ErrorResponse(404, "no such participant on the board", {{"field", "participant"}});
-        if (m_access.HeldByOther(*claim, {}, now))
-            return ErrorResponse(409, "another phone holds this participant", {{"field", "participant"}});
-        const std::string key = m_access.Bind(*claim, now);
+        const std::string key = m_access.Claim(*claim, now);
         if (key.empty())
-            return ErrorResponse(403, "phones are turned off on the board");
+            return m_access.IsOpen() ? ErrorResponse(409, "another phone holds this participant", {{"field", "participant"}})
+                                     : ErrorResponse(403, "phones are turned off on the board");
         return Json(200, {{"key", key}, {"participant", *claim}});
     }
     std::string name;
@@ -177,7 +179,7 @@ HttpResponse PhoneApi::Join(const HttpRequest& r) {
     draft.name = name;
     draft.from_phone = true;
     const auto result = m_board.Submit(workshop::Actor::Participant({}, workshop::Source::Phone),
-                                       std::make_unique<edit::AddParticipant>(std::move(draft)));
+                                       std::make_unique<edit::AddParticipant>(std::move(draft)), board->generation);
     if (!result)
         return ErrorResponse(503, "the board did not answer in time");
     if (!result->applied || result->created.empty())
@@ -208,9 +210,10 @@ HttpResponse PhoneApi::State(const HttpRequest& r, const model::Id& me) {
                          m_now()));
 }
 
-HttpResponse PhoneApi::Run(const model::Id& me, std::unique_ptr<edit::Command> command, int ok_status,
+HttpResponse PhoneApi::Run(const model::Id& me, std::uint64_t generation, std::unique_ptr<edit::Command> command, int ok_status,
                            const std::function<json(const edit::CommandQueue::Result&)>& ok) {
-    const auto result = m_board.Submit(workshop::Actor::Participant(me, workshop::Source::Phone), std::move(command));
+    const auto result =
+        m_board.Submit(workshop::Actor::Participant(me, workshop::Source::Phone), std::move(command), generation);
     if (!result)
         return ErrorResponse(503, "the board did not answer in time");
     if (result->applied)
@@ -224,7 +227,7 @@ HttpResponse PhoneApi::Run(const model::Id& me, std::unique_ptr<edit::Command> c
                          {{"refusal", "refused"}});
 }
 
-HttpResponse PhoneApi::AddNote(const HttpRequest& r, const model::Id& me) {
+HttpResponse PhoneApi::AddNote(const HttpRequest& r, const model::Id& me, std::uint64_t generation) {
     BadRequest bad;
     const std::optional<json> body = ParseBody(r.body, bad);
     if (!body)
@@ -248,11 +251,11 @@ HttpResponse PhoneApi::AddNote(const HttpRequest& r, const model::Id& me) {
     draft.text = *text;
     draft.author = me;
     draft.hidden = workshop::NewNotesHidden(board->session.workshop); // face-down in silent writing, as on the glass
-    return Run(me, std::make_unique<edit::AddNote>(std::move(draft)), 201,
+    return Run(me, generation, std::make_unique<edit::AddNote>(std::move(draft)), 201,
                [](const edit::CommandQueue::Result& res) { return json{{"id", res.created}}; });
 }
 
-HttpResponse PhoneApi::Vote(const HttpRequest& r, const model::Id& me) {
+HttpResponse PhoneApi::Vote(const HttpRequest& r, const model::Id& me, std::uint64_t generation) {
     BadRequest bad;
     const std::optional<json> body = ParseBody(r.body, bad);
     if (!body)
@@ -272,14 +275,14 @@ HttpResponse PhoneApi::Vote(const HttpRequest& r, const model::Id& me) {
     if (!model::FindStage(board->session, *stage))
         return ErrorResponse(404, "no such stage", {{"field", "stage"}});
     if (value->is_null())
-        return Run(me, std::make_unique<edit::ClearEmotionVote>(me, *stage, curve), 200,
+        return Run(me, generation, std::make_unique<edit::ClearEmotionVote>(me, *stage, curve), 200,
                    [&](const auto&) { return json{{"stage", *stage}, {"value", nullptr}}; });
     const int v = static_cast<int>(value->get<std::int64_t>());
-    return Run(me, std::make_unique<edit::CastEmotionVote>(me, *stage, v, curve), 200,
+    return Run(me, generation, std::make_unique<edit::CastEmotionVote>(me, *stage, v, curve), 200,
                [&](const auto&) { return json{{"stage", *stage}, {"value", v}}; });
 }
 
-HttpResponse PhoneApi::PlaceDot(const HttpRequest& r, const model::Id& me) {
+HttpResponse PhoneApi::PlaceDot(const HttpRequest& r, const model::Id& me, std::uint64_t generation) {
     BadRequest bad;
     const std::optional<json> body = ParseBody(r.body, bad);
     if (!body)
@@ -303,11 +306,11 @@ HttpResponse PhoneApi::PlaceDot(const HttpRequest& r, const model::Id& me) {
     if (used >= w.dots_per_participant)
         return ErrorResponse(403, "all your dots are spent: take one back first", {{"refusal", "budget_spent"}});
     const int left = w.dots_per_participant - used - 1;
-    return Run(me, std::make_unique<edit::PlaceDot>(me, *note_id, w.dot_type), 201,
+    return Run(me, generation, std::make_unique<edit::PlaceDot>(me, *note_id, w.dot_type), 201,
                [left](const edit::CommandQueue::Result& res) { return json{{"id", res.created}, {"left", left}}; });
 }
 
-HttpResponse PhoneApi::TakeBackDot(const std::string& note_id, const model::Id& me) {
+HttpResponse PhoneApi::TakeBackDot(const std::string& note_id, const model::Id& me, std::uint64_t generation) {
     if (!LooksLikeId(note_id))
         return ErrorResponse(404, "no such note");
     const auto board = m_board.Snapshot();
@@ -320,7 +323,7 @@ HttpResponse PhoneApi::TakeBackDot(const std::string& note_id, const model::Id& 
     if (!mine)
         return ErrorResponse(404, "you have no dot on that note", {{"field", "note"}});
     const int left = w.dots_per_participant - model::DotsUsed(s, me, w.dot_type) + (mine->type == w.dot_type ? 1 : 0);
-    return Run(me, std::make_unique<edit::RemoveDot>(mine->id), 200,
+    return Run(me, generation, std::make_unique<edit::RemoveDot>(mine->id), 200,
                [left](const auto&) { return json{{"left", std::max(0, left)}}; });
 }
 

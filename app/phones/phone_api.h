@@ -48,9 +48,10 @@ public:
     /// Waits until the snapshot's revision is no longer `since`, or `deadline`, or the service stops.
     [[nodiscard]] virtual std::shared_ptr<const BoardSnapshot> WaitForChange(std::uint64_t since,
                                                                             Clock::time_point deadline) = 0;
-    /// Submits `command` as `actor` and waits for the frame's answer; nullopt when none came in time.
-    [[nodiscard]] virtual std::optional<edit::CommandQueue::Result> Submit(workshop::Actor actor,
-                                                                           std::unique_ptr<edit::Command> command) = 0;
+    /// Submits `command` as `actor` for the board of `generation` (BoardSnapshot::generation) and
+    /// waits for the frame's answer; nullopt when none came in time.
+    [[nodiscard]] virtual std::optional<edit::CommandQueue::Result>
+    Submit(workshop::Actor actor, std::unique_ptr<edit::Command> command, std::uint64_t generation) = 0;
     /// The look of a new participant joining now.
     [[nodiscard]] virtual edit::ParticipantDraft NewParticipant(const model::Session& session) = 0;
 };
@@ -76,12 +77,12 @@ private:
     HttpResponse Room(const HttpRequest& r);
     HttpResponse Join(const HttpRequest& r);
     HttpResponse State(const HttpRequest& r, const model::Id& me);
-    HttpResponse AddNote(const HttpRequest& r, const model::Id& me);
-    HttpResponse Vote(const HttpRequest& r, const model::Id& me);
-    HttpResponse PlaceDot(const HttpRequest& r, const model::Id& me);
-    HttpResponse TakeBackDot(const std::string& note, const model::Id& me);
+    HttpResponse AddNote(const HttpRequest& r, const model::Id& me, std::uint64_t generation);
+    HttpResponse Vote(const HttpRequest& r, const model::Id& me, std::uint64_t generation);
+    HttpResponse PlaceDot(const HttpRequest& r, const model::Id& me, std::uint64_t generation);
+    HttpResponse TakeBackDot(const std::string& note, const model::Id& me, std::uint64_t generation);
     /// Submits and turns the answer into a response: `ok` on success.
-    HttpResponse Run(const model::Id& me, std::unique_ptr<edit::Command> command, int ok_status,
+    HttpResponse Run(const model::Id& me, std::uint64_t generation, std::unique_ptr<edit::Command> command, int ok_status,
                      const std::function<nlohmann::json(const edit::CommandQueue::Result&)>& ok);
     [[nodiscard]] std::string Label(const model::Session& s, const model::Participant& p, std::string_view lang) const;
 

@@ -72,9 +72,11 @@ std::string PhoneService::Url() const {
 void PhoneService::Publish(const model::Session& session, std::uint64_t revision, std::optional<TimerSnapshot> timer) {
     if (!On())
         return;
-    if ((revision >> 32) != (m_session_revision >> 32)) {
+    if ((revision >> 32) != (m_session_revision >> 32) && !m_access.Open()) {
         // Another board: its participants are not the last board's, so every phone joins again.
-        m_access.Open();
+        // With no random numbers for a new join code, phones go off rather than run on the old one.
+        TurnOff();
+        return;
     }
     if (revision == m_session_revision && SameTimer(timer, m_timer))
         return;
@@ -86,6 +88,7 @@ void PhoneService::PublishNow(const model::Session& session, std::uint64_t revis
     snapshot->session = session;
     snapshot->timer = timer;
     snapshot->taken = Clock::now();
+    snapshot->generation = revision >> 32;
     m_access.KeepOnly(session.participants); // a participant removed on the glass loses their phone
     {
         const std::lock_guard lock(m_mutex);
@@ -109,7 +112,8 @@ std::shared_ptr<const BoardSnapshot> PhoneService::WaitForChange(std::uint64_t s
 }
 
 std::optional<edit::CommandQueue::Result> PhoneService::Submit(workshop::Actor actor,
-                                                               std::unique_ptr<edit::Command> command) {
+                                                               std::unique_ptr<edit::Command> command,
+                                                               std::uint64_t generation) {
     struct Answer {
         std::mutex mutex;
         std::condition_variable ready;
@@ -121,7 +125,7 @@ std::optional<edit::CommandQueue::Result> PhoneService::Submit(workshop::Actor a
         const std::lock_guard lock(answer->mutex);
         answer->result = r;
         answer->ready.notify_all();
-    });
+    }, generation);
     const Clock::time_point deadline = Clock::now() + kAnswerWithin;
     std::unique_lock lock(answer->mutex);
     while (!answer->result && !m_stopping && Clock::now() < deadline)

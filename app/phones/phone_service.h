@@ -57,7 +57,8 @@ public:
     [[nodiscard]] std::shared_ptr<const BoardSnapshot> WaitForChange(std::uint64_t since,
                                                                     Clock::time_point deadline) override;
     [[nodiscard]] std::optional<edit::CommandQueue::Result> Submit(workshop::Actor actor,
-                                                                   std::unique_ptr<edit::Command> command) override;
+                                                                   std::unique_ptr<edit::Command> command,
+                                                                   std::uint64_t generation) override;
     [[nodiscard]] edit::ParticipantDraft NewParticipant(const model::Session& session) override;
 
     /// The API itself (tests).

@@ -24,6 +24,7 @@ struct TimerSnapshot {
 /// The board as phones see it: a copy made on the frame thread, read by the server's threads.
 struct BoardSnapshot {
     std::uint64_t revision = 0; ///< changes whenever the session, its phase or the countdown does
+    std::uint64_t generation = 0; ///< which board (Workspace::Revision() >> 32): commands are meant for it
     model::Session session;
     std::optional<TimerSnapshot> timer;
     std::chrono::steady_clock::time_point taken{};

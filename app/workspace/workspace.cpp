@@ -116,11 +116,12 @@ void Workspace::SetWake(std::function<void()> wake) {
     m_wake = std::move(wake);
 }
 
-void Workspace::Post(workshop::Actor actor, std::unique_ptr<edit::Command> command, Done done) {
+void Workspace::Post(workshop::Actor actor, std::unique_ptr<edit::Command> command, Done done,
+                     std::optional<std::uint64_t> generation) {
     std::function<void()> wake;
     {
         const std::lock_guard<std::mutex> lock(m_inbox_mutex);
-        m_inbox.push_back({std::move(actor), std::move(command), std::move(done)});
+        m_inbox.push_back({std::move(actor), std::move(command), std::move(done), generation});
         m_posted.store(true, std::memory_order_release);
         wake = m_wake;
     }
@@ -154,6 +155,14 @@ Applied Workspace::Apply(Clock::time_point now) {
     }
     std::vector<std::pair<edit::CommandQueue::Ticket, Done>> waiting;
     for (Posted& p : posted) {
+        if (p.generation && *p.generation != m_generation) {
+            // Decided on a board that is no longer open (its participant ids mean other people here).
+            edit::CommandQueue::Result r;
+            r.refusal_key = "msg.board_changed";
+            if (p.done)
+                p.done(r);
+            continue;
+        }
         const edit::CommandQueue::Ticket t = m_queue.SubmitAs(std::move(p.actor), std::move(p.command));
         if (p.done)
             waiting.emplace_back(t, std::move(p.done));

@@ -92,7 +92,10 @@ public:
     /// The frame's queue: views submit here as the actor the shell set.
     [[nodiscard]] edit::CommandQueue& Queue() { return m_queue; }
     /// From any thread: queues `command` as `actor` for the next Apply(), then wakes the loop.
-    void Post(workshop::Actor actor, std::unique_ptr<edit::Command> command, Done done = {});
+    /// `generation` (Revision() >> 32 of the board it was decided on): when another board has
+    /// been opened since, the command is not applied and `done` hears msg.board_changed.
+    void Post(workshop::Actor actor, std::unique_ptr<edit::Command> command, Done done = {},
+              std::optional<std::uint64_t> generation = std::nullopt);
     /// Called (on the posting thread) after Post, so the frame loop runs Apply soon. Set it
     /// before any other thread posts.
     void SetWake(std::function<void()> wake);
@@ -121,6 +124,7 @@ private:
         workshop::Actor actor;
         std::unique_ptr<edit::Command> command;
         Done done;
+        std::optional<std::uint64_t> generation;
     };
     void Say(Message::Level level, std::string text, std::string cause = {});
     void SaveMilestones(const std::vector<std::string>& label_keys);

@@ -42,13 +42,21 @@ public:
         auto b = std::make_shared<BoardSnapshot>();
         b->session = session;
         b->revision = revision;
+        b->generation = generation;
         return b;
     }
     std::shared_ptr<const BoardSnapshot> WaitForChange(std::uint64_t, Clock::time_point) override { return Snapshot(); }
     bool frozen = false; ///< the frame thread does not answer (a frame stuck for seconds)
-    std::optional<edit::CommandQueue::Result> Submit(workshop::Actor actor, std::unique_ptr<edit::Command> c) override {
+    std::uint64_t generation = 0; ///< the board open now
+    std::optional<edit::CommandQueue::Result> Submit(workshop::Actor actor, std::unique_ptr<edit::Command> c,
+                                                     std::uint64_t for_generation) override {
         if (frozen)
             return std::nullopt;
+        if (for_generation != generation) { // as the Workspace refuses it
+            edit::CommandQueue::Result r;
+            r.refusal_key = "msg.board_changed";
+            return r;
+        }
         edit::CommandQueue queue;
         queue.SubmitAs(std::move(actor), std::move(c));
         const auto results = queue.Drain(history, session);

@@ -39,9 +39,11 @@ TEST_CASE("a key acts as one participant until phones are turned off or opened a
     CHECK(access.HeldByOther("p1", {}, t0 + 10s));
     CHECK_FALSE(access.HeldByOther("p1", key, t0 + 10s)); // not by another than itself
     CHECK(access.Connected(t0 + 10s) == 1);
-    // A phone gone quiet stops holding its participant; another may claim them.
-    CHECK_FALSE(access.HeldByOther("p1", {}, t0 + PhoneAccess::kHoldFor + 1s));
+    // A phone gone quiet (a locked screen) no longer counts as connected, but still holds its
+    // participant: nobody else can claim them.
+    CHECK(access.HeldByOther("p1", {}, t0 + PhoneAccess::kHoldFor + 1s));
     CHECK(access.Connected(t0 + PhoneAccess::kHoldFor + 1s) == 0);
+    CHECK(access.Claim("p1", t0 + 100s).empty());
     const std::string second = access.Bind("p1", t0 + 100s);
     CHECK_FALSE(access.Use(key, t0 + 100s)); // the old phone's key went with the claim
     CHECK(access.Use(second, t0 + 100s));

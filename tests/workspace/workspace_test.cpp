@@ -251,3 +251,37 @@ TEST_CASE("a phone bound to a participant is held to the phase rules and to bein
     ws.Post(workshop::Actor::Facilitator(), std::make_unique<edit::CastEmotionVote>(other, stage, -1));
     CHECK(ws.Apply().results.at(0).applied);
 }
+
+TEST_CASE("a phone's command decided on a board that was replaced is not applied to the new one") {
+    const store::StringCatalog strings = Strings();
+    workspace::Workspace ws(strings);
+    ws.Adopt(Demo(), false);
+    const std::uint64_t old_board = ws.Revision() >> 32;
+    const model::Id me = ws.Session().participants.at(0).id;
+    const model::Id stage = ws.Session().stages.at(0).id;
+    ws.SessionForSetUp().workshop.phase = model::Phase::EmotionVote;
+    ws.Adopt(Demo(), false); // another board: the same ids are other people here
+    ws.SessionForSetUp().workshop.phase = model::Phase::EmotionVote;
+    ws.SessionForSetUp().workshop.emotions_revealed = false;
+    ws.SessionForSetUp().workshop.emotion_curve = model::Curve::AsIs;
+    ws.SessionForSetUp().emotion_votes.clear();
+    const auto votes_before = ws.Session().emotion_votes;
+    std::string said;
+    bool applied_any = true;
+    ws.Post(workshop::Actor::Participant(me, workshop::Source::Phone),
+            std::make_unique<edit::CastEmotionVote>(me, stage, 2),
+            [&](const edit::CommandQueue::Result& r) {
+                said = r.refusal_key;
+                applied_any = r.applied;
+            },
+            old_board);
+    (void)ws.Apply();
+    CHECK_FALSE(applied_any);
+    CHECK(said == "msg.board_changed");
+    CHECK(ws.Session().emotion_votes == votes_before);
+    // Meant for the board open now, it is applied.
+    ws.Post(workshop::Actor::Participant(me, workshop::Source::Phone),
+            std::make_unique<edit::CastEmotionVote>(me, stage, 2), {}, ws.Revision() >> 32);
+    (void)ws.Apply();
+    CHECK(ws.Session().emotion_votes != votes_before);
+}
