@@ -405,6 +405,7 @@ int App::Run() {
     // Shutdown, Ctrl+C, a closed terminal: leave after a final save, kiosk or not, within a frame.
     const platform::StopSignals stop_signals([this] { m_window.Wake(); });
     m_ws.SetWake([this] { m_window.Wake(); }); // a command posted from another thread (a phone)
+    m_ws.SetOnChanged([this] { UpdatePhones(); }); // phones see a change before any file holds it
     if (!m_options.phones_address.empty())
         TurnPhonesOn(); // after SetWake: a phone's first note must wake the loop
     m_window.SetFinalSave([this] { SaveBeforeLeaving(); }); // the display went away: no return from there

@@ -19,11 +19,56 @@ void RemoveNotesWhere(Session& s, const std::function<bool(const model::Note&)>&
     if (gone.empty())
         return;
     out.dots = RemoveWhere(s.dots, [&](const model::Dot& d) { return gone.count(d.note) > 0; });
+    LeaveGroups(s, gone, /*drop_matrix_places=*/true, out);
     for (model::ActionItem& a : s.actions) {
         if (!a.note.empty() && gone.count(a.note)) {
             out.action_notes.push_back({a.id, a.note});
             a.note.clear();
         }
+    }
+}
+
+void LeaveGroups(Session& s, const std::set<Id>& notes, bool drop_matrix_places, Cascade& out) {
+    const auto save_groups = [&] {
+        if (!out.groups)
+            out.groups = s.groups;
+    };
+    const auto save_matrix = [&] {
+        if (!out.matrix)
+            out.matrix = s.matrix;
+    };
+    std::set<Id> dissolved;
+    std::vector<std::pair<Id, Id>> heirs; // a dissolved group's matrix place goes to the note left
+    for (model::NoteGroup& g : s.groups) {
+        const auto leaving = [&](const Id& n) { return notes.count(n) > 0; };
+        if (std::none_of(g.notes.begin(), g.notes.end(), leaving))
+            continue;
+        save_groups();
+        g.notes.erase(std::remove_if(g.notes.begin(), g.notes.end(), leaving), g.notes.end());
+        if (g.notes.size() < 2) {
+            dissolved.insert(g.id);
+            if (g.notes.size() == 1)
+                heirs.emplace_back(g.id, g.notes.front());
+        }
+    }
+    if (!dissolved.empty())
+        s.groups.erase(std::remove_if(s.groups.begin(), s.groups.end(),
+                                      [&](const model::NoteGroup& g) { return dissolved.count(g.id) > 0; }),
+                       s.groups.end());
+    for (model::MatrixItem& m : s.matrix) {
+        for (const auto& [group, note] : heirs) {
+            if (m.item == group) {
+                save_matrix();
+                m.item = note;
+            }
+        }
+    }
+    const auto gone = [&](const model::MatrixItem& m) {
+        return dissolved.count(m.item) > 0 || (drop_matrix_places && notes.count(m.item) > 0);
+    };
+    if (std::any_of(s.matrix.begin(), s.matrix.end(), gone)) {
+        save_matrix();
+        s.matrix.erase(std::remove_if(s.matrix.begin(), s.matrix.end(), gone), s.matrix.end());
     }
 }
 
@@ -82,6 +127,10 @@ void RestoreCascade(Session& s, const Cascade& c) {
     RestoreRemoved(s.dots, c.dots);
     if (c.dot_lanes)
         s.workshop.dot_lanes = *c.dot_lanes;
+    if (c.groups)
+        s.groups = *c.groups;
+    if (c.matrix)
+        s.matrix = *c.matrix;
 }
 
 const Id& IdSlot::Allocate(Session& s, std::string_view prefix) {

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -104,10 +105,18 @@ struct Cascade {
     std::vector<ClearedRef> note_authors; ///< notes whose author was cleared
     std::vector<ClearedRef> stage_loops;  ///< stages whose loop target was cleared
     std::optional<std::vector<model::Id>> dot_lanes; ///< workshop.dot_lanes before a removed lane left it
+    std::optional<std::vector<model::NoteGroup>> groups; ///< session.groups before members left them
+    std::optional<std::vector<model::MatrixItem>> matrix; ///< session.matrix before items left it
 };
 
-/// Removes the notes matching `pred`, the dots on them, and clears action
-/// items' links to them (the action text stays).
+/// Takes `notes` out of their groups: a group left with fewer than two notes is
+/// dissolved (its matrix place passes to the note left, if any); matrix places of
+/// the notes themselves go when `drop_matrix_places`. Saves session.groups and
+/// session.matrix into `out` before the first change.
+void LeaveGroups(model::Session& s, const std::set<model::Id>& notes, bool drop_matrix_places, Cascade& out);
+
+/// Removes the notes matching `pred`, the dots on them, their places in groups
+/// and on the matrix, and clears action items' links to them (the action text stays).
 void RemoveNotesWhere(model::Session& s, const std::function<bool(const model::Note&)>& pred, Cascade& out);
 /// Removes a stage, its notes (as above), its emotion votes and loops to it.
 void RemoveStageCascade(model::Session& s, const model::Id& stage, Cascade& out);

@@ -5,6 +5,8 @@
 #include "board_commands.h"
 #include "command.h"
 #include "command_group.h"
+#include "group_commands.h"
+#include "matrix_commands.h"
 #include "note_commands.h"
 #include "participant_commands.h"
 #include "vote_commands.h"

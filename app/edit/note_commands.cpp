@@ -112,7 +112,9 @@ std::string SetNoteProps::LabelKey() const {
     return *p.hidden ? "cmd.turn_note_down" : "cmd.turn_note_up";
 }
 
-bool NotePropsPatch::Valid(const model::Session& /*s*/, const model::Id& /*id*/, const NoteProps& p) {
+bool NotePropsPatch::Valid(const model::Session& s, const model::Id& id, const NoteProps& p) {
+    if (p.hidden && *p.hidden && model::GroupOfNote(s, id))
+        return false; // a group's notes stay face-up (ungroup first)
     return (!p.channel || IsDeclared(*p.channel, model::kChannelNames)) &&
            (!p.evidence || IsDeclared(*p.evidence, model::kEvidenceLevelNames)) && (!p.color || IsRgb(*p.color));
 }
@@ -134,12 +136,16 @@ bool MoveNote::Apply(model::Session& s) {
     note->lane = m_lane;
     note->order = order;
     m_applied_order = order;
+    // A note moved on its own is pulled out of its group (a group moves with MoveGroup).
+    m_left = {};
+    detail::LeaveGroups(s, {m_note}, /*drop_matrix_places=*/false, m_left);
     return true;
 }
 
 void MoveNote::Revert(model::Session& s) {
     if (model::Note* note = FindMut(s.notes, m_note))
         *note = m_before;
+    detail::RestoreCascade(s, m_left);
 }
 
 bool MoveNote::MergeWith(const Command& next) {

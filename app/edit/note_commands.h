@@ -92,7 +92,8 @@ public:
     [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::EditNote, Target()); }
 };
 
-/// Moves a note to a cell and position. Consecutive moves of one note merge.
+/// Moves a note to a cell and position, taking it out of its group. Consecutive
+/// moves of one note merge.
 class MoveNote final : public Command {
 public:
     /// `order` nullopt: after the other notes of the target cell.
@@ -111,6 +112,7 @@ private:
     std::optional<double> m_order;
     double m_applied_order = 0.0;
     model::Note m_before;
+    detail::Cascade m_left; ///< the groups and matrix places before the note left its group
     bool m_merged = false;
 };
 

@@ -76,6 +76,17 @@ bool SetBoardLocked::Apply(model::Session& s) {
 
 void SetBoardLocked::Revert(model::Session& s) { s.workshop.board_locked = !m_locked; }
 
+SetStructureOpen::SetStructureOpen(bool open) : m_open(open) {}
+
+bool SetStructureOpen::Apply(model::Session& s) {
+    if (s.workshop.structure_open == m_open)
+        return false;
+    s.workshop.structure_open = m_open;
+    return true;
+}
+
+void SetStructureOpen::Revert(model::Session& s) { s.workshop.structure_open = !m_open; }
+
 SetReveal::SetReveal(RevealTarget target, bool revealed) : m_target(target), m_revealed(revealed) {}
 
 bool SetReveal::Apply(model::Session& s) {

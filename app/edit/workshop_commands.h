@@ -57,6 +57,23 @@ private:
     bool m_locked;
 };
 
+/// Opens (or closes) editing stages and lanes to participants, in the setup and
+/// placing phases. Facilitator only.
+class SetStructureOpen final : public Command {
+public:
+    explicit SetStructureOpen(bool open);
+    [[nodiscard]] bool Apply(model::Session& s) override;
+    void Revert(model::Session& s) override;
+    [[nodiscard]] std::string Label() const override { return m_open ? "Open stages and lanes" : "Close stages and lanes"; }
+    [[nodiscard]] std::string LabelKey() const override {
+        return m_open ? "cmd.open_structure" : "cmd.close_structure";
+    }
+    [[nodiscard]] Permissions Needs(const model::Session&) const override { return Need(workshop::Action::ChangePhase); }
+
+private:
+    bool m_open;
+};
+
 /// Which hidden result a reveal flag controls.
 enum class RevealTarget { Notes, Emotions, TargetEmotions, Dots };
 

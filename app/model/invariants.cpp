@@ -1,6 +1,9 @@
 // CheckInvariants: the consistency rules of a Session, reported as sentences.
 #include "invariants.h"
 
+#include "group_rules.h"
+#include "queries.h"
+
 #include <cmath>
 #include <map>
 #include <set>
@@ -36,6 +39,8 @@ public:
         CheckVotes();
         CheckDots();
         CheckActions();
+        CheckGroups();
+        CheckMatrix();
         CheckWorkshop();
         return std::move(m_problems);
     }
@@ -69,6 +74,7 @@ private:
         for (const Participant& x : m_s.participants) AddId("participant", x.id);
         for (const Dot& x : m_s.dots) AddId("dot", x.id);
         for (const ActionItem& x : m_s.actions) AddId("action", x.id);
+        for (const NoteGroup& x : m_s.groups) AddId("group", x.id);
         for (const Stage& x : m_s.stages) m_stage_ids.insert(x.id);
         for (const Lane& x : m_s.lanes) m_lane_ids.insert(x.id);
         for (const Note& x : m_s.notes) m_note_ids.insert(x.id);
@@ -163,6 +169,28 @@ private:
                 Problem("action", a.id, "invalid priority");
             if (!InRange(a.status, kActionStatusNames))
                 Problem("action", a.id, "invalid status");
+        }
+    }
+
+    void CheckGroups() {
+        for (const NoteGroup& g : m_s.groups)
+            if (const std::string why = GroupRuleBroken(m_s, g); !why.empty())
+                Problem("group", g.id, why);
+        if (const Id twice = NoteInTwoGroups(m_s); !twice.empty())
+            Problem("note", twice, "is in two groups");
+    }
+
+    void CheckMatrix() {
+        std::set<Id> placed;
+        for (const MatrixItem& m : m_s.matrix) {
+            if (!FindNote(m_s, m.item) && !FindGroup(m_s, m.item))
+                Problem("matrix item", m.item, "names no note or group");
+            if (GroupOfNote(m_s, m.item))
+                Problem("matrix item", m.item, "is a note inside a group (the group is the item)");
+            if (!IsMatrixValue(m.impact) || !IsMatrixValue(m.effort))
+                Problem("matrix item", m.item, "impact and effort must be 0..1");
+            if (!placed.insert(m.item).second)
+                Problem("matrix item", m.item, "placed twice");
         }
     }
 

@@ -33,7 +33,9 @@ inline constexpr int kMaxPhaseMinutes = 24 * 60;
 /// lie in -2..2 and are unique per participant, stage and curve; dots name
 /// existing participants and notes and stay within the per-participant
 /// budget; action items point at an existing note or none and carry a valid
-/// due date; enum fields hold declared values; numbers are in range.
+/// due date; groups keep the group rules (group_rules.h) and a note is in at
+/// most one group; matrix items name a note outside any group or a group, once
+/// each, at 0..1; enum fields hold declared values; numbers are in range.
 [[nodiscard]] std::vector<std::string> CheckInvariants(const Session& session);
 
 } // namespace jb::model

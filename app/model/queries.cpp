@@ -30,13 +30,35 @@ const Stage* FindStage(const Session& s, const Id& id) { return FindById(s.stage
 const Lane* FindLane(const Session& s, const Id& id) { return FindById(s.lanes, id); }
 const Note* FindNote(const Session& s, const Id& id) { return FindById(s.notes, id); }
 const Participant* FindParticipant(const Session& s, const Id& id) { return FindById(s.participants, id); }
+const NoteGroup* FindGroup(const Session& s, const Id& id) { return FindById(s.groups, id); }
+
+const NoteGroup* GroupOfNote(const Session& s, const Id& note) {
+    for (const NoteGroup& g : s.groups)
+        if (std::find(g.notes.begin(), g.notes.end(), note) != g.notes.end())
+            return &g;
+    return nullptr;
+}
+
+const Note* ItemNote(const Session& s, const Id& item) {
+    if (const NoteGroup* g = FindGroup(s, item))
+        return g->notes.empty() ? nullptr : FindNote(s, g->notes.front());
+    return FindNote(s, item);
+}
+
+const MatrixItem* FindMatrixItem(const Session& s, const Id& item) {
+    for (const MatrixItem& m : s.matrix)
+        if (m.item == item)
+            return &m;
+    return nullptr;
+}
+
 Note* FindNoteMut(Session& s, const Id& id) { return const_cast<Note*>(FindById(s.notes, id)); }
 std::optional<std::size_t> StageIndex(const Session& s, const Id& id) { return IndexById(s.stages, id); }
 std::optional<std::size_t> LaneIndex(const Session& s, const Id& id) { return IndexById(s.lanes, id); }
 
 bool IdInUse(const Session& s, const Id& id) {
     return FindById(s.stages, id) || FindById(s.lanes, id) || FindById(s.notes, id) ||
-           FindById(s.participants, id) || FindById(s.dots, id) || FindById(s.actions, id) || s.id == id;
+           FindById(s.participants, id) || FindById(s.dots, id) || FindById(s.actions, id) || FindById(s.groups, id) || s.id == id;
 }
 
 std::optional<std::uint64_t> NumericSuffix(std::string_view id) {
@@ -68,6 +90,7 @@ std::uint64_t SerialAfterIds(const Session& s) {
     for (const auto& x : s.participants) consider(x.id);
     for (const auto& x : s.dots) consider(x.id);
     for (const auto& x : s.actions) consider(x.id);
+    for (const auto& x : s.groups) consider(x.id);
     return highest + 1;
 }
 
@@ -174,10 +197,18 @@ std::vector<const Participant*> ParticipantsWhoVoted(const Session& s, const Id&
 }
 
 std::vector<RankedNote> DotRanking(const Session& s, std::optional<DotType> type) {
-    std::map<Id, int> counts;
-    for (const Dot& d : s.dots)
-        if (!type || d.type == *type)
-            ++counts[d.note];
+    // A group is one item: its members' dots count for it, under its top note.
+    std::map<Id, const NoteGroup*> group_of;
+    for (const NoteGroup& g : s.groups)
+        for (const Id& member : g.notes)
+            group_of.emplace(member, &g);
+    std::map<Id, int> counts; // by item: a note id, or a group's top note id
+    for (const Dot& d : s.dots) {
+        if (type && d.type != *type)
+            continue;
+        const auto g = group_of.find(d.note);
+        ++counts[g != group_of.end() && !g->second->notes.empty() ? g->second->notes.front() : d.note];
+    }
     // Board position of each note, so tied notes read left to right, top to bottom.
     struct Place {
         std::size_t stage, lane;
@@ -189,8 +220,14 @@ std::vector<RankedNote> DotRanking(const Session& s, std::optional<DotType> type
             places[n.id] = {StageIndex(s, n.stage).value_or(s.stages.size()),
                             LaneIndex(s, n.lane).value_or(s.lanes.size()), n.order};
     std::vector<RankedNote> out;
-    for (const auto& [note, n] : counts)
-        out.push_back({note, n, 0, false});
+    for (const auto& [note, n] : counts) {
+        RankedNote r{note, {}, {}, n, 0, false};
+        if (const auto g = group_of.find(note); g != group_of.end()) {
+            r.group = g->second->id;
+            r.members = g->second->notes;
+        }
+        out.push_back(std::move(r));
+    }
     std::stable_sort(out.begin(), out.end(), [&](const RankedNote& a, const RankedNote& b) {
         if (a.dots != b.dots)
             return a.dots > b.dots;
@@ -229,6 +266,16 @@ int DotsOnNote(const Session& s, const Id& note, std::optional<DotType> type) {
     return static_cast<int>(std::count_if(s.dots.begin(), s.dots.end(), [&](const Dot& d) {
         return d.note == note && (!type || d.type == *type);
     }));
+}
+
+int DotsOnItem(const Session& s, const Id& item, std::optional<DotType> type) {
+    const NoteGroup* g = FindGroup(s, item);
+    if (!g)
+        return DotsOnNote(s, item, type);
+    int total = 0;
+    for (const Id& member : g->notes)
+        total += DotsOnNote(s, member, type);
+    return total;
 }
 
 bool DotEligible(const Session& s, const Note& note) {

@@ -16,6 +16,13 @@ namespace jb::model {
 [[nodiscard]] const Lane* FindLane(const Session& s, const Id& id);
 [[nodiscard]] const Note* FindNote(const Session& s, const Id& id);
 [[nodiscard]] const Participant* FindParticipant(const Session& s, const Id& id);
+[[nodiscard]] const NoteGroup* FindGroup(const Session& s, const Id& id);
+/// The group a note is a member of, nullptr when none.
+[[nodiscard]] const NoteGroup* GroupOfNote(const Session& s, const Id& note);
+/// The note that stands for an item on the board: the note itself, or a group's top note.
+[[nodiscard]] const Note* ItemNote(const Session& s, const Id& item);
+/// Where an item sits on the impact x effort matrix, nullptr when it is not placed.
+[[nodiscard]] const MatrixItem* FindMatrixItem(const Session& s, const Id& item);
 [[nodiscard]] Note* FindNoteMut(Session& s, const Id& id);
 [[nodiscard]] std::optional<std::size_t> StageIndex(const Session& s, const Id& id);
 [[nodiscard]] std::optional<std::size_t> LaneIndex(const Session& s, const Id& id);
@@ -68,16 +75,18 @@ struct EmotionExtremes {
 [[nodiscard]] std::vector<const Participant*> ParticipantsWhoVoted(const Session& s, const Id& stage,
                                                             Curve curve = Curve::AsIs);
 
-/// One entry of the dot-vote ranking.
+/// One entry of the dot-vote ranking: a note, or a group of notes counted as one item.
 struct RankedNote {
-    Id note;
-    int dots = 0;
+    Id note;           ///< the note, or the group's top note
+    Id group;          ///< the group ("" for a single note)
+    std::vector<Id> members; ///< a group's notes, top note first (empty for a single note)
+    int dots = 0;      ///< for a group: the dots on all its members
     int rank = 0;      ///< 1-based; tied notes share a rank
     bool tied = false;
 };
-/// Notes with at least one dot (of `type`, or of any type), most dots
-/// first; ties share a rank and are listed in board order (stage, lane,
-/// position in the cell).
+/// Notes and groups with at least one dot (of `type`, or of any type), most
+/// dots first; ties share a rank and are listed in board order (stage, lane,
+/// position in the cell). A group is one entry holding the dots of all its members.
 [[nodiscard]] std::vector<RankedNote> DotRanking(const Session& s, std::optional<DotType> type = std::nullopt);
 
 /// Dots a participant has placed, of `type` or of any type. The budget
@@ -87,6 +96,8 @@ struct RankedNote {
 [[nodiscard]] int MostDotsOfOneType(const Session& s);
 /// Dots on one note, of `type` or of any type.
 [[nodiscard]] int DotsOnNote(const Session& s, const Id& note, std::optional<DotType> type = std::nullopt);
+/// Dots on an item: a note, or all the members of a group.
+[[nodiscard]] int DotsOnItem(const Session& s, const Id& item, std::optional<DotType> type = std::nullopt);
 
 /// Whether a note may get dots in the current round: its lane is one of
 /// workshop.dot_lanes (or, with none listed, any lane but the emotion lane).

@@ -61,6 +61,25 @@ struct Note {
     bool operator==(const Note&) const = default;
 };
 
+/// Notes stacked into one item (duplicates of one idea, the way a sticky note
+/// goes on top of another on the wall). A dot vote counts the group as one item.
+/// Rules: at least two members, all in one cell, none face-down, a note in at
+/// most one group.
+struct NoteGroup {
+    Id id;
+    std::string name;                   ///< optional
+    std::vector<Id> notes;              ///< the members, top note first
+    bool operator==(const NoteGroup&) const = default;
+};
+
+/// Where one item (a note or a group) sits on the impact x effort matrix.
+struct MatrixItem {
+    Id item;                            ///< a note id or a group id
+    double impact = 0.5;                ///< 0 = low .. 1 = high (up on the matrix)
+    double effort = 0.5;                ///< 0 = low .. 1 = high (right on the matrix)
+    bool operator==(const MatrixItem&) const = default;
+};
+
 /// Someone in the room, shown as a coloured token with an icon.
 struct Participant {
     Id id;
@@ -114,6 +133,7 @@ struct WorkshopState {
     DotType dot_type = DotType::Pain;   ///< what the dots of the current round mean
     std::vector<Id> dot_lanes;          ///< lanes whose notes may get dots; empty = every note lane
     int phase_minutes = 0;              ///< planned length of the current phase, 0 = no timer
+    bool structure_open = false;        ///< participants may edit stages and lanes (setup, placing)
     bool operator==(const WorkshopState&) const = default;
 };
 
@@ -130,6 +150,8 @@ inline constexpr std::size_t kMaxNotes = 5'000;
 inline constexpr std::size_t kMaxParticipants = 64;
 inline constexpr std::size_t kMaxDots = 100'000;
 inline constexpr std::size_t kMaxActions = 10'000;
+inline constexpr std::size_t kMaxGroups = kMaxNotes / 2;
+inline constexpr std::size_t kMaxMatrixItems = kMaxNotes;
 
 /// The largest next_serial a session may hold (2^53: every id number stays exact
 /// in any JSON reader, JavaScript's included). Files above it are refused; once
@@ -151,6 +173,8 @@ struct Session {
     std::vector<EmotionVote> emotion_votes;
     std::vector<Dot> dots;
     std::vector<ActionItem> actions;
+    std::vector<NoteGroup> groups;
+    std::vector<MatrixItem> matrix;     ///< the impact x effort placement, one entry per item
     WorkshopState workshop;
     std::uint64_t next_serial = 1;      ///< source of fresh ids, never reused; at most kSerialLimit
     bool operator==(const Session&) const = default;

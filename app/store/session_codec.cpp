@@ -3,13 +3,13 @@
 // schemas, then the validating reader. Writing is in session_codec_write.cpp,
 // the reader in session_codec_read.cpp, versions in session_codec_migrate.cpp.
 
-// [SECTION] Session file format, schema 1
+// [SECTION] Session file format, schema 2
 // ---------------------------------------------------------------------------
 // One JSON object in UTF-8 (text is written as-is, not \u-escaped), two-space
 // indentation, a final newline, and keys always in this order:
 //
 //   {
-//     "schema": 1,                       required; integer version of this format
+//     "schema": 2,                       required; integer version of this format
 //     "app": "journeyboard",
 //     "id": "s-2026-11-22-a",            required; the session's id
 //     "title": "...",                    required
@@ -27,8 +27,12 @@
 //     "emotion_votes": [{"participant", "stage", "value", "curve"}],
 //     "dots": [{"id", "participant", "note", "type"}],
 //     "actions": [{"id", "note", "problem", "solution", "owner", "due", "priority", "status"}],
+//     "groups": [{"id", "name", "notes"}],          notes: ids, top note first
+//     "matrix": [{"item", "impact", "effort"}],     impact x effort placement
 //     "workshop": {"phase", "board_locked", "notes_revealed", "emotions_revealed",
-//                  "dots_revealed", "dots_per_participant", "phase_minutes"}
+//                  "to_be_revealed", "dots_revealed", "emotion_curve",
+//                  "dots_per_participant", "dot_type", "dot_lanes", "phase_minutes",
+//                  "structure_open"}
 //   }
 //
 // Values:
@@ -41,7 +45,12 @@
 //   (the session's own id included). References must name an existing entity
 //   of the right kind: note "stage"/"lane" (required), note "author"
 //   (participant or ""), stage "loops_back_to" (stage or ""), vote
-//   "participant"/"stage", dot "participant"/"note", action "note" (note or "").
+//   "participant"/"stage", dot "participant"/"note", action "note" (note or ""),
+//   group "notes" (notes), matrix "item" (a group, or a note in no group),
+//   workshop "dot_lanes" (lanes, each once).
+// - Groups: at least two notes, each listed once and in at most one group,
+//   all in one cell, none face-down (hidden). A matrix item is placed once;
+//   "impact" and "effort" are numbers from 0 to 1 (0.5 is the middle).
 // - Numbers in range (the bounds are the constants in model/invariants.h and
 //   CodecLimits; codec_doc_test.cpp checks that the figures here match them):
 //   vote "value" -2..2 (kMinEmotionValue..kMaxEmotionValue), at most one vote
@@ -72,7 +81,9 @@
 // Versions: a file with a higher "schema" than this build writes is refused
 // as written by a newer JourneyBoard. Older schemas are migrated on load:
 // schema 0 is schema 1 with "persona" as a plain string (the persona's name)
-// and without "workshop" and "next_serial".
+// and without "workshop" and "next_serial"; schema 1 is schema 2 without
+// "groups", "matrix" and the workshop's "structure_open" (a schema 1 file that
+// has them is refused). The next save writes schema 2.
 
 #include "store/session_codec.h"
 
@@ -104,6 +115,9 @@ std::string LoadError::ToString() const {
 
 namespace {
 
+/// Files of this schema or newer are read without building a tree first.
+constexpr int kSchemaReadDirectly = 1;
+
 std::string TooBig(unsigned long long size, std::size_t limit) {
     return "the file is " + std::to_string(size) + " bytes; at most " + std::to_string(limit) + " are allowed";
 }
@@ -134,17 +148,21 @@ LoadResult SessionFromJson(std::string_view text, std::string_view file_label, c
         const std::optional<int> leading = codec_detail::LeadingSchema(text, limits);
         const int schema = leading ? *leading : codec_detail::CheckSyntaxAndSchema(text, limits);
         std::string migrated;
-        if (schema < kSessionSchemaVersion) {
+        int read_as = schema;
+        if (schema < kSchemaReadDirectly) {
             // Old files are rare: go through a tree, upgrade it, and read its text like a current file.
             JsonCursor cursor(text, JsonCursorLimits{limits.max_depth, limits.max_text_bytes});
             Json document = ReadJsonTree(cursor, codec_detail::SessionTreeLimits(limits));
             codec_detail::MigrateToCurrent(document, schema);
             migrated = document.dump(-1, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
             text = migrated;
-            result.migrated = true;
-            result.migrated_from = schema;
+            read_as = kSessionSchemaVersion;
         }
-        result.session = codec_detail::ReadSessionDocument(text, limits);
+        // Schema 1 is schema 2 without groups, matrix and "structure_open": read as it is,
+        // so its problems are named exactly where they are in the file.
+        result.session = codec_detail::ReadSessionDocument(text, limits, read_as);
+        result.migrated = schema < kSessionSchemaVersion;
+        result.migrated_from = result.migrated ? schema : 0;
     } catch (const JsonError& error) {
         result.session.reset();
         result.migrated = false;

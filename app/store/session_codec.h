@@ -14,7 +14,7 @@ namespace jb::store {
 
 /// The schema version this build writes. Older versions are migrated on load;
 /// newer ones are refused.
-inline constexpr int kSessionSchemaVersion = 1;
+inline constexpr int kSessionSchemaVersion = 2;
 
 /// Hard limits that keep a hostile file from exhausting memory or time.
 struct CodecLimits {

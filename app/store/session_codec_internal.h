@@ -30,9 +30,15 @@ void MigrateToCurrent(Json& document, int from);
 /// there was no "workshop" object and no "next_serial".
 void MigrateSchema0To1(Json& document);
 
-/// Second pass: reads a current-schema document (whose syntax the first pass
-/// accepted) into a session, validating everything. Throws JsonError.
-[[nodiscard]] model::Session ReadSessionDocument(std::string_view text, const CodecLimits& limits);
+/// Schema 1 -> 2: nothing to change (groups, the matrix and "structure_open"
+/// are new and optional); a schema 1 document that already has them is refused.
+void MigrateSchema1To2(Json& document);
+
+/// Second pass: reads a document of `schema` (1 or the current one, whose syntax
+/// the first pass accepted) into a session, validating everything; members a
+/// schema does not have are refused as unknown keys. Throws JsonError.
+[[nodiscard]] model::Session ReadSessionDocument(std::string_view text, const CodecLimits& limits,
+                                                 int schema = kSessionSchemaVersion);
 
 /// Bounds for building a tree of an old document before migrating it.
 [[nodiscard]] JsonTreeLimits SessionTreeLimits(const CodecLimits& limits);

@@ -17,7 +17,7 @@ namespace {
 using MigrationStep = void (*)(Json& document);
 
 /// kSteps[v] upgrades a schema-v document to schema v + 1.
-constexpr std::array<MigrationStep, kSessionSchemaVersion> kSteps = {&MigrateSchema0To1};
+constexpr std::array<MigrationStep, kSessionSchemaVersion> kSteps = {&MigrateSchema0To1, &MigrateSchema1To2};
 
 /// The problem with a "schema" value, or its version. The cursor is on the value.
 std::optional<JsonProblem> ReadSchemaValue(JsonCursor& cursor, int& version) {
@@ -107,6 +107,15 @@ void MigrateSchema0To1(Json& document) {
     std::string name = persona->get<std::string>();
     *persona = Json::object();
     (*persona)["name"] = std::move(name);
+}
+
+void MigrateSchema1To2(Json& document) {
+    for (const char* key : {"groups", "matrix"})
+        if (document.contains(key))
+            throw JsonError(std::string("/") + key, "unknown key \"" + std::string(key) + "\" in a schema 1 file");
+    const auto workshop = document.find("workshop");
+    if (workshop != document.end() && workshop->is_object() && workshop->contains("structure_open"))
+        throw JsonError("/workshop/structure_open", "unknown key \"structure_open\" in a schema 1 file");
 }
 
 JsonTreeLimits SessionTreeLimits(const CodecLimits& limits) {

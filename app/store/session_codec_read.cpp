@@ -6,7 +6,9 @@
 #include "store/json_reader.h"
 #include "store/session_codec_internal.h"
 #include "store/text_rules.h"
+#include "model/group_rules.h"
 #include "model/invariants.h"
+#include "model/queries.h"
 
 #include <algorithm>
 #include <string_view>
@@ -182,11 +184,48 @@ model::ActionItem ReadAction(JsonCursor& c) {
     return a;
 }
 
-model::WorkshopState ReadWorkshop(JsonCursor& c, std::size_t max_lanes) {
-    static constexpr std::array<std::string_view, 11> kKeys = {
+model::NoteGroup ReadGroup(JsonCursor& c, std::size_t max_notes) {
+    static constexpr std::array<std::string_view, 3> kKeys = {"id", "name", "notes"};
+    model::NoteGroup g;
+    MemberReader members(c, kKeys);
+    while (const auto key = members.Next()) {
+        switch (*key) {
+        case 0: g.id = ReadId(c); break;
+        case 1: g.name = ReadText(c); break;
+        case 2: ReadArray(c, max_notes, "group notes", [&] { g.notes.emplace_back(ReadId(c)); }); break;
+        }
+    }
+    members.Require({0, 2});
+    return g;
+}
+
+double ReadMatrixValue(JsonCursor& c) {
+    const double v = c.ReadDouble();
+    if (!model::IsMatrixValue(v))
+        c.Fail("must be a number from 0 to 1");
+    return v;
+}
+
+model::MatrixItem ReadMatrixItem(JsonCursor& c) {
+    static constexpr std::array<std::string_view, 3> kKeys = {"item", "impact", "effort"};
+    model::MatrixItem m;
+    MemberReader members(c, kKeys);
+    while (const auto key = members.Next()) {
+        switch (*key) {
+        case 0: m.item = ReadId(c); break;
+        case 1: m.impact = ReadMatrixValue(c); break;
+        case 2: m.effort = ReadMatrixValue(c); break;
+        }
+    }
+    members.Require({0, 1, 2});
+    return m;
+}
+
+model::WorkshopState ReadWorkshop(JsonCursor& c, std::size_t max_lanes, int schema) {
+    static constexpr std::array<std::string_view, 12> kKeys = {
         "phase",         "board_locked",         "notes_revealed", "emotions_revealed", "to_be_revealed",
         "dots_revealed", "emotion_curve",        "dots_per_participant", "dot_type", "dot_lanes",
-        "phase_minutes"};
+        "phase_minutes", "structure_open"};
     model::WorkshopState w;
     MemberReader members(c, kKeys);
     while (const auto key = members.Next()) {
@@ -202,6 +241,11 @@ model::WorkshopState ReadWorkshop(JsonCursor& c, std::size_t max_lanes) {
         case 8: w.dot_type = ReadEnum<model::DotType>(c, model::kDotTypeNames, "dot type"); break;
         case 9: ReadArray(c, max_lanes, "dot lanes", [&] { w.dot_lanes.emplace_back(ReadId(c)); }); break;
         case 10: w.phase_minutes = static_cast<int>(c.ReadInt(0, model::kMaxPhaseMinutes)); break;
+        case 11:
+            if (schema < 2)
+                c.Fail("unknown key \"structure_open\" in a schema " + std::to_string(schema) + " file");
+            w.structure_open = c.ReadBool();
+            break;
         }
     }
     return w;
@@ -209,7 +253,7 @@ model::WorkshopState ReadWorkshop(JsonCursor& c, std::size_t max_lanes) {
 
 // [SECTION] Cross checks
 
-enum class IdKind { Session, Stage, Lane, Note, Participant, Dot, Action };
+enum class IdKind { Session, Stage, Lane, Note, Participant, Dot, Action, Group };
 
 struct IdKindInfo {
     std::string_view section;   ///< top-level array holding this kind
@@ -225,8 +269,15 @@ constexpr IdKindInfo Info(IdKind kind) {
     case IdKind::Participant: return {"participants", "participant"};
     case IdKind::Dot: return {"dots", "dot"};
     case IdKind::Action: return {"actions", "action"};
+    case IdKind::Group: return {"groups", "group"};
     }
     return {};
+}
+
+/// "a note", "an action".
+std::string Article(std::string_view noun) {
+    const bool vowel = !noun.empty() && std::string_view("aeiou").find(noun.front()) != std::string_view::npos;
+    return (vowel ? "an " : "a ") + std::string(noun);
 }
 
 /// "/notes/3" + "/key", built only for a message.
@@ -276,18 +327,53 @@ public:
         if (it == m_owners.end())
             throw JsonError(MemberPointer(section, index, key), "unknown " + std::string(noun) + " " + QuoteForMessage(ref));
         if (it->second.kind != kind)
-            throw JsonError(MemberPointer(section, index, key), QuoteForMessage(ref) + " is a " +
-                                                                     std::string(Info(it->second.kind).noun) +
-                                                                     ", not a " + std::string(noun));
+            throw JsonError(MemberPointer(section, index, key), QuoteForMessage(ref) + " is " +
+                                                                     Article(Info(it->second.kind).noun) + ", not " +
+                                                                     Article(noun));
     }
 
 private:
     std::unordered_map<std::string_view, Owner> m_owners;
 };
 
+void CheckGroupsAndMatrix(const Session& s, const IdIndex& ids) {
+    std::unordered_map<std::string_view, std::size_t> group_of; // note -> index of its group
+    for (std::size_t i = 0; i < s.groups.size(); ++i) {
+        const model::NoteGroup& g = s.groups[i];
+        const std::string members = "groups/" + std::to_string(i) + "/notes";
+        for (std::size_t j = 0; j < g.notes.size(); ++j) {
+            ids.CheckRef(g.notes[j], IdKind::Note, false, members, j, "");
+            const auto [it, inserted] = group_of.try_emplace(g.notes[j], i);
+            if (!inserted && it->second != i)
+                throw JsonError(MemberPointer(members, j, ""), "note " + QuoteForMessage(g.notes[j]) +
+                                                                   " is already in the group at " +
+                                                                   MemberPointer("groups", it->second, ""));
+        }
+        if (const std::string why = model::GroupRuleBroken(s, g); !why.empty())
+            throw JsonError(MemberPointer("groups", i, ""), why);
+    }
+    std::unordered_map<std::string_view, std::size_t> placed;
+    for (std::size_t i = 0; i < s.matrix.size(); ++i) {
+        const model::Id& item = s.matrix[i].item;
+        if (!model::FindGroup(s, item)) {
+            if (!model::FindNote(s, item))
+                throw JsonError(MemberPointer("matrix", i, "item"),
+                                QuoteForMessage(item) + " is not a note or a group of this board");
+            if (const auto it = group_of.find(item); it != group_of.end())
+                throw JsonError(MemberPointer("matrix", i, "item"),
+                                "note " + QuoteForMessage(item) + " is in the group at " +
+                                    MemberPointer("groups", it->second, "") + ": place the group instead");
+        }
+        const auto [it, inserted] = placed.try_emplace(item, i);
+        if (!inserted)
+            throw JsonError(MemberPointer("matrix", i, "item"),
+                            QuoteForMessage(item) + " is already placed at " + MemberPointer("matrix", it->second, ""));
+    }
+}
+
 void CheckIdsAndReferences(const Session& s) {
     IdIndex ids(1 + s.stages.size() + s.lanes.size() + s.notes.size() + s.participants.size() + s.dots.size() +
-                s.actions.size());
+                s.actions.size() + s.groups.size());
     ids.Add(s.id, IdKind::Session, 0);
     for (std::size_t i = 0; i < s.stages.size(); ++i)
         ids.Add(s.stages[i].id, IdKind::Stage, i);
@@ -301,6 +387,8 @@ void CheckIdsAndReferences(const Session& s) {
         ids.Add(s.dots[i].id, IdKind::Dot, i);
     for (std::size_t i = 0; i < s.actions.size(); ++i)
         ids.Add(s.actions[i].id, IdKind::Action, i);
+    for (std::size_t i = 0; i < s.groups.size(); ++i)
+        ids.Add(s.groups[i].id, IdKind::Group, i);
 
     for (std::size_t i = 0; i < s.stages.size(); ++i)
         ids.CheckRef(s.stages[i].loops_back_to, IdKind::Stage, true, "stages", i, "loops_back_to");
@@ -342,22 +430,26 @@ void CheckIdsAndReferences(const Session& s) {
             if (dot_lanes[j] == dot_lanes[i])
                 throw JsonError(MemberPointer("workshop/dot_lanes", i, ""),
                                 "lane " + QuoteForMessage(dot_lanes[i]) + " is listed twice");
-    }
+    }    CheckGroupsAndMatrix(s, ids);
 }
 
 
 } // namespace
 
-model::Session ReadSessionDocument(std::string_view text, const CodecLimits& limits) {
-    static constexpr std::array<std::string_view, 18> kKeys = {
+model::Session ReadSessionDocument(std::string_view text, const CodecLimits& limits, int schema) {
+    static constexpr std::array<std::string_view, 20> kKeys = {
         "schema",  "app",         "id",      "title",  "created",      "modified",
         "template", "language",   "next_serial", "persona", "stages", "lanes",
-        "notes",   "participants", "emotion_votes", "dots", "actions",  "workshop"};
+        "notes",   "participants", "emotion_votes", "dots", "actions", "groups", "matrix", "workshop"};
     enum : std::size_t {
         kSchema, kApp, kId, kTitle, kCreated, kModified, kTemplate, kLanguage, kNextSerial,
-        kPersona, kStages, kLanes, kNotes, kParticipants, kVotes, kDots, kActions, kWorkshop
+        kPersona, kStages, kLanes, kNotes, kParticipants, kVotes, kDots, kActions, kGroups, kMatrix, kWorkshop
     };
     JsonCursor c(text, JsonCursorLimits{limits.max_depth, limits.max_text_bytes});
+    const auto only_from_schema_2 = [&](std::string_view key) {
+        if (schema < 2)
+            c.Fail("unknown key \"" + std::string(key) + "\" in a schema " + std::to_string(schema) + " file");
+    };
     Session s;
     MemberReader members(c, kKeys);
     while (const auto key = members.Next()) {
@@ -391,7 +483,15 @@ model::Session ReadSessionDocument(std::string_view text, const CodecLimits& lim
             break;
         case kDots: ReadArray(c, limits.max_dots, "dots", [&] { s.dots.push_back(ReadDot(c)); }); break;
         case kActions: ReadArray(c, limits.max_actions, "actions", [&] { s.actions.push_back(ReadAction(c)); }); break;
-        case kWorkshop: s.workshop = ReadWorkshop(c, limits.max_lanes); break;
+        case kGroups:
+            only_from_schema_2("groups");
+            ReadArray(c, model::kMaxGroups, "groups", [&] { s.groups.push_back(ReadGroup(c, limits.max_notes)); });
+            break;
+        case kMatrix:
+            only_from_schema_2("matrix");
+            ReadArray(c, model::kMaxMatrixItems, "matrix items", [&] { s.matrix.push_back(ReadMatrixItem(c)); });
+            break;
+        case kWorkshop: s.workshop = ReadWorkshop(c, limits.max_lanes, schema); break;
         }
     }
     c.Finish(); // "{…}{…}" is broken JSON before it is an incomplete session

@@ -258,6 +258,22 @@ public:
             Str("priority", model::EnumName(x.priority, model::kPriorityNames));
             Str("status", model::EnumName(x.status, model::kActionStatusNames));
         });
+        Array("groups", s.groups, [&](const model::NoteGroup& x) {
+            Str("id", x.id);
+            Text("name", x.name);
+            m_json.Key("notes");
+            m_json.BeginArray();
+            for (const model::Id& note : x.notes)
+                m_json.String(note);
+            m_json.EndArray();
+        });
+        Array("matrix", s.matrix, [&](const model::MatrixItem& x) {
+            Str("item", x.item);
+            m_json.Key("impact");
+            m_json.Double(x.impact);
+            m_json.Key("effort");
+            m_json.Double(x.effort);
+        });
         WriteWorkshop(s.workshop);
         m_json.EndObject();
     }
@@ -316,6 +332,7 @@ private:
         m_json.EndArray();
         m_json.Key("phase_minutes");
         m_json.Int(w.phase_minutes);
+        Bool("structure_open", w.structure_open);
         m_json.EndObject();
     }
 

@@ -19,18 +19,21 @@ using model::Phase;
 [[nodiscard]] bool ParticipantMay(const model::WorkshopState& state, Action action) {
     switch (state.phase) {
     case Phase::Setup:
-        return false;
+        return action == Action::EditStructure && state.structure_open;
     case Phase::SilentWriting:
         return action == Action::AddNote || IsNoteChange(action);
     case Phase::PlaceAndDiscuss:
-        return action == Action::AddNote || IsNoteChange(action) || action == Action::EditPersona;
+        return action == Action::AddNote || IsNoteChange(action) || action == Action::EditPersona ||
+               (action == Action::EditStructure && state.structure_open);
     case Phase::EmotionVote:
         // Once the curve is shown, changing a vote would just follow the crowd.
         return action == Action::CastEmotionVote && !EmotionResultsShown(state);
     case Phase::DotVote:
-        return (action == Action::PlaceDot || action == Action::RemoveDot) && !state.dots_revealed;
+        // After the reveal the room sorts the top items on the impact x effort matrix.
+        return state.dots_revealed ? action == Action::Prioritise
+                                   : action == Action::PlaceDot || action == Action::RemoveDot;
     case Phase::ActionPlan:
-        return action == Action::EditActions;
+        return action == Action::EditActions || action == Action::Prioritise;
     case Phase::WrapUp:
         return false;
     }

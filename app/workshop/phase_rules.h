@@ -26,6 +26,7 @@ enum class Action {
     RemoveDot,        ///< take back one of one's own dots
     EditPersona,
     EditActions,      ///< action-plan items: problem, solution, owner, due, priority
+    Prioritise,       ///< place items on the impact x effort matrix
     EditStructure,    ///< stages and lanes
     ManageParticipants,
     ChangePhase,
@@ -37,9 +38,9 @@ enum class Action {
     JoinRoom,         ///< a phone joins as a new participant (in every phase, also when locked)
     ManageSessions,   ///< open, switch, delete boards; save templates; quit
 };
-inline constexpr std::array<std::string_view, 19> kActionNames = {
+inline constexpr std::array<std::string_view, 20> kActionNames = {
     "add_note", "edit_note", "move_note", "delete_note", "cast_emotion_vote", "place_dot", "remove_dot",
-    "edit_persona", "edit_actions", "edit_structure", "manage_participants", "change_phase", "lock_board",
+    "edit_persona", "edit_actions", "prioritise", "edit_structure", "manage_participants", "change_phase", "lock_board",
     "reveal", "control_timer", "undo_redo", "export", "join_room", "manage_sessions"};
 static_assert(kActionNames.size() == static_cast<std::size_t>(Action::ManageSessions) + 1,
               "every Action needs a name");

@@ -7,7 +7,6 @@ namespace jb::workshop {
 
 bool FacilitatorOnly(Action action) {
     switch (action) {
-    case Action::EditStructure:
     case Action::ManageParticipants:
     case Action::ChangePhase:
     case Action::LockBoard:

@@ -6,6 +6,8 @@
 // [SECTION] Saving: autosave, milestones, a new board
 #include "workspace/workspace.h"
 
+#include <algorithm>
+
 #include "store/session_codec.h"
 #include "store/snapshot_names.h"
 #include "store/template_library.h"
@@ -170,6 +172,9 @@ Applied Workspace::Apply(Clock::time_point now) {
     if (!m_queue.Empty()) {
         const workshop::MilestoneState before = workshop::MilestoneOf(m_session);
         applied.results = m_queue.Drain(m_history, m_session, now);
+        if (m_on_changed && std::any_of(applied.results.begin(), applied.results.end(),
+                                        [](const edit::CommandQueue::Result& r) { return r.applied; }))
+            m_on_changed();
         for (const edit::CommandQueue::Result& r : applied.results)
             Tell(r, applied);
         m_autosaver.Observe(m_history.StateId(), Clock::now()); // the save indicator follows at once

@@ -99,6 +99,10 @@ public:
     /// Called (on the posting thread) after Post, so the frame loop runs Apply soon. Set it
     /// before any other thread posts.
     void SetWake(std::function<void()> wake);
+    /// Called on the frame thread right after commands changed the session, before
+    /// anything of it is saved: whoever mirrors the session (the phones' snapshot)
+    /// is never behind a file on disk.
+    void SetOnChanged(std::function<void()> changed) { m_on_changed = std::move(changed); }
     /// True when Post() queued something the next Apply() has not taken yet.
     [[nodiscard]] bool HasPosted() const { return m_posted.load(std::memory_order_acquire); }
     /// Applies the frame's commands, then what other threads posted, in order, each through the
@@ -151,6 +155,7 @@ private:
     std::vector<Posted> m_inbox;
     std::atomic<bool> m_posted{false};
     std::function<void()> m_wake;
+    std::function<void()> m_on_changed;
 
     std::function<void(Message)> m_on_message;
     std::function<void(const std::string&)> m_on_resolved;

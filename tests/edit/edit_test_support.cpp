@@ -172,7 +172,7 @@ std::unique_ptr<Command> MakeRandomCommand(const Session& s, std::mt19937& rng) 
         using T = decltype(value);
         return Chance(rng, 50) ? std::optional<T>(value) : std::nullopt;
     };
-    switch (Uniform(rng, 0, 38)) {
+    switch (Uniform(rng, 0, 46)) {
     case 0:
     case 1: {
         NoteDraft d;
@@ -316,6 +316,28 @@ std::unique_ptr<Command> MakeRandomCommand(const Session& s, std::mt19937& rng) 
             round.lanes = {lane_id()};
         return std::make_unique<StartDotVote>(round);
     }
+    case 38:
+    case 39:
+    case 40: return std::make_unique<GroupNotes>(note_id(), note_id());
+    case 41: return std::make_unique<UngroupNotes>(PickIdOrBogus(s.groups, rng));
+    case 42:
+        if (Chance(rng, 50))
+            return std::make_unique<RenameGroup>(PickIdOrBogus(s.groups, rng), RandomText(rng));
+        return std::make_unique<MoveGroup>(PickIdOrBogus(s.groups, rng), stage_id(), lane_id(),
+                                           Chance(rng, 50) ? std::optional<double>(Uniform(rng, 0, 20) / 4.0)
+                                                           : std::nullopt);
+    case 43:
+    case 44: {
+        // A note or a group, sometimes a note inside a group (refused) or off the matrix.
+        const Id item = Chance(rng, 40) ? PickIdOrBogus(s.groups, rng) : note_id();
+        const double impact = invalid ? 1.5 : Uniform(rng, 0, 8) / 8.0;
+        return std::make_unique<PlaceOnMatrix>(item, impact, Uniform(rng, 0, 8) / 8.0);
+    }
+    case 45:
+        if (!s.matrix.empty() && Chance(rng, 75))
+            return std::make_unique<TakeOffMatrix>(
+                s.matrix[static_cast<std::size_t>(Uniform(rng, 0, static_cast<int>(s.matrix.size()) - 1))].item);
+        return std::make_unique<SetStructureOpen>(Chance(rng, 50));
     default: return std::make_unique<SetDotsPerParticipant>(invalid ? 51 : Uniform(rng, 0, 6));
     }
 }
@@ -338,6 +360,8 @@ std::string DiffSummary(const Session& a, const Session& b) {
     part("emotion_votes", a.emotion_votes == b.emotion_votes);
     part("dots", a.dots == b.dots);
     part("actions", a.actions == b.actions);
+    part("groups", a.groups == b.groups);
+    part("matrix", a.matrix == b.matrix);
     part("workshop", a.workshop == b.workshop);
     part("next_serial", a.next_serial == b.next_serial);
     const std::string differs = out.str();

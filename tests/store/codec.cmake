@@ -10,6 +10,7 @@ jb_add_test_suite(jb_codec_tests unit
     ${CMAKE_CURRENT_SOURCE_DIR}/codec_json_test.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/codec_written_loads_test.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/codec_doc_test.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/codec_groups_test.cpp
   LIBS jb_store jb_edit jb_model nlohmann_json::nlohmann_json)
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
@@ -26,7 +27,8 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
     ${PROJECT_SOURCE_DIR}/app/store/json_tree.cpp
     ${PROJECT_SOURCE_DIR}/app/store/text_rules.cpp
     ${PROJECT_SOURCE_DIR}/app/model/session.cpp
-    ${PROJECT_SOURCE_DIR}/app/model/queries.cpp)
+    ${PROJECT_SOURCE_DIR}/app/model/queries.cpp
+    ${PROJECT_SOURCE_DIR}/app/model/group_rules.cpp)
   add_executable(jb_fuzz_session_codec ${CMAKE_CURRENT_SOURCE_DIR}/fuzz_session_codec.cpp ${jb_codec_fuzz_sources})
   target_include_directories(jb_fuzz_session_codec PRIVATE ${PROJECT_SOURCE_DIR}/app)
   target_link_libraries(jb_fuzz_session_codec PRIVATE nlohmann_json::nlohmann_json)

@@ -89,8 +89,8 @@ TEST_CASE("the file has the documented layout", "[codec][format]") {
     CHECK(TopLevelKeys(text) == std::vector<std::string>{"schema", "app", "id", "title", "created", "modified",
                                                           "template", "language", "next_serial", "persona", "stages",
                                                           "lanes", "notes", "participants", "emotion_votes", "dots",
-                                                          "actions", "workshop"});
-    CHECK(text.rfind("{\n  \"schema\": 1,\n  \"app\": \"journeyboard\",\n  \"id\": \"sess-1\",\n", 0) == 0);
+                                                          "actions", "groups", "matrix", "workshop"});
+    CHECK(text.rfind("{\n  \"schema\": 2,\n  \"app\": \"journeyboard\",\n  \"id\": \"sess-1\",\n", 0) == 0);
     CHECK(text.back() == '\n');
     CHECK(text[text.size() - 2] == '}');
     CHECK(text.find("结账旅程 \\\"checkout\\\"") != std::string::npos); // UTF-8 as is, quotes escaped

@@ -55,7 +55,7 @@ TEST_CASE("Participants get exactly what each phase is for", "[workshop][rules]"
          {Action::AddNote, Action::EditNote, Action::MoveNote, Action::DeleteNote, Action::EditPersona}},
         {Phase::EmotionVote, {Action::CastEmotionVote}},
         {Phase::DotVote, {Action::PlaceDot, Action::RemoveDot}},
-        {Phase::ActionPlan, {Action::EditActions}},
+        {Phase::ActionPlan, {Action::EditActions, Action::Prioritise}},
         {Phase::WrapUp, {}},
     };
     REQUIRE(expected.size() == workshop::kPhaseOrder.size());
@@ -63,6 +63,29 @@ TEST_CASE("Participants get exactly what each phase is for", "[workshop][rules]"
         INFO("phase " << model::EnumName(phase, model::kPhaseNames));
         CHECK(ParticipantActions(InPhase(phase)) == actions);
     }
+}
+
+TEST_CASE("After the dot reveal participants sort items on the matrix and spend no more dots", "[workshop][rules]") {
+    model::WorkshopState state = InPhase(Phase::DotVote);
+    state.dots_revealed = true;
+    CHECK(ParticipantActions(state) == std::set<Action>{Action::Prioritise});
+    state.board_locked = true;
+    CHECK(ParticipantActions(state).empty());
+    CHECK(Allowed(state, Action::Prioritise, Role::Facilitator));
+}
+
+TEST_CASE("Stages and lanes open to participants only where the facilitator opened them", "[workshop][rules]") {
+    for (Phase phase : workshop::kPhaseOrder) {
+        model::WorkshopState state = InPhase(phase);
+        CHECK_FALSE(Allowed(state, Action::EditStructure, Role::Participant));
+        state.structure_open = true;
+        const bool open_phase = phase == Phase::Setup || phase == Phase::PlaceAndDiscuss;
+        INFO("phase " << model::EnumName(phase, model::kPhaseNames));
+        CHECK(Allowed(state, Action::EditStructure, Role::Participant) == open_phase);
+        state.board_locked = true;
+        CHECK_FALSE(Allowed(state, Action::EditStructure, Role::Participant));
+    }
+    CHECK_FALSE(workshop::FacilitatorOnly(Action::EditStructure)); // the gate leaves it to the phase rules
 }
 
 TEST_CASE("Joining the room from a phone is open in every phase and on a locked board", "[workshop][rules]") {
@@ -81,6 +104,7 @@ TEST_CASE("Running the workshop is the facilitator's alone", "[workshop][rules]"
         for (Action a : {Action::ChangePhase, Action::LockBoard, Action::Reveal, Action::ControlTimer,
                          Action::UndoRedo, Action::Export, Action::ManageSessions, Action::EditStructure,
                          Action::ManageParticipants}) {
+            // (stages and lanes: unless the facilitator opens them, see below)
             CHECK_FALSE(Allowed(state, a, Role::Participant));
             CHECK(Allowed(state, a, Role::Facilitator));
         }

@@ -285,3 +285,32 @@ TEST_CASE("a phone's command decided on a board that was replaced is not applied
     (void)ws.Apply();
     CHECK(ws.Session().emotion_votes != votes_before);
 }
+
+TEST_CASE("whoever mirrors the session hears of a change before the milestone snapshot is on disk") {
+    TempDir tmp;
+    const store::StringCatalog strings = Strings();
+    workspace::Workspace ws(strings);
+    UseFolder(ws, tmp.path() / "data");
+    ws.Adopt(Demo(), false);
+    REQUIRE(ws.Save(true));
+    const auto files = [&] {
+        std::size_t n = 0;
+        for (const auto& e : std::filesystem::recursive_directory_iterator(tmp.path() / "data"))
+            n += e.is_regular_file() && e.path().extension() == ".json";
+        return n;
+    };
+    const std::size_t before = files();
+    std::vector<std::pair<model::Phase, std::size_t>> heard; // the phase seen, and the files then
+    ws.SetOnChanged([&] { heard.emplace_back(ws.Session().workshop.phase, files()); });
+
+    ws.Queue().Emplace<edit::StartDotVote>(edit::DotVoteSetup{});
+    ws.Apply();
+    REQUIRE(heard.size() == 1);
+    CHECK(heard[0].first == model::Phase::DotVote);
+    CHECK(heard[0].second == before); // the phones' snapshot is ahead of every file
+    CHECK(files() > before);          // and the dot vote's start was saved as a milestone
+
+    ws.Queue().Emplace<edit::RenameSession>(ws.Session().title); // changes nothing: nobody is told
+    ws.Apply();
+    CHECK(heard.size() == 1);
+}
