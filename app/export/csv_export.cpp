@@ -2,9 +2,12 @@
 // their stable names, and user text defused against formula injection.
 #include "export/csv_export.h"
 
+#include "model/matrix_quadrant.h"
 #include "model/queries.h"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <initializer_list>
 #include <tuple>
 
@@ -70,6 +73,13 @@ std::vector<const model::Note*> NotesInBoardOrder(const model::Session& s) {
     std::stable_sort(notes.begin(), notes.end(),
                      [&key](const model::Note* a, const model::Note* b) { return key(a) < key(b); });
     return notes;
+}
+
+// A matrix position as the shortest text that reads back to the same number ("0.75", "1").
+std::string Position(double value) {
+    std::array<char, 32> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return std::string(buffer.data(), result.ptr);
 }
 
 } // namespace
@@ -145,6 +155,37 @@ std::string ActionsCsv(const model::Session& s) {
                         Text(action.owner), Text(action.due),
                         Raw(std::string(model::EnumName(action.priority, model::kPriorityNames))),
                         Raw(std::string(model::EnumName(action.status, model::kActionStatusNames)))});
+    return out;
+}
+
+std::string MatrixCsv(const model::Session& s, const StringCatalog& strings) {
+    std::string out;
+    AppendHeader(out, {"item", "note", "text", "group_name", "member_count", "member_notes", "member_texts", "impact",
+                       "effort", "quadrant", "quadrant_name", "dots", "stage_name", "lane_name"});
+    const model::DotType type = s.workshop.dot_type;
+    for (model::Quadrant q : model::kQuadrantOrder) {
+        const std::string quadrant(model::EnumName(q, model::kQuadrantNames));
+        for (const model::MatrixItem* m : model::ItemsInQuadrant(s, q, type)) {
+            const model::Note* note = model::ItemNote(s, m->item);
+            const model::NoteGroup* group = model::FindGroup(s, m->item);
+            std::string ids, texts;
+            if (group)
+                for (const model::Id& member : group->notes) {
+                    const model::Note* n = model::FindNote(s, member);
+                    ids += (ids.empty() ? "" : " ") + member;
+                    texts += (texts.empty() ? "" : "\n") + (n ? n->text : std::string());
+                }
+            const model::Lane* lane = note ? model::FindLane(s, note->lane) : nullptr;
+            AppendRow(out, {Text(m->item), Text(note ? note->id : std::string()),
+                            Text(note ? note->text : std::string()), Text(group ? group->name : std::string()),
+                            Raw(std::to_string(group ? group->notes.size() : 0)), Text(ids), Text(texts),
+                            Raw(Position(m->impact)), Raw(Position(m->effort)), Raw(quadrant),
+                            Text(strings.Get("matrix.quadrant." + quadrant)),
+                            Raw(std::to_string(model::DotsOnItem(s, m->item, type))),
+                            Text(note ? StageName(s, note->stage) : std::string()),
+                            Text(lane ? lane->name : std::string())});
+        }
+    }
     return out;
 }
 

@@ -1,8 +1,9 @@
-// CSV exports of a session (notes, emotion votes, dots, actions) for
+// CSV exports of a session (notes, emotion votes, dots, actions, the matrix) for
 // spreadsheets and scripts: RFC 4180 quoting, CRLF, UTF-8 with a BOM.
 #pragma once
 
 #include "model/session.h"
+#include "store/string_catalog.h"
 
 #include <string>
 #include <string_view>
@@ -35,5 +36,13 @@ inline constexpr std::string_view kCsvBom = "\xEF\xBB\xBF";
 
 /// Action plan. Columns: id, note, problem, solution, owner, due, priority, status.
 [[nodiscard]] std::string ActionsCsv(const model::Session& session);
+
+/// The impact x effort matrix, quadrant by quadrant (quick wins, big bets, fill-ins,
+/// money pits; in each the most dots of the round's type first). Columns: item (a note
+/// or a group), note (the note that stands for it), text, group_name, member_count,
+/// member_notes (ids, space-separated), member_texts (one per line), impact, effort
+/// (0..1), quadrant (its stable name), quadrant_name (from `strings`: the pack's
+/// language), dots, stage_name, lane_name.
+[[nodiscard]] std::string MatrixCsv(const model::Session& session, const StringCatalog& strings);
 
 } // namespace jb::store

@@ -4,6 +4,7 @@
 
 #include "export/csv_export.h"
 #include "export/curve_svg.h"
+#include "model/matrix_quadrant.h"
 #include "model/queries.h"
 #include "store/atomic_file.h"
 #include "store/session_codec.h"
@@ -200,6 +201,43 @@ void AppendDots(std::string& out, const model::Session& s, const StringCatalog& 
     }
 }
 
+// Quadrant by quadrant, so a manager reads the quick wins first; left out when nothing was sorted.
+void AppendMatrix(std::string& out, const model::Session& s, const StringCatalog& strings) {
+    if (s.matrix.empty())
+        return;
+    out += "## " + EscapeMarkdown(strings.Get("matrix.title")) + "\n\n";
+    const model::DotType type = s.workshop.dot_type;
+    for (model::Quadrant q : model::kQuadrantOrder) {
+        const std::string name(model::EnumName(q, model::kQuadrantNames));
+        out += "### " + EscapeMarkdown(strings.Get("matrix.quadrant." + name)) + " — " +
+               EscapeMarkdown(strings.Get("matrix.quadrant_hint." + name)) + "\n\n";
+        const auto items = model::ItemsInQuadrant(s, q, type);
+        if (items.empty()) {
+            out += EscapeMarkdown(strings.Get("report.matrix_none")) + "\n\n";
+            continue;
+        }
+        out += TableHeader({EscapeMarkdown(strings.Get("report.note")), EscapeMarkdown(strings.Get("report.dots")),
+                            EscapeMarkdown(strings.Get("board.stage")), EscapeMarkdown(strings.Get("board.lane"))});
+        for (const model::MatrixItem* m : items) {
+            const model::Note* note = model::ItemNote(s, m->item);
+            std::string item = note ? EscapeMarkdown(note->text) : EscapeMarkdown(m->item);
+            if (const model::NoteGroup* g = model::FindGroup(s, m->item)) {
+                std::string others;
+                for (std::size_t i = 1; i < g->notes.size(); ++i)
+                    if (const model::Note* n = model::FindNote(s, g->notes[i]))
+                        others += (others.empty() ? "" : "; ") + n->text;
+                if (!g->name.empty())
+                    item = "**" + EscapeMarkdown(g->name) + "**: " + item;
+                item += " *(" + EscapeMarkdown(strings.Format("report.matrix_group", g->notes.size(), others)) + ")*";
+            }
+            out += TableRow({item, std::to_string(model::DotsOnItem(s, m->item, type)),
+                             note ? StageLabel(s, strings, note->stage) : "",
+                             note ? LaneLabel(s, strings, note->lane) : ""});
+        }
+        out += "\n";
+    }
+}
+
 void AppendActions(std::string& out, const model::Session& s, const StringCatalog& strings) {
     out += "## " + EscapeMarkdown(strings.Get("report.action_plan")) + "\n\n";
     if (s.actions.empty()) {
@@ -278,6 +316,7 @@ std::string MarkdownReport(const model::Session& s, const StringCatalog& strings
     AppendNotes(out, s, strings);
     AppendEmotion(out, s, strings);
     AppendDots(out, s, strings);
+    AppendMatrix(out, s, strings);
     AppendActions(out, s, strings);
     return out;
 }
@@ -295,6 +334,7 @@ std::vector<ExportFile> BuildTextExports(const model::Session& s, const StringCa
         files.push_back({std::string(ExportFiles::kVotes), VotesCsv(s)});
         files.push_back({std::string(ExportFiles::kDots), DotsCsv(s)});
         files.push_back({std::string(ExportFiles::kActions), ActionsCsv(s)});
+        files.push_back({std::string(ExportFiles::kMatrix), MatrixCsv(s, strings)});
     }
     // The pack's JSON must open again in JourneyBoard; one that would not is left out (and said so).
     std::string json;

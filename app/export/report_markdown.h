@@ -23,7 +23,8 @@ namespace jb::store {
 /// `board_image`), persona, stages with prompts, notes per lane grouped by
 /// stage, the emotion curve as the chart "emotion_curve.svg" and as a table,
 /// the target curve when it has votes, the dot ranking per dot type (ties as
-/// "=2") and the action plan. Headings and labels come from `strings`, so the
+/// "=2"), the impact x effort matrix quadrant by quadrant (when anything is on it)
+/// and the action plan. Headings and labels come from `strings`, so the
 /// report is in the interface language.
 [[nodiscard]] std::string MarkdownReport(const model::Session& session, const StringCatalog& strings,
                                          bool board_image = true);
@@ -35,6 +36,7 @@ struct ExportFiles {
     static constexpr std::string_view kVotes = "votes.csv";
     static constexpr std::string_view kDots = "dots.csv";
     static constexpr std::string_view kActions = "actions.csv";
+    static constexpr std::string_view kMatrix = "matrix.csv";
     static constexpr std::string_view kSession = "session.json";
     static constexpr std::string_view kBoardImage = "board.png"; ///< written by the platform layer, referenced by the report
     static constexpr std::string_view kCurveImage = "emotion_curve.svg";
@@ -50,8 +52,8 @@ struct ExportFile {
 };
 
 /// The text exports in memory: report.md and emotion_curve.svg (when anyone
-/// voted) when `md`, the four CSVs when `csv`, and session.json always (the
-/// full data, loadable again). `board_image`: the report links board.png.
+/// voted) when `md`, the five CSVs (notes, votes, dots, actions, matrix) when
+/// `csv`, and session.json always (the full data, loadable again). `board_image`: the report links board.png.
 [[nodiscard]] std::vector<ExportFile> BuildTextExports(const model::Session& session, const StringCatalog& strings,
                                                        bool md, bool csv, bool board_image = true);
 

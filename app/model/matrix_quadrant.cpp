@@ -1,6 +1,9 @@
 // Quadrants of the impact x effort matrix and the items it starts from.
 #include "matrix_quadrant.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace jb::model {
 
 Quadrant QuadrantOf(double impact, double effort) {
@@ -21,11 +24,21 @@ std::vector<RankedNote> MatrixCandidates(const Session& s, DotType type) {
     return out;
 }
 
-std::vector<const MatrixItem*> ItemsInQuadrant(const Session& s, Quadrant q) {
-    std::vector<const MatrixItem*> out;
+std::vector<const MatrixItem*> ItemsInQuadrant(const Session& s, Quadrant q, DotType type) {
+    std::vector<std::pair<const MatrixItem*, int>> in;
     for (const MatrixItem& m : s.matrix)
         if (QuadrantOf(m) == q)
-            out.push_back(&m);
+            in.emplace_back(&m, DotsOnItem(s, m.item, type));
+    std::stable_sort(in.begin(), in.end(), [](const auto& a, const auto& b) {
+        if (a.second != b.second)
+            return a.second > b.second;
+        if (a.first->impact != b.first->impact)
+            return a.first->impact > b.first->impact;
+        return a.first->effort < b.first->effort;
+    });
+    std::vector<const MatrixItem*> out;
+    for (const auto& [m, dots] : in)
+        out.push_back(m);
     return out;
 }
 

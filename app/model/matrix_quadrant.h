@@ -39,7 +39,8 @@ inline constexpr int kMatrixTopRanks = 8;
 /// entry; a tie at the cut is kept whole, never split).
 [[nodiscard]] std::vector<RankedNote> MatrixCandidates(const Session& s, DotType type);
 
-/// The items on the matrix in one quadrant, in the order they were placed.
-[[nodiscard]] std::vector<const MatrixItem*> ItemsInQuadrant(const Session& s, Quadrant q);
+/// The items on the matrix in one quadrant, as a report lists them: most dots (of
+/// `type`) first, then highest impact, then least effort, then the order they were placed.
+[[nodiscard]] std::vector<const MatrixItem*> ItemsInQuadrant(const Session& s, Quadrant q, DotType type);
 
 } // namespace jb::model

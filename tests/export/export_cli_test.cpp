@@ -117,7 +117,7 @@ TEST_CASE("export --format all writes the report and the CSVs from a snapshot fi
     const std::string report = ReadAll(out_dir / "report.md");
     CHECK(Contains(report, "Checkout journey"));
     CHECK(Contains(report, "Card declined"));
-    for (const char* csv : {"notes.csv", "votes.csv", "dots.csv", "actions.csv"})
+    for (const char* csv : {"notes.csv", "votes.csv", "dots.csv", "actions.csv", "matrix.csv"})
         CHECK(fs::exists(out_dir / csv));
     const std::string notes = ReadAll(out_dir / "notes.csv");
     CHECK(Contains(notes, "Coupon field hidden"));

@@ -495,11 +495,12 @@ TEST_CASE("WriteTextExports writes every file atomically into a new folder", "[e
     const auto errors = store::WriteTextExports(s, strings, dir, true, true);
     CHECK(errors.empty());
     CHECK(test::Entries(dir) ==
-          std::vector<std::string>{"actions.csv", "dots.csv", "emotion_curve.svg", "notes.csv", "report.md",
-                                   "session.json", "votes.csv"});
+          std::vector<std::string>{"actions.csv", "dots.csv", "emotion_curve.svg", "matrix.csv", "notes.csv",
+                                   "report.md", "session.json", "votes.csv"});
     CHECK(test::ReadAll(dir / "report.md") == store::MarkdownReport(s, strings));
     CHECK(test::ReadAll(dir / "notes.csv") == store::NotesCsv(s));
     CHECK(test::ReadAll(dir / "actions.csv") == store::ActionsCsv(s));
+    CHECK(test::ReadAll(dir / "matrix.csv") == store::MatrixCsv(s, strings));
     const auto loaded = store::SessionFromJson(test::ReadAll(dir / "session.json"), "session.json");
     REQUIRE(loaded.ok());
     // The codec stores pasted CR LF as LF; everything else comes back as it was.
@@ -510,7 +511,7 @@ TEST_CASE("WriteTextExports writes every file atomically into a new folder", "[e
     TempDir only_csv;
     CHECK(store::WriteTextExports(s, strings, only_csv.path(), false, true).empty());
     CHECK(test::Entries(only_csv.path()) ==
-          std::vector<std::string>{"actions.csv", "dots.csv", "notes.csv", "session.json", "votes.csv"});
+          std::vector<std::string>{"actions.csv", "dots.csv", "matrix.csv", "notes.csv", "session.json", "votes.csv"});
 }
 
 TEST_CASE("export failures name the file and do not stop the others", "[export][files]") {

@@ -6,7 +6,7 @@ env -u DISPLAY -u WAYLAND_DISPLAY "$bin" export "$session" --format all --out "$
 rc=$?
 cat "$work/out" "$work/err"
 [ $rc -eq 0 ] || fail "export exited $rc"
-for f in report.md notes.csv votes.csv dots.csv actions.csv session.json; do
+for f in report.md notes.csv votes.csv dots.csv actions.csv matrix.csv session.json; do
     [ -s "$work/pack/$f" ] || fail "no $f in the outcome pack"
 done
 head -c 3 "$work/pack/notes.csv" | od -An -tx1 | grep -q "ef bb bf" || fail "notes.csv has no UTF-8 BOM"
