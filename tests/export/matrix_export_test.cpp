@@ -142,7 +142,7 @@ TEST_CASE("an empty matrix gives a header-only matrix.csv and no report section"
     CHECK(store::MarkdownReport(s, strings).find("Impact × effort") == std::string::npos);
 }
 
-TEST_CASE("the report has an Impact x effort section, quadrant by quadrant", "[export][markdown]") {
+TEST_CASE("the report has an Impact x effort section quadrant by quadrant", "[export][markdown]") {
     const model::Session s = MatrixSession();
     const auto strings = store::StringCatalog::Load(kI18nDir, "en");
     const std::string md = store::MarkdownReport(s, strings);

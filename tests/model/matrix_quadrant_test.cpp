@@ -33,7 +33,7 @@ std::vector<Id> Items(const std::vector<RankedNote>& ranked) {
 }
 } // namespace
 
-TEST_CASE("quadrants: impact up, effort across, the middle line counts as high") {
+TEST_CASE("quadrants put impact up and effort across and the middle line counts as high") {
     CHECK(QuadrantOf(0.9, 0.1) == Quadrant::QuickWins);
     CHECK(QuadrantOf(0.9, 0.9) == Quadrant::BigBets);
     CHECK(QuadrantOf(0.1, 0.1) == Quadrant::FillIns);
@@ -59,7 +59,7 @@ TEST_CASE("the matrix starts from the top eight of the ranking and never splits 
     CHECK(MatrixCandidates(WithDots({1, 0, 2}), DotType::Plain).empty());
 }
 
-TEST_CASE("a quadrant lists its items by dots, then impact, then effort") {
+TEST_CASE("a quadrant lists its items by dots then impact then effort") {
     Session s = WithDots({1, 3, 3, 0});
     s.matrix = {{"n1", 0.9, 0.1}, {"n2", 0.6, 0.2}, {"n3", 0.8, 0.3}, {"n4", 0.1, 0.9}};
     const auto quick = ItemsInQuadrant(s, Quadrant::QuickWins, DotType::Pain);

@@ -134,7 +134,7 @@ void DragTogether(test::HeadlessUi& ui, const std::vector<std::pair<std::pair<fl
 
 } // namespace
 
-TEST_CASE("the matrix opens from the ranking after the reveal, and Close closes it") {
+TEST_CASE("the matrix opens from the ranking after the reveal and Close closes it") {
     test::HeadlessUi ui(kWall);
     RankedBoard(ui);
     OpenFromRanking(ui);
@@ -177,7 +177,7 @@ TEST_CASE("the Workshop panel opens the matrix once the dots are revealed") {
     CHECK_FALSE(ui.shell.Facilitator().IsOpen()); // the drawer makes way for the room's view
 }
 
-TEST_CASE("the tray holds the top of the ranking, a group as one card and a tie at the cut kept whole") {
+TEST_CASE("the tray holds the top of the ranking with a group as one card and a tie at the cut kept whole") {
     test::HeadlessUi ui(kWall);
     RankedBoard(ui);
     OpenFromRanking(ui);
@@ -206,7 +206,7 @@ TEST_CASE("the tray holds the top of the ranking, a group as one card and a tie 
     CHECK(ui.Shows(ui.strings.Get("matrix.tray")));
 }
 
-TEST_CASE("a card dragged from the tray lands where it was dropped, and back in the tray comes off") {
+TEST_CASE("a card dragged from the tray lands where it was dropped and back in the tray comes off") {
     test::HeadlessUi ui(kWall);
     RankedBoard(ui);
     OpenFromRanking(ui);
@@ -238,10 +238,10 @@ TEST_CASE("a card dragged from the tray lands where it was dropped, and back in 
     CHECK(std::find(after.begin(), after.end(), "x1") != after.end());
     CHECK(Placed(ui, "x1") == nullptr);
 
-    // Dropped beside the matrix (on the header): nothing changes.
+    // Dropped well beside the matrix (up on the toolbar): nothing changes.
     const model::Session before = ui.session;
     const ui::HitTarget* close = ui.hits.Find("matrix.close");
-    DragCard(ui, "g900", {close->rect.x - 200.0f, close->rect.y + close->rect.h * 0.5f});
+    DragCard(ui, "g900", {close->rect.x - 200.0f, 4.0f});
     CHECK(ui.session.matrix == before.matrix);
 }
 
@@ -323,7 +323,7 @@ TEST_CASE("+ Action on a card makes an action for its note and opens it in the p
     CHECK(ui.shell.ActionPlan().Editor().IsOpen());
 }
 
-TEST_CASE("participants cannot sort before the dots are revealed, and can after") {
+TEST_CASE("participants cannot sort before the dots are revealed and can after") {
     test::HeadlessUi ui(kWall);
     RankedBoard(ui, model::Phase::DotVote, false);
     ui.session.matrix.push_back({"x1", 0.8, 0.2});

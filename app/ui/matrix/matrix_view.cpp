@@ -53,8 +53,8 @@ void MatrixView::Layout(const UiContext& ctx, const Rect& area) {
     const Rect inner{area.x + pad * 2, area.y + header_h + pad, std::max(1.0f, area.w - pad * 4),
                      std::max(1.0f, area.h - header_h - pad * 2)};
 
-    m_card_h = std::max(m.target_px, std::round(pad * 2 + body * 2 + small * 1.25f));
-    m_card_w = std::round(std::clamp(body * 9.5f, m.target_px * 2.5f, std::max(m.target_px * 2.5f, inner.w * 0.3f)));
+    m_card_h = std::max(m.target_px, std::round(pad * 2 + body * (kCardLines + 1.25f)));
+    m_card_w = std::round(std::clamp(body * 11.0f, m.target_px * 2.5f, std::max(m.target_px * 2.5f, inner.w * 0.3f)));
     m_tray_beside = inner.w >= inner.h * 1.25f;
     Rect region = inner;
     const float tray_head = TrayHeadingHeight(m);
@@ -77,6 +77,13 @@ void MatrixView::Layout(const UiContext& ctx, const Rect& area) {
     m_plot = {region.x + axis_w, region.y, std::max(1.0f, region.w - axis_w), std::max(1.0f, region.h - axis_h)};
     const float hw = m_plot.w * 0.5f, hh = m_plot.h * 0.5f;
     // kQuadrantOrder: quick wins (top left), big bets (top right), fill-ins, money pits.
+    // Cards stay clear of the quadrants' names (the top and bottom bands) where the plot has the room.
+    const float band = m.title_font_px * 1.2f + small * 1.2f + pad * 2;
+    m_card_area = m_plot;
+    if (m_plot.h - band * 2 >= m_card_h * 3) {
+        m_card_area.y += band;
+        m_card_area.h -= band * 2;
+    }
     m_quadrants = {Rect{m_plot.x, m_plot.y, hw, hh}, Rect{m_plot.x + hw, m_plot.y, hw, hh},
                    Rect{m_plot.x, m_plot.y + hh, hw, hh}, Rect{m_plot.x + hw, m_plot.y + hh, hw, hh}};
 }
@@ -120,7 +127,7 @@ void MatrixView::CollectCards(const UiContext& ctx) {
             continue;
         const float cx = m_plot.x + static_cast<float>(mi.effort) * m_plot.w;
         const float cy = m_plot.y + static_cast<float>(1.0 - mi.impact) * m_plot.h;
-        c->rect = CardRectAt(m_plot, cx, cy, m_card_w, m_card_h);
+        c->rect = CardRectAt(m_card_area, cx, cy, m_card_w, m_card_h);
         m_placed.push_back(std::move(*c));
     }
     // The selected card is drawn (and hit) on top.

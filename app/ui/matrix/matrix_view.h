@@ -108,6 +108,7 @@ private:
     int m_tray_pages = 1;
     // Geometry of the last frame.
     Rect m_area, m_header, m_plot, m_tray_rect;
+    Rect m_card_area; ///< where placed cards are drawn: the plot less the bands holding the quadrants' names
     std::array<Rect, 4> m_quadrants{}; ///< in model::kQuadrantOrder
     float m_card_w = 0, m_card_h = 0;
     bool m_tray_beside = true; ///< the tray is a column right of the plot (else a row under it)

@@ -29,7 +29,7 @@ void MatrixView::DrawCard(UiContext& ctx, ImDrawList* dl, const Card& card, cons
     const UiMetrics& m = ctx.metrics;
     const float pad = m.spacing_px;
     const float body = m.body_font_px;
-    const float small = SmallFont(m);
+    const float small = body; // the footer (rank, dots, a group's count) is read across the room too
     const float round = pad * 0.6f;
     const model::Note* note = model::FindNote(s, card.note);
     const model::Lane* lane = note ? model::FindLane(s, note->lane) : nullptr;
@@ -52,12 +52,12 @@ void MatrixView::DrawCard(UiContext& ctx, ImDrawList* dl, const Card& card, cons
     dl->AddRect(V(r.x, r.y), V(r.Right(), r.Bottom()),
                 selected ? Palette::kFocus : (pressed || lifted) ? Palette::kAccent : Palette::kGridLine, round, 0, edge);
 
-    // Two lines of the item note's text, the footer under it.
+    // Up to three lines of the item note's text, the footer under it.
     const std::string_view text = !note ? std::string_view{}
                                   : note->hidden ? ctx.Tr("matrix.face_down")
                                                  : std::string_view(note->text);
     DrawTextInBox(ctx, dl, ctx.fonts.note ? ctx.fonts.note : ctx.fonts.body, body, r.x + pad, r.y + pad * 0.8f,
-                  r.w - pad * 2, body * 2, Palette::kInk, text);
+                  r.w - pad * 2, body * kCardLines, Palette::kInk, text);
     const float fy = r.Bottom() - pad * 0.7f - small * 1.15f;
     float fx = r.x + pad;
     const auto pill = [&](const std::string& label, std::uint32_t bg, std::uint32_t fg, bool right) {

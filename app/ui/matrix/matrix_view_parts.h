@@ -14,6 +14,9 @@
 
 namespace jb::ui {
 
+/// Lines of an item's text on its card (the rest ends in "…").
+inline constexpr float kCardLines = 3.0f;
+
 /// Secondary text (hints, a card's footer): a little under the body size, never below the board labels.
 [[nodiscard]] inline float SmallFont(const UiMetrics& m) {
     return std::max(m.min_label_font_px, std::round(m.body_font_px * 0.85f));
@@ -24,11 +27,11 @@ namespace jb::ui {
     return std::max(m.target_px, m.body_font_px * 1.15f + SmallFont(m) * 1.2f) + m.spacing_px * 1.5f;
 }
 
-/// A card of w x h centred on (cx, cy), moved just enough to stay inside the plot
+/// A card of w x h centred on (cx, cy), moved just enough to stay inside `area`
 /// (an item at the very edge shows whole; its position is what was dropped).
-[[nodiscard]] inline Rect CardRectAt(const Rect& plot, float cx, float cy, float w, float h) {
-    const float x = std::clamp(cx - w * 0.5f, plot.x, std::max(plot.x, plot.Right() - w));
-    const float y = std::clamp(cy - h * 0.5f, plot.y, std::max(plot.y, plot.Bottom() - h));
+[[nodiscard]] inline Rect CardRectAt(const Rect& area, float cx, float cy, float w, float h) {
+    const float x = std::clamp(cx - w * 0.5f, area.x, std::max(area.x, area.Right() - w));
+    const float y = std::clamp(cy - h * 0.5f, area.y, std::max(area.y, area.Bottom() - h));
     return {x, y, w, h};
 }
 
