@@ -191,8 +191,17 @@ void AppendDots(std::string& out, const model::Session& s, const StringCatalog& 
                             EscapeMarkdown(strings.Get("board.lane"))});
         for (const model::RankedNote& entry : ranking) {
             const model::Note* note = model::FindNote(s, entry.note);
-            out += TableRow({(entry.tied ? "=" : "") + std::to_string(entry.rank), std::to_string(entry.dots),
-                             note ? EscapeMarkdown(note->text) : EscapeMarkdown(entry.note),
+            std::string what = note ? EscapeMarkdown(note->text) : EscapeMarkdown(entry.note);
+            if (!entry.group.empty()) {
+                // A stack is one item: its name, then every note in it.
+                const model::NoteGroup* g = model::FindGroup(s, entry.group);
+                what = (g && !g->name.empty() ? "**" + EscapeMarkdown(g->name) + "**: " : std::string()) +
+                       EscapeMarkdown(strings.Format("report.stack_of", std::to_string(entry.members.size())));
+                for (const model::Id& member : entry.members)
+                    if (const model::Note* m = model::FindNote(s, member))
+                        what += "<br>â¢ " + EscapeMarkdown(m->text);
+            }
+            out += TableRow({(entry.tied ? "=" : "") + std::to_string(entry.rank), std::to_string(entry.dots), what,
                              note ? StageLabel(s, strings, note->stage) : "",
                              note ? LaneLabel(s, strings, note->lane) : ""});
         }
