@@ -61,6 +61,7 @@ std::string_view RefusalKey(Refusal refusal, Action action) {
     case Action::MoveNote:
     case Action::DeleteNote: return "refusal.no_note_changes";
     case Action::EditPersona: return "refusal.no_persona_changes";
+    case Action::Prioritise: return "refusal.no_prioritising";
     default: return "refusal.not_in_phase";
     }
 }

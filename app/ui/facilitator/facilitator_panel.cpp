@@ -246,6 +246,11 @@ void FacilitatorPanel::DrawVotes(UiContext& ctx, FacilitatorRequests& out) {
                  m_x + half + ctx.metrics.spacing_px, half))
         out.action_plan = true;
     c.Next();
+    // After the reveal the room sorts the top items by impact and effort (or looks at how it did).
+    if (c.Button("workshop.matrix", ctx.Tr("matrix.open"), ButtonLook::Toolbar, w.dots_revealed || !s.matrix.empty(), -1,
+                 -1, "workshop.why_no_matrix"))
+        out.matrix = true;
+    c.Next();
 }
 
 // [SECTION] Boards: sessions, templates, leaving

@@ -16,6 +16,7 @@ struct FacilitatorRequests {
     bool dot_vote = false;
     bool ranking = false;
     bool action_plan = false;    ///< open the action plan
+    bool matrix = false;         ///< open the impact x effort matrix
     bool export_outcome = false; ///< write the outcome pack (PNG, report, CSV, JSON)
     bool sessions = false;
     bool new_board = false;

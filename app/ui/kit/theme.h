@@ -92,6 +92,17 @@ struct Palette {
     static constexpr std::uint32_t kPlaceholderOnLight = 0xFF8A8A8A;
     static constexpr std::uint32_t kBallotBg = 0xF8FFFFFF;
 
+    // [SECTION] The impact x effort matrix: one light tint per quadrant, its name in a darker tone
+    static constexpr std::uint32_t kQuickWinsBg = 0xFFE6F4E2;  // light green
+    static constexpr std::uint32_t kQuickWinsInk = 0xFF3F6A00;
+    static constexpr std::uint32_t kBigBetsBg = 0xFFF8EDDF;    // light sky
+    static constexpr std::uint32_t kBigBetsInk = 0xFF8A5500;
+    static constexpr std::uint32_t kFillInsBg = 0xFFE4ECEF;    // light paper
+    static constexpr std::uint32_t kFillInsInk = 0xFF4A4A4A;
+    static constexpr std::uint32_t kMoneyPitsBg = 0xFFDDE3F8;  // light vermillion
+    static constexpr std::uint32_t kMoneyPitsInk = 0xFF0040A3;
+    static constexpr std::uint32_t kDropHint = 0x400072E6;     // translucent accent: where a carried card lands
+
     // [SECTION] QR codes: pure black on pure white, the contrast every phone camera reads
     static constexpr std::uint32_t kQrDark = 0xFF000000;
     static constexpr std::uint32_t kQrLight = 0xFFFFFFFF;

@@ -145,6 +145,20 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
         if (!muted || g.type == T::DragEnd || g.type == T::PinchEnd)
             gestures.push_back(g);
     }
+    if (!m_matrix.IsOpen() && !m_matrix_touches.empty()) {
+        // A finger that went down on the matrix stays the matrix's: after it closed, the board never gets it.
+        std::vector<input::Gesture> rest;
+        for (const input::Gesture& g : gestures) {
+            if (g.type == input::Gesture::Type::Press)
+                m_matrix_touches.erase(g.id); // a new touch that reuses the id
+            const bool matrix_touch = m_matrix_touches.count(g.id) != 0;
+            if (g.type == input::Gesture::Type::Release)
+                m_matrix_touches.erase(g.id);
+            if (!matrix_touch)
+                rest.push_back(g);
+        }
+        gestures = std::move(rest);
+    }
     const auto ends_only = [&] {
         // A drag or pinch that was in flight when a dialog opened still has to end
         // (cancelled: a note carried under a dialog goes back where it was).
@@ -158,6 +172,22 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
     };
     if (DialogOpen()) {
         ends_only(); // dialogs are modal: their own buttons and keys handle touches
+        m_dot_drags.CancelAll();
+        m_matrix.CancelDrags(); // a card carried under a dialog goes back where it was
+        return;
+    }
+    if (m_matrix.IsOpen()) {
+        // The matrix covers the board: every finger is its own, several people sorting at once.
+        for (const input::Gesture& g : gestures)
+            if (g.type == input::Gesture::Type::Press)
+                m_matrix_touches.insert(g.id);
+        if (!gestures.empty())
+            m_mode.Touch(ctx.time);
+        m_matrix.HandleGestures(ctx, gestures);
+        for (const input::Gesture& g : gestures)
+            if (g.type == input::Gesture::Type::Release)
+                m_matrix_touches.erase(g.id);
+        ends_only();
         m_dot_drags.CancelAll();
         return;
     }
@@ -213,7 +243,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
     if (!ctx.keyboard_mode)
         ctx.keyboard_mode = &m_keyboard_mode;
     // Whatever is open when the frame starts owns this frame's Esc (it may close while drawing).
-    const bool anything_open = DialogOpen() || m_menu.IsOpen() || m_toolbar.MenuOpen() || m_facilitator.IsOpen();
+    const bool anything_open =
+        DialogOpen() || m_menu.IsOpen() || m_toolbar.MenuOpen() || m_facilitator.IsOpen() || m_matrix.IsOpen();
     if (ImGui::GetIO().MouseDown[0])
         m_mode.Touch(ctx.time); // the facilitator is still at the screen
     if (m_mode.Update(ctx.time))
@@ -277,19 +308,22 @@ UiRequests Shell::Frame(UiContext& ctx) {
     // so nothing of them is ever under it; the board re-fits whenever that area changes.
     const bool panel_open = m_facilitator.IsOpen();
     const float free_w = panel_open ? std::max(width * 0.3f, width - FacilitatorPanel::Width(ctx.metrics, width)) : width;
-    const float tokens_h =
-        TokenBar::Visible(*ctx.session) ? TokenBar::Height(ctx, free_w, CurrentVoteMode(*ctx.session)) : 0.0f;
+    const bool matrix = m_matrix.IsOpen(); // it covers the board, its results and the tokens
+    const float tokens_h = TokenBar::Visible(*ctx.session) && !matrix
+                               ? TokenBar::Height(ctx, free_w, CurrentVoteMode(*ctx.session))
+                               : 0.0f;
     m_board_viewport = {0, bar_h, free_w, std::max(1.0f, height - bar_h - tokens_h)};
-    m_board.Draw(ctx, m_board_viewport);
+    if (!matrix)
+        m_board.Draw(ctx, m_board_viewport);
     if (m_board.Animating())
         requests.redraw_soon = true; // edge panning moves the board with the finger still; the curve's reveal plays
     // The join card floats over the board's top right: above the board, under everything else.
-    const PhonesCardResult card = m_phones_card.Draw(ctx, m_board_viewport);
+    const PhonesCardResult card = matrix ? PhonesCardResult{} : m_phones_card.Draw(ctx, m_board_viewport);
     if (card.hide && ctx.facilitator_at_controls)
         requests.phones = PhonesRequest::Hide;
     if (!card.refused.empty())
         ShowToast(std::string(ctx.Tr(card.refused)), ctx.time);
-    if (m_ranking.IsOpen()) {
+    if (m_ranking.IsOpen() && !matrix) {
         m_ranking.Draw(ctx, m_board_viewport);
         if (const auto note = m_ranking.FocusRequest()) { // a tapped row shows its note on the board
             m_board.CenterOn(*note, m_ranking.Panel().x);
@@ -297,7 +331,11 @@ UiRequests Shell::Frame(UiContext& ctx) {
         }
         if (const auto note = m_ranking.ActionRequest()) // "+ Action": the plan opens on that note's item
             m_action_plan.OpenForNote(ctx, *note);
+        if (m_ranking.TakeMatrixRequest())
+            OpenMatrix(ctx);
     }
+    if (m_matrix.IsOpen())
+        DrawMatrix(ctx, Rect{0, bar_h, free_w, std::max(1.0f, height - bar_h)});
     if (tokens_h > 0)
         DrawVoting(ctx, free_w, height, tokens_h);
     if (m_toolbar.Draw(ctx, requests, m_board, m_board_viewport, width))
@@ -360,12 +398,15 @@ UiRequests Shell::Frame(UiContext& ctx) {
         m_toolbar.CloseMenus();
     else if (m_facilitator.IsOpen() && !DialogOpen() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         m_facilitator.Close();
+    else if (m_matrix.IsOpen() && !DialogOpen() && !m_menu.IsOpen() &&
+             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        m_matrix.Close();
     if (!m_toast.empty() && ctx.time >= m_toast_until)
         m_toast.clear();
 
     // Mouse wheel zooms around the pointer (a mouse is just another way in).
-    if (io.MouseWheel != 0.0f && m_board_viewport.Contains(io.MousePos.x, io.MousePos.y) && !ImGui::IsAnyItemActive() &&
-        !DialogOpen())
+    if (io.MouseWheel != 0.0f && !m_matrix.IsOpen() && m_board_viewport.Contains(io.MousePos.x, io.MousePos.y) &&
+        !ImGui::IsAnyItemActive() && !DialogOpen())
         m_board.MutableCamera().ZoomAt(io.MouseWheel > 0 ? 1.15f : 1.0f / 1.15f, io.MousePos.x, io.MousePos.y,
                                        m_board_viewport);
 
@@ -404,6 +445,8 @@ void Shell::ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRe
     }
     if (fr.action_plan)
         m_action_plan.Open();
+    if (fr.matrix)
+        OpenMatrix(ctx);
     if (fr.sessions && ctx.sessions)
         m_sessions.Open(*ctx.sessions);
     if (fr.new_board)

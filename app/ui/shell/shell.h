@@ -17,6 +17,7 @@
 #include "ui/facilitator/sessions_dialog.h"
 #include "ui/facilitator/template_gallery.h"
 #include "ui/kit/ui_context.h"
+#include "ui/matrix/matrix_view.h"
 #include "ui/phones/phones_card.h"
 #include "ui/shell/notice_view.h"
 #include "ui/shell/quit_dialog.h"
@@ -63,6 +64,8 @@ public:
     DotVoteDialog& DotVote() { return m_dot_vote; }
     RankingPanel& Ranking() { return m_ranking; }
     ActionPlanPanel& ActionPlan() { return m_action_plan; }
+    /// The impact x effort matrix (full screen under the toolbar while open).
+    MatrixView& Matrix() { return m_matrix; }
     FacilitatorPanel& Facilitator() { return m_facilitator; }
     PinPad& Pin() { return m_pin_pad; }
     SessionsDialog& Sessions() { return m_sessions; }
@@ -106,6 +109,10 @@ private:
     /// The note under a screen point and where it is, for dots carried from tokens.
     [[nodiscard]] DotDrags::NoteHit NoteHitAt(const UiContext& ctx, float x, float y) const;
     void FollowReveals(const model::Session& session);
+    /// The facilitator opens the matrix (from the ranking or the Workshop panel); anyone else hears why not.
+    void OpenMatrix(UiContext& ctx);
+    /// The matrix open, and what it asked for this frame.
+    void DrawMatrix(UiContext& ctx, const Rect& area);
 
     void RouteGestures(UiContext& ctx, UiRequests& requests);
     /// A full-screen dialog (note, persona, gallery) owns every touch and key.
@@ -130,6 +137,7 @@ private:
     DotVoteDialog m_dot_vote;
     RankingPanel m_ranking;
     ActionPlanPanel m_action_plan;
+    MatrixView m_matrix;
     FacilitatorPanel m_facilitator;
     PinPad m_pin_pad;
     SessionsDialog m_sessions;
@@ -156,6 +164,7 @@ private:
     float m_gesture_px_per_mm = 0;
     std::set<int> m_palm_contacts;       ///< contacts the recognizer found to be a palm (for the pointer)
     std::set<int> m_muted;               ///< contacts that went down while a dialog was open: never act on the board
+    std::set<int> m_matrix_touches;      ///< contacts that went down on the matrix: never act on the board
     std::optional<HitRect> m_modal_area; ///< the open modal's area in the last frame (HitRegistry::ModalArea)
     const HitRegistry* m_hits = nullptr; ///< last frame's targets, for the claim test between frames
     NoticeView m_notice_view;

@@ -194,7 +194,7 @@ void RankingPanel::Draw(UiContext& ctx, const Rect& area) {
                       Format(ctx.Tr("ranking.placed"), {std::to_string(placed), std::to_string(ranking.size())}));
     }
 
-    const Rect content{p.x + pad * 1.5f, p.y + header_h + pad, p.w - pad * 3, p.Bottom() - p.y - header_h - pad * 2};
+    Rect content{p.x + pad * 1.5f, p.y + header_h + pad, p.w - pad * 3, p.Bottom() - p.y - header_h - pad * 2};
     const auto message = [&](std::string_view key) {
         const std::string_view text = ctx.Tr(key);
         const float size = m.title_font_px;
@@ -221,6 +221,15 @@ void RankingPanel::Draw(UiContext& ctx, const Rect& area) {
         return;
     }
     m_state = State::Rows;
+
+    // Under the rows, the next step for the room: sort the top items on the impact x effort matrix.
+    const float matrix_h = m.target_px + pad;
+    const std::string_view matrix_label = ctx.Tr("matrix.open");
+    ImGui::SetCursorScreenPos(ImVec2(content.x, content.Bottom() - m.target_px));
+    const ButtonResult matrix_button = TouchButton(ctx, "matrix.open", matrix_label, "", content.w, ButtonLook::Primary,
+                                                   ctx.facilitator_at_controls);
+    m_matrix = matrix_button.clicked || matrix_button.refused;
+    content.h -= matrix_h;
 
     // Rows, paged when they do not all fit.
     const float text_size = body;

@@ -6,6 +6,7 @@
 #include "ui/kit/ui_context.h"
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace jb::ui {
@@ -61,6 +62,10 @@ public:
         return r;
     }
 
+    /// "Impact × effort" was tapped (also while greyed out, for a participant: the shell
+    /// says who opens it); cleared on read.
+    [[nodiscard]] bool TakeMatrixRequest() { return std::exchange(m_matrix, false); }
+
 private:
     void DrawRow(UiContext& ctx, const Row& row, float text_size);
 
@@ -72,6 +77,7 @@ private:
     std::vector<Row> m_rows;
     std::optional<model::Id> m_focus;
     std::optional<model::Id> m_action;
+    bool m_matrix = false;
 };
 
 } // namespace jb::ui
