@@ -63,7 +63,7 @@ std::optional<model::Id> GroupFan::Draw(UiContext& ctx) {
         const float y = top + row * (card_h + m.target_px + pad * 2);
         if (y + card_h > display.y - bottom_bar)
             break; // more than fit: the rest stay in the stack (rare: duplicates come in handfuls)
-        const std::uint32_t fill = FromRgb(note->color != 0 ? note->color : lane ? lane->color : 0xFFF3B0u);
+        const std::uint32_t fill = FromRgb(note->color != 0 ? note->color : lane ? lane->color : Palette::kNoteYellow);
         dl->AddRectFilled(V(x, y), V(x + card_w, y + card_h), fill, m.spacing_px);
         DrawTextInBox(ctx, dl, ctx.fonts.note, std::max(m.note_font_px, m.min_note_font_px), x + m.spacing_px,
                       y + m.spacing_px, card_w - 2 * m.spacing_px, card_h - 2 * m.spacing_px, Palette::kInk, note->text);
