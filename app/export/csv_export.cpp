@@ -110,16 +110,18 @@ std::string CsvSafeText(std::string_view text) {
 std::string NotesCsv(const model::Session& s) {
     std::string out;
     AppendHeader(out, {"id", "stage", "stage_name", "lane", "lane_name", "text", "channel", "moment_of_truth",
-                       "evidence", "author", "author_name", "dots"});
+                       "evidence", "author", "author_name", "dots", "group", "group_name"});
     for (const model::Note* note : NotesInBoardOrder(s)) {
         const model::Lane* lane = model::FindLane(s, note->lane);
+        const model::NoteGroup* group = model::GroupOfNote(s, note->id);
         AppendRow(out, {Text(note->id), Text(note->stage), Text(StageName(s, note->stage)), Text(note->lane),
                         Text(lane ? lane->name : std::string()), Text(note->text),
                         Raw(std::string(model::EnumName(note->channel, model::kChannelNames))),
                         Raw(note->moment_of_truth ? "true" : "false"),
                         Raw(std::string(model::EnumName(note->evidence, model::kEvidenceLevelNames))),
                         Text(note->author), Text(ParticipantName(s, note->author)),
-                        Raw(std::to_string(model::DotsOnNote(s, note->id)))});
+                        Raw(std::to_string(model::DotsOnNote(s, note->id))),
+                        Text(group ? group->id : std::string()), Text(group ? group->name : std::string())});
     }
     return out;
 }

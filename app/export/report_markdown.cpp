@@ -68,6 +68,16 @@ std::string ReportDate(const model::Session& s) {
     return stamp.substr(0, 10);
 }
 
+// A stack is one item: its name, then every note in it, one per line.
+std::string StackLabel(const model::Session& s, const StringCatalog& strings, const model::NoteGroup& g) {
+    std::string what = (!g.name.empty() ? "**" + EscapeMarkdown(g.name) + "**: " : std::string()) +
+                       EscapeMarkdown(strings.Format("report.stack_of", std::to_string(g.notes.size())));
+    for (const model::Id& member : g.notes)
+        if (const model::Note* m = model::FindNote(s, member))
+            what += "<br>\xE2\x80\xA2 " + EscapeMarkdown(m->text); // a bullet (U+2022)
+    return what;
+}
+
 // [SECTION] Report sections
 
 void AppendPersona(std::string& out, const model::Session& s, const StringCatalog& strings) {
@@ -192,8 +202,11 @@ void AppendDots(std::string& out, const model::Session& s, const StringCatalog& 
                             EscapeMarkdown(strings.Get("board.lane"))});
         for (const model::RankedNote& entry : ranking) {
             const model::Note* note = model::FindNote(s, entry.note);
-            out += TableRow({(entry.tied ? "=" : "") + std::to_string(entry.rank), std::to_string(entry.dots),
-                             note ? EscapeMarkdown(note->text) : EscapeMarkdown(entry.note),
+            std::string what = note ? EscapeMarkdown(note->text) : EscapeMarkdown(entry.note);
+            if (!entry.group.empty())
+                if (const model::NoteGroup* g = model::FindGroup(s, entry.group))
+                    what = StackLabel(s, strings, *g);
+            out += TableRow({(entry.tied ? "=" : "") + std::to_string(entry.rank), std::to_string(entry.dots), what,
                              note ? StageLabel(s, strings, note->stage) : "",
                              note ? LaneLabel(s, strings, note->lane) : ""});
         }
@@ -221,15 +234,8 @@ void AppendMatrix(std::string& out, const model::Session& s, const StringCatalog
         for (const model::MatrixItem* m : items) {
             const model::Note* note = model::ItemNote(s, m->item);
             std::string item = note ? EscapeMarkdown(note->text) : EscapeMarkdown(m->item);
-            if (const model::NoteGroup* g = model::FindGroup(s, m->item)) {
-                std::string others;
-                for (std::size_t i = 1; i < g->notes.size(); ++i)
-                    if (const model::Note* n = model::FindNote(s, g->notes[i]))
-                        others += (others.empty() ? "" : "; ") + n->text;
-                if (!g->name.empty())
-                    item = "**" + EscapeMarkdown(g->name) + "**: " + item;
-                item += " *(" + EscapeMarkdown(strings.Format("report.matrix_group", g->notes.size(), others)) + ")*";
-            }
+            if (const model::NoteGroup* g = model::FindGroup(s, m->item))
+                item = StackLabel(s, strings, *g); // as in the ranking
             out += TableRow({item, std::to_string(model::DotsOnItem(s, m->item, type)),
                              note ? StageLabel(s, strings, note->stage) : "",
                              note ? LaneLabel(s, strings, note->lane) : ""});

@@ -2,8 +2,9 @@
 // (tab-separated), after validating it with the real loader; then one line per note
 // ("author", id, participant, 1 when face-down), per
 // emotion vote ("vote", participant, stage, curve, value), per dot ("dot", id,
-// participant, note, type), per item on the impact x effort matrix ("matrix", item,
-// impact, effort) and the workshop state ("workshop", key, value).
+// participant, note, type), per stack ("group", id, name, notes top first, comma-separated),
+// per item on the impact x effort matrix ("matrix", item, impact, effort) and the workshop
+// state ("workshop", key, value).
 // For e2e tests.
 // Usage: session_dump FILE     exit 1 (with the loader's message) if it does not load
 //        session_dump --print-size FILE   the board image's expected "WIDTH HEIGHT"
@@ -47,6 +48,12 @@ int main(int argc, char** argv) {
     for (const jb::model::Dot& d : r.session->dots)
         std::printf("dot\t%s\t%s\t%s\t%s\n", d.id.c_str(), d.participant.c_str(), d.note.c_str(),
                     std::string(EnumName(d.type, jb::model::kDotTypeNames)).c_str());
+    for (const jb::model::NoteGroup& g : r.session->groups) { // stacks: id, name, notes top first
+        std::string notes;
+        for (const jb::model::Id& id : g.notes)
+            notes += (notes.empty() ? "" : ",") + id;
+        std::printf("group\t%s\t%s\t%s\n", g.id.c_str(), g.name.c_str(), notes.c_str());
+    }
     for (const jb::model::MatrixItem& m : r.session->matrix)
         std::printf("matrix\t%s\t%.3f\t%.3f\n", m.item.c_str(), m.impact, m.effort);
     const jb::model::WorkshopState& w = r.session->workshop;

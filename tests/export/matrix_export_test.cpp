@@ -163,8 +163,8 @@ TEST_CASE("the report has an Impact x effort section quadrant by quadrant", "[ex
     CHECK(bets < fill);
     CHECK(fill < pits);
     CHECK(pits < at("## Action plan"));
-    // Quick wins: the group (its name, its top note, the rest of it, its dots), then n101.
-    const auto group = at("| **Queue**: Queue at the counter *(a group of 2 notes, with: Long wait, \"again\")* | 3 | 认知 | 痛点 |");
+    // Quick wins: the stack as the ranking shows it (its name, every note, one per line; its dots), then n101.
+    const auto group = at("| **Queue**: a stack of 2 notes<br>\u2022 Queue at the counter<br>\u2022 Long wait, \"again\" | 3 | 认知 | 痛点 |");
     const auto single = at("| 便利贴 1 — the checkout page asks for the phone number twice | 3 |");
     CHECK(quick < group);
     CHECK(group < single);
@@ -177,5 +177,5 @@ TEST_CASE("the report has an Impact x effort section quadrant by quadrant", "[ex
     CHECK(zh.find("## 影响 × 投入\n") != std::string::npos);
     CHECK(zh.find("### 速赢 — 优先去做\n") != std::string::npos);
     CHECK(zh.find("### 费力不讨好 — ") != std::string::npos);
-    CHECK(zh.find("共 2 张便利贴，另有：") != std::string::npos);
+    CHECK(zh.find("**Queue**: 2 张便利贴叠在一起<br>\u2022 Queue at the counter") != std::string::npos);
 }

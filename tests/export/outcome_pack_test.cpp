@@ -259,10 +259,11 @@ TEST_CASE("notes.csv parses back to the session's notes", "[export][csv]") {
     const Csv csv = ParseExport(bytes);
     REQUIRE(csv.rows.size() == s.notes.size() + 1);
     CHECK(csv.rows[0] == std::vector<std::string>{"id", "stage", "stage_name", "lane", "lane_name", "text", "channel",
-                                                  "moment_of_truth", "evidence", "author", "author_name", "dots"});
+                                                  "moment_of_truth", "evidence", "author", "author_name", "dots",
+                                                  "group", "group_name"});
     std::map<std::string, std::vector<std::string>> by_id;
     for (std::size_t r = 1; r < csv.rows.size(); ++r) {
-        REQUIRE(csv.rows[r].size() == 12);
+        REQUIRE(csv.rows[r].size() == 14);
         by_id[csv.rows[r][0]] = csv.rows[r];
     }
     REQUIRE(by_id.size() == s.notes.size());
@@ -483,6 +484,39 @@ TEST_CASE("a session without votes, dots or actions still gives a complete repor
     CHECK(md.find(strings.Get("report.no_actions")) != std::string::npos);
     CHECK(md.find("2. **" + strings.Format("board.stage_n", 2) + "**") != std::string::npos);
     CHECK(ReadTables(md).empty());
+}
+
+TEST_CASE("a stack is one item in the report's ranking with all its notes, and notes.csv names its group", "[export][groups]") {
+    model::Session s = MakeExportSession();
+    // Stack two face-up notes of one cell as the board would: same cell, top note first.
+    std::vector<model::Note*> face_up;
+    for (model::Note& n : s.notes)
+        if (!n.hidden && !n.text.empty())
+            face_up.push_back(&n);
+    REQUIRE(face_up.size() >= 2);
+    face_up[1]->stage = face_up[0]->stage;
+    face_up[1]->lane = face_up[0]->lane;
+    s.groups.push_back({"g900", "打不通", {face_up[1]->id, face_up[0]->id}});
+    s.participants.push_back({"p900", "", 0x123456, model::TokenIcon::Cat});
+    s.dots.push_back({"d901", "p900", face_up[0]->id, model::DotType::Pain});
+    s.dots.push_back({"d902", "p900", face_up[1]->id, model::DotType::Pain});
+    s.workshop.dots_per_participant = std::max(s.workshop.dots_per_participant, 5);
+    const auto strings = store::StringCatalog::Load(kI18nDir, "en");
+    const std::string md = store::MarkdownReport(s, strings);
+    const std::size_t at = md.find("**打不通**: " + strings.Format("report.stack_of", "2"));
+    REQUIRE(at != std::string::npos);
+    const std::string row = md.substr(md.rfind('\n', at) + 1, md.find('\n', at) - md.rfind('\n', at) - 1);
+    CHECK(row.find(store::EscapeMarkdown(face_up[0]->text)) != std::string::npos);
+    CHECK(row.find(store::EscapeMarkdown(face_up[1]->text)) != std::string::npos);
+    const int dots = model::DotsOnNote(s, face_up[0]->id, model::DotType::Pain) +
+                     model::DotsOnNote(s, face_up[1]->id, model::DotType::Pain);
+    CHECK(row.find("| " + std::to_string(dots) + " |") != std::string::npos);
+    const Csv csv = ParseExport(store::NotesCsv(s));
+    int in_group = 0;
+    for (std::size_t r = 1; r < csv.rows.size(); ++r)
+        if (csv.rows[r][12] == "g900" && csv.rows[r][13] == "打不通")
+            ++in_group;
+    CHECK(in_group == 2);
 }
 
 // [SECTION] Writing the files

@@ -321,8 +321,11 @@ void BoardView::DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
                     dl->AddRect(V(nr.x, nr.y), V(nr.Right(), nr.Bottom()), Shade(0x80),
                                 ctx.metrics.spacing_px * 0.6f * z, 0, std::max(1.5f, 2 * z));
                 } else {
-                    DrawNote(ctx, dl, s.notes[nl.note_index], lane, nr);
-                    DrawNoteDots(ctx, dl, s.notes[nl.note_index], nr);
+                    const model::Note& note = s.notes[nl.note_index];
+                    DrawStackUnder(ctx, dl, nl, nr, FromRgb(note.color != 0 ? note.color : lane.color));
+                    DrawNote(ctx, dl, note, lane, nr);
+                    DrawNoteDots(ctx, dl, note, nr, nl.group);
+                    DrawStackBadge(ctx, dl, nl, nr);
                     if (nl.id == m_focus_note && !m_print) {
                         const float ring = ctx.metrics.spacing_px * 0.5f * z;
                         dl->AddRect(V(nr.x - ring, nr.y - ring), V(nr.Right() + ring, nr.Bottom() + ring), Palette::kAccent,
@@ -432,7 +435,8 @@ void BoardView::DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note
         ctx.hits->Add("note." + note.id, {r.x, r.y, r.w, r.h});
 }
 
-void BoardView::DrawNoteDots(UiContext& ctx, ImDrawList* dl, const model::Note& note, const Rect& r) {
+void BoardView::DrawNoteDots(UiContext& ctx, ImDrawList* dl, const model::Note& note, const Rect& r,
+                             const model::Id& group) {
     const model::Session& s = *ctx.session;
     const model::WorkshopState& w = s.workshop;
     const float z = m_camera.zoom;
@@ -449,9 +453,13 @@ void BoardView::DrawNoteDots(UiContext& ctx, ImDrawList* dl, const model::Note& 
         // While the vote is open a participant sees only their own dots, never the count:
         // right-aligned at the note's foot, clear of its text and tags.
         const model::Participant* p = model::FindParticipant(s, ctx.active_participant);
+        const model::NoteGroup* g = group.empty() ? nullptr : model::FindGroup(s, group);
+        const auto on_item = [&](const model::Id& id) {
+            return g ? std::find(g->notes.begin(), g->notes.end(), id) != g->notes.end() : id == note.id;
+        };
         int k = 0;
         for (const model::Dot& d : s.dots) {
-            if (d.note != note.id || d.participant != ctx.active_participant || d.type != w.dot_type || !p)
+            if (!on_item(d.note) || d.participant != ctx.active_participant || d.type != w.dot_type || !p)
                 continue;
             const ImVec2 c = V(r.Right() - pad * 0.6f - dot_r - k * dot_r * 2.4f, r.Bottom() - pad * 0.6f - dot_r);
             dl->AddCircleFilled(c, dot_r * 1.22f, FromRgb(p->color), 20);
@@ -462,7 +470,7 @@ void BoardView::DrawNoteDots(UiContext& ctx, ImDrawList* dl, const model::Note& 
     }
     if (!w.dots_revealed)
         return;
-    const int count = model::DotsOnNote(s, note.id, w.dot_type);
+    const int count = group.empty() ? model::DotsOnNote(s, note.id, w.dot_type) : model::DotsOnItem(s, group, w.dot_type);
     if (count == 0)
         return;
     // Revealed: a badge with the count at the note's lower right, in the round's dot colour.

@@ -27,6 +27,7 @@ struct BoardIntent {
         EditPersona,
         DotOnNote,   ///< a note tapped during the dot vote
         EmotionLane, ///< the emotion lane tapped during the emotion vote
+        OpenGroup,   ///< a group tapped: fan it out (`note` is its top note, `stage` unused)
         Refused,     ///< the phase, the lock or a face-down note said no: `reason` is the message key
     } kind = Kind::EditNote;
     model::Id note;
@@ -126,7 +127,14 @@ private:
     void DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp);
     void DrawCells(UiContext& ctx, ImDrawList* dl, const Rect& vp);
     void DrawNote(UiContext& ctx, ImDrawList* dl, const model::Note& note, const model::Lane& lane, const Rect& r);
-    void DrawNoteDots(UiContext& ctx, ImDrawList* dl, const model::Note& note, const Rect& r);
+    /// `group`: the group whose top note this is ("" for a single note): its dots are the group's.
+    void DrawNoteDots(UiContext& ctx, ImDrawList* dl, const model::Note& note, const Rect& r,
+                      const model::Id& group = {});
+    /// The note under a screen point that a carried note would stack onto (its middle), if any.
+    [[nodiscard]] const NoteLayout* StackTargetAt(float sx, float sy, const model::Id& moving) const;
+    void DrawStackUnder(UiContext& ctx, ImDrawList* dl, const NoteLayout& nl, const Rect& r, std::uint32_t fill);
+    void DrawStackBadge(UiContext& ctx, ImDrawList* dl, const NoteLayout& nl, const Rect& r);
+    void DrawStackPreview(UiContext& ctx, ImDrawList* dl, const NoteLayout& target);
     void DrawEmotionLane(UiContext& ctx, ImDrawList* dl, const Rect& vp, std::size_t lane_index);
     float NoteTextSize(const UiContext& ctx, const model::Note& note, float box_w, float box_h);
     void DrawDrags(UiContext& ctx, ImDrawList* dl, const Rect& vp);

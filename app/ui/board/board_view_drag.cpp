@@ -1,6 +1,7 @@
 // Board interaction: gestures to intents and commands, note dragging with a
 // highlighted drop cell and edge auto-pan, panning and pinch zoom.
 #include "edit/command_queue.h"
+#include "edit/group_commands.h"
 #include "edit/note_commands.h"
 #include "model/queries.h"
 #include "ui/board/board_view.h"
@@ -125,9 +126,10 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
     EnsureLayout(ctx, m_last_viewport.w);
     const model::WorkshopState& state = ctx.session->workshop;
     const workshop::Refusal add_refused = workshop::WhyRefused(state, workshop::Action::AddNote, ctx.role);
-    const auto refused = [&](workshop::Refusal why, workshop::Action action, const input::Gesture& g) {
+    const auto refused = [&](workshop::Refusal why, workshop::Action action, const input::Gesture& g,
+                             std::string_view key = {}) {
         BoardIntent intent{BoardIntent::Kind::Refused, {}, {}, {}, g.pos.x, g.pos.y};
-        intent.reason = std::string(workshop::RefusalKey(why, action));
+        intent.reason = key.empty() ? std::string(workshop::RefusalKey(why, action)) : std::string(key);
         intents.push_back(std::move(intent));
     };
     for (const input::Gesture& g : gestures) {
@@ -144,6 +146,10 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
                     intents.push_back({BoardIntent::Kind::DotOnNote, n->id, {}, {}, g.pos.x, g.pos.y});
                 else
                     refused(workshop::Refusal::FaceDown, workshop::Action::PlaceDot, g);
+            } else if (n && !n->group.empty()) {
+                // A stack fans out to be read; what may be done to its notes is asked there.
+                intents.push_back({BoardIntent::Kind::OpenGroup, n->id, {}, {}, g.pos.x, g.pos.y,
+                                   m_camera.ToScreen(n->rect, m_last_viewport)});
             } else if (n) {
                 // The phase, the lock and face-down notes decide whether a tap opens the note.
                 const workshop::Refusal why = RefusedOnNote(ctx, n->note_index, workshop::Action::EditNote);
@@ -222,8 +228,18 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
                 if (const model::Note* n = model::FindNote(*ctx.session, drag.note);
                     !n || !MayActOnNote(ctx, workshop::Action::MoveNote, *n))
                     break;
-                if (const auto target = DropAt(ctx, g.pos.x, g.pos.y, drag.note))
+                const model::NoteGroup* carried_group = model::GroupOfNote(*ctx.session, drag.note);
+                if (const NoteLayout* onto = StackTargetAt(g.pos.x, g.pos.y, drag.note)) {
+                    // Dropped on the middle of another note: stacked onto it, as on the wall.
+                    if (FaceDown(ctx, onto->note_index) || model::FindNote(*ctx.session, drag.note)->hidden)
+                        refused(workshop::Refusal::FaceDown, workshop::Action::MoveNote, g, "refusal.group_face_down");
+                    else
+                        ctx.commands->Emplace<edit::GroupNotes>(onto->id, drag.note);
+                } else if (const auto target = DropAt(ctx, g.pos.x, g.pos.y, drag.note); target && carried_group) {
+                    ctx.commands->Emplace<edit::MoveGroup>(carried_group->id, target->stage, target->lane, target->order);
+                } else if (target) {
                     ctx.commands->Emplace<edit::MoveNote>(drag.note, target->stage, target->lane, target->order);
+                }
             }
             m_pan_drags.erase(g.id);
             break;
@@ -321,8 +337,10 @@ void BoardView::DrawDrags(UiContext& ctx, ImDrawList* dl, const Rect& vp) {
         const model::Note* note = model::FindNote(*ctx.session, d.note);
         if (!note)
             continue;
-        // Highlight where the note would land.
-        if (const auto target = DropAt(ctx, d.x, d.y, d.note); target && target->cell) {
+        // Highlight where the note would land: on another note (a stack), or in a cell.
+        if (const NoteLayout* onto = StackTargetAt(d.x, d.y, d.note)) {
+            DrawStackPreview(ctx, dl, *onto);
+        } else if (const auto target = DropAt(ctx, d.x, d.y, d.note); target && target->cell) {
             const Rect cr = m_camera.ToScreen(target->cell->rect, vp);
             dl->AddRectFilled(V(cr.x, cr.y), V(cr.Right(), cr.Bottom()), Translucent(Palette::kAccent, 0x30));
             dl->AddRect(V(cr.x, cr.y), V(cr.Right(), cr.Bottom()), Palette::kAccent, 0, 0, std::max(3.0f, 4 * z));

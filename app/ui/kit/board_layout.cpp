@@ -74,9 +74,21 @@ BoardLayout ComputeBoardLayout(const model::Session& session, const UiMetrics& m
         stage_index[session.stages[s].id] = s;
     for (std::size_t l = 0; l < lanes; ++l)
         lane_index[session.lanes[l].id] = l;
+    // A group takes one slot: its top note, the rest stacked under it.
+    std::unordered_map<std::string, const model::NoteGroup*> group_top;
+    std::unordered_map<std::string, bool> under_a_top;
+    for (const model::NoteGroup& g : session.groups) {
+        if (g.notes.empty())
+            continue;
+        group_top[g.notes.front()] = &g;
+        for (std::size_t k = 1; k < g.notes.size(); ++k)
+            under_a_top[g.notes[k]] = true;
+    }
     std::vector<std::vector<std::size_t>> cell_notes(lanes * stages);
     for (std::size_t i = 0; i < session.notes.size(); ++i) {
         const model::Note& n = session.notes[i];
+        if (under_a_top.count(n.id))
+            continue;
         auto si = stage_index.find(n.stage);
         auto li = lane_index.find(n.lane);
         if (si == stage_index.end() || li == lane_index.end())
@@ -162,6 +174,10 @@ BoardLayout ComputeBoardLayout(const model::Session& session, const UiMetrics& m
                 NoteLayout nl;
                 nl.id = session.notes[list[k]].id;
                 nl.note_index = list[k];
+                if (const auto top = group_top.find(nl.id); top != group_top.end()) {
+                    nl.group = top->second->id;
+                    nl.stacked = top->second->notes.size() - 1;
+                }
                 nl.rect = {c.rect.x + pad + col * (L.note_width + pad), c.row_y[row], L.note_width, rows[row]};
                 c.notes.push_back(L.notes.size());
                 L.notes.push_back(std::move(nl));

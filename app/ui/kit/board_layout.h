@@ -36,6 +36,8 @@ struct NoteLayout {
     model::Id id;
     std::size_t note_index = 0; ///< index into Session::notes
     Rect rect;
+    model::Id group;            ///< the group this note is the top of ("" = a single note)
+    std::size_t stacked = 0;    ///< notes stacked under it (a group's other members)
 };
 
 struct BoardLayout {

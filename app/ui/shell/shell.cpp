@@ -218,6 +218,9 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
         case BoardIntent::Kind::NoteMenu:
             m_menu.Open(intent.note, intent.rect);
             break;
+        case BoardIntent::Kind::OpenGroup:
+            m_group_fan.Open(*ctx.session, intent.note);
+            break;
         case BoardIntent::Kind::EditPersona:
             if (workshop::Allowed(ctx.session->workshop, workshop::Action::EditPersona, ctx.role))
                 m_persona.Open(*ctx.session, ctx.list_photos ? ctx.list_photos() : std::vector<std::string>{});
@@ -349,6 +352,10 @@ UiRequests Shell::Frame(UiContext& ctx) {
     ActOnPanel(ctx, requests, m_facilitator.Draw(ctx, bar_h, width, height, timer_view));
     if (const auto edit_note = m_menu.Draw(ctx))
         m_editor.OpenEdit(*ctx.session, *edit_note);
+    if (const auto edit_note = m_group_fan.Draw(ctx))
+        m_editor.OpenEdit(*ctx.session, *edit_note);
+    if (std::string said = m_group_fan.TakeRefusal(); !said.empty())
+        ShowToast(said, ctx.time);
     if (m_editor.IsOpen())
         requests.redraw_soon |= m_editor.Draw(ctx);
     if (m_persona.IsOpen())
@@ -418,6 +425,7 @@ void Shell::CloseOnModeClosed() {
     m_editor.Close();
     m_persona.Close();
     m_menu.Close();
+    m_group_fan.Close();
     m_action_plan.Close();
     m_toolbar.CloseMenus();
 }

@@ -8,6 +8,7 @@
 #include "ui/actions/action_plan_panel.h"
 #include "ui/board/board_view.h"
 #include "ui/board/note_editor.h"
+#include "ui/board/group_fan.h"
 #include "ui/board/note_menu.h"
 #include "ui/board/persona_editor.h"
 #include "ui/facilitator/facilitator_panel.h"
@@ -56,6 +57,7 @@ public:
     /// 中 or English on every editor's keyboard.
     [[nodiscard]] const KeyboardMode& KeyboardSetting() const { return m_keyboard_mode; }
     NoteMenu& Menu() { return m_menu; }
+    GroupFan& Fan() { return m_group_fan; }
     PersonaEditor& Persona() { return m_persona; }
     TemplateGallery& Gallery() { return m_gallery; }
     ParticipantsDialog& Participants() { return m_participants; }
@@ -117,7 +119,7 @@ private:
     [[nodiscard]] bool DialogOpen() const {
         return m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen() || m_participants.IsOpen() ||
                m_dot_vote.IsOpen() || m_pin_pad.IsOpen() || m_sessions.IsOpen() || m_action_plan.IsOpen() ||
-               m_quit.IsOpen() || m_notice_view.ListOpen();
+               m_quit.IsOpen() || m_notice_view.ListOpen() || m_group_fan.IsOpen();
     }
     void RunTimer(UiContext& ctx);
     /// Facilitator mode just closed (idle lock or by hand): close what it had open.
@@ -128,6 +130,7 @@ private:
     BoardView m_board;
     NoteEditor m_editor;
     NoteMenu m_menu;
+    GroupFan m_group_fan;
     PersonaEditor m_persona;
     TemplateGallery m_gallery;
     ParticipantsDialog m_participants;
