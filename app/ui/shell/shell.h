@@ -10,6 +10,8 @@
 #include "ui/board/note_editor.h"
 #include "ui/board/note_menu.h"
 #include "ui/board/persona_editor.h"
+#include "ui/board/structure_editor.h"
+#include "ui/board/structure_menu.h"
 #include "ui/facilitator/facilitator_panel.h"
 #include "ui/facilitator/participants_dialog.h"
 #include "ui/facilitator/pin_pad.h"
@@ -56,6 +58,9 @@ public:
     [[nodiscard]] const KeyboardMode& KeyboardSetting() const { return m_keyboard_mode; }
     NoteMenu& Menu() { return m_menu; }
     PersonaEditor& Persona() { return m_persona; }
+    /// The menu of a stage or lane header, and its text editor (rename, prompt).
+    StructureMenu& Structure() { return m_structure; }
+    StructureEditor& StructureText() { return m_structure_editor; }
     TemplateGallery& Gallery() { return m_gallery; }
     ParticipantsDialog& Participants() { return m_participants; }
     DotVoteDialog& DotVote() { return m_dot_vote; }
@@ -108,7 +113,7 @@ private:
     void RouteGestures(UiContext& ctx, UiRequests& requests);
     /// A full-screen dialog (note, persona, gallery) owns every touch and key.
     [[nodiscard]] bool DialogOpen() const {
-        return m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen() || m_participants.IsOpen() ||
+        return m_editor.IsOpen() || m_persona.IsOpen() || m_structure_editor.IsOpen() || m_gallery.IsOpen() || m_participants.IsOpen() ||
                m_dot_vote.IsOpen() || m_pin_pad.IsOpen() || m_sessions.IsOpen() || m_action_plan.IsOpen() ||
                m_quit.IsOpen() || m_notice_view.ListOpen();
     }
@@ -122,6 +127,8 @@ private:
     NoteEditor m_editor;
     NoteMenu m_menu;
     PersonaEditor m_persona;
+    StructureMenu m_structure;
+    StructureEditor m_structure_editor;
     TemplateGallery m_gallery;
     ParticipantsDialog m_participants;
     DotVoteDialog m_dot_vote;
