@@ -11,6 +11,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace jb::ui {
 
@@ -112,6 +113,11 @@ bool BoardView::HandleHeaderGesture(UiContext& ctx, const input::Gesture& g, std
         const auto hit = HeaderAtScreen(g.start.x, g.start.y);
         if (!hit || StructureRefusal(ctx) != workshop::Refusal::None)
             return false; // who may not reorder pans the board from a header, as before
+        // Along the row of headers it reorders; across it, it pans the board as anywhere else.
+        const float along = std::abs(hit->stage ? g.delta.x : g.delta.y);
+        const float across = std::abs(hit->stage ? g.delta.y : g.delta.x);
+        if (along < across)
+            return false;
         const bool carried = std::any_of(m_header_drags.begin(), m_header_drags.end(),
                                          [&](const auto& d) { return d.second.id == hit->id; });
         if (carried)
