@@ -160,6 +160,7 @@ void BoardView::Draw(UiContext& ctx, const Rect& vp) {
     DrawLaneHeaders(ctx, dl, vp);
     DrawStageHeaders(ctx, dl, vp);
     DrawDrags(ctx, dl, vp);
+    DrawHeaderDrags(ctx, dl, vp);
     dl->PopClipRect();
 }
 
@@ -180,6 +181,7 @@ void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp)
     Rect corner = stick_y(m_camera.ToScreen(m_layout.corner, vp));
     if (!m_print)
         corner.x = std::max(corner.x, vp.x);
+    m_stage_drawn.clear();
     for (std::size_t i = 0; i < s.stages.size(); ++i) {
         const model::Stage& st = s.stages[i];
         const Rect r = stick_y(m_camera.ToScreen(m_layout.stage_headers[i], vp));
@@ -232,6 +234,7 @@ void BoardView::DrawStageHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp)
         if (!st.prompt.empty())
             DrawTextInBox(ctx, dl, ctx.fonts.body, prompt_size, r.x + pad, y, r.w - 2 * pad,
                           r.Bottom() - y - pad * 0.5f, Palette::kSoftText, st.prompt);
+        RegisterHeader(ctx, dl, true, st.id, r);
     }
     dl->AddRectFilled(V(corner.x, corner.y), V(corner.Right(), corner.Bottom()), Palette::kHeaderBg);
 }
@@ -241,6 +244,7 @@ void BoardView::DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) 
     const float z = m_camera.zoom;
     const float pad = ctx.metrics.spacing_px * z;
     bool line_drawn = false;
+    m_lane_drawn.clear();
     for (std::size_t i = 0; i < s.lanes.size(); ++i) {
         const model::Lane& lane = s.lanes[i];
         Rect r = m_camera.ToScreen(m_layout.lane_headers[i], vp);
@@ -261,6 +265,7 @@ void BoardView::DrawLaneHeaders(UiContext& ctx, ImDrawList* dl, const Rect& vp) 
         const float text_y = std::min(std::max(r.y + pad, headers_bottom + pad), r.Bottom() - title * 1.2f - pad);
         DrawTextInBox(ctx, dl, ctx.fonts.title, title, r.x + pad * 2.2f, std::max(text_y, r.y + pad), r.w - pad * 3.2f,
                       r.Bottom() - std::max(text_y, r.y + pad) - pad, Palette::kInk, name);
+        RegisterHeader(ctx, dl, false, lane.id, r);
         if (lane.below_line_of_visibility && !line_drawn) {
             line_drawn = true;
             const Rect board = m_camera.ToScreen(m_layout.board, vp);

@@ -28,13 +28,15 @@ struct BoardIntent {
         DotOnNote,   ///< a note tapped during the dot vote
         EmotionLane, ///< the emotion lane tapped during the emotion vote
         OpenGroup,   ///< a group tapped: fan it out (`note` is its top note, `stage` unused)
+        StageMenu,   ///< a stage header long-pressed: its menu (rename, insert, move, remove)
+        LaneMenu,    ///< a lane header long-pressed or tapped: its menu
         Refused,     ///< the phase, the lock or a face-down note said no: `reason` is the message key
     } kind = Kind::EditNote;
     model::Id note;
     model::Id stage;
     model::Id lane;
     float x = 0, y = 0; ///< screen position of the finger
-    Rect rect;          ///< NoteMenu: the note on screen, so the menu opens beside it
+    Rect rect;          ///< NoteMenu, StageMenu, LaneMenu: the note or header on screen, so the menu opens beside it
     std::string reason; ///< Refused: the catalog key of what to say
 };
 
@@ -55,6 +57,13 @@ public:
     void SetFocusNote(model::Id note) { m_focus_note = std::move(note); }
     /// Contacts currently dragging a note.
     [[nodiscard]] std::size_t ActiveNoteDrags() const { return m_note_drags.size(); }
+    /// The stage or lane header a structure menu is about: drawn with a focus ring (empty = none).
+    void SetFocusHeader(model::Id id) { m_focus_header = std::move(id); }
+    /// Where a stage's (or lane's) header was drawn in the last frame, on screen; nullopt
+    /// when it was off screen or does not exist.
+    [[nodiscard]] std::optional<Rect> HeaderRect(bool stage, const model::Id& id) const;
+    /// Contacts currently dragging a stage or lane header to reorder it.
+    [[nodiscard]] std::size_t ActiveHeaderDrags() const { return m_header_drags.size(); }
 
     /// Draws the board into the viewport (screen pixels) of the current ImGui window.
     void Draw(UiContext& ctx, const Rect& viewport);
@@ -138,6 +147,30 @@ private:
     void DrawEmotionLane(UiContext& ctx, ImDrawList* dl, const Rect& vp, std::size_t lane_index);
     float NoteTextSize(const UiContext& ctx, const model::Note& note, float box_w, float box_h);
     void DrawDrags(UiContext& ctx, ImDrawList* dl, const Rect& vp);
+    // Stage and lane headers as targets (board_view_headers.cpp): long-press for their
+    // menu, drag to reorder (one command on release), a tap on a stage zooms to it.
+    struct HeaderDrawn {
+        model::Id id;
+        Rect rect; ///< on screen, where it was drawn (headers stick to the view's edges)
+    };
+    struct HeaderHit {
+        bool stage = true;
+        model::Id id;
+        Rect rect;
+    };
+    struct HeaderDrag {
+        bool stage = true;
+        model::Id id;
+        float grab = 0;     ///< finger offset inside the header along the drag axis, screen pixels
+        float x = 0, y = 0; ///< finger, screen pixels
+    };
+    [[nodiscard]] std::optional<HeaderHit> HeaderAtScreen(float x, float y) const;
+    /// Consumes the gesture when it belongs to a header (or to a header drag).
+    bool HandleHeaderGesture(UiContext& ctx, const input::Gesture& g, std::vector<BoardIntent>& intents);
+    /// The index the dragged stage or lane would take if released now.
+    [[nodiscard]] std::optional<std::size_t> HeaderDropIndex(const UiContext& ctx, const HeaderDrag& d) const;
+    void RegisterHeader(UiContext& ctx, ImDrawList* dl, bool stage, const model::Id& id, const Rect& r);
+    void DrawHeaderDrags(UiContext& ctx, ImDrawList* dl, const Rect& vp);
     void EdgePan(UiContext& ctx, const Rect& vp);
     void ZoomToFocusedStage(const Rect& vp);
     struct DropTarget {
@@ -166,6 +199,9 @@ private:
         float world_x = 0, world_y = 0;
     };
     std::map<int, NoteDrag> m_note_drags;  ///< by contact id: several people at once
+    std::map<int, HeaderDrag> m_header_drags; ///< by contact id
+    std::vector<HeaderDrawn> m_stage_drawn, m_lane_drawn; ///< last frame's headers on screen
+    model::Id m_focus_header;
     std::map<int, input::Vec2> m_pan_drags; ///< by contact id: last position
     std::optional<Pinch> m_pinch;
     bool m_edge_panning = false;

@@ -21,7 +21,8 @@ namespace {
 ImVec2 V(float x, float y) { return ImVec2(x, y); }
 
 bool IsBoardTarget(const std::string& id) {
-    return id.rfind("note.", 0) == 0 || id.rfind("cell.", 0) == 0 || id == "persona";
+    return id.rfind("note.", 0) == 0 || id.rfind("cell.", 0) == 0 || id == "persona" ||
+           id.rfind("stage.header.", 0) == 0 || id.rfind("lane.header.", 0) == 0;
 }
 } // namespace
 
@@ -133,6 +134,8 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
         intents.push_back(std::move(intent));
     };
     for (const input::Gesture& g : gestures) {
+        if (HandleHeaderGesture(ctx, g, intents))
+            continue; // a stage or lane header: its menu, its drag, a zoom to the stage
         switch (g.type) {
         case T::Tap: {
             if (!OnBoard(ctx, g.pos.x, g.pos.y))
@@ -157,10 +160,6 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
                     intents.push_back({BoardIntent::Kind::EditNote, n->id, {}, {}, g.pos.x, g.pos.y});
                 else
                     refused(why, workshop::Action::EditNote, g);
-            } else if (const auto header = std::find_if(m_layout.stage_headers.begin(), m_layout.stage_headers.end(),
-                                                        [&](const Rect& r) { return r.Contains(wx, wy); });
-                       header != m_layout.stage_headers.end()) {
-                FocusStage(static_cast<int>(header - m_layout.stage_headers.begin()));
             } else if (m_layout.persona.Contains(wx, wy)) {
                 const workshop::Refusal why = workshop::WhyRefused(state, workshop::Action::EditPersona, ctx.role);
                 if (why == workshop::Refusal::None)
@@ -265,9 +264,14 @@ std::vector<BoardIntent> BoardView::HandleGestures(UiContext& ctx, const std::ve
             break;
         }
     }
-    // A note deleted (or undone away) under a finger ends that drag quietly.
+    // A note deleted (or undone away) under a finger ends that drag quietly; so does a header's.
     for (auto it = m_note_drags.begin(); it != m_note_drags.end();)
         it = model::FindNote(*ctx.session, it->second.note) ? std::next(it) : m_note_drags.erase(it);
+    for (auto it = m_header_drags.begin(); it != m_header_drags.end();) {
+        const bool exists = it->second.stage ? model::FindStage(*ctx.session, it->second.id) != nullptr
+                                             : model::FindLane(*ctx.session, it->second.id) != nullptr;
+        it = exists ? std::next(it) : m_header_drags.erase(it);
+    }
     return intents;
 }
 
@@ -314,17 +318,21 @@ void BoardView::EdgePan(UiContext& ctx, const Rect& vp) {
     m_edge_panning = false;
     const double dt = std::clamp(ctx.time - m_last_time, 0.0, 0.1);
     m_last_time = ctx.time;
-    if (m_note_drags.empty())
+    if (m_note_drags.empty() && m_header_drags.empty())
         return;
     const float band = ctx.metrics.target_px * 1.2f;
     const float speed = ctx.metrics.target_px * 12.0f; // pixels per second at the very edge
     float dx = 0, dy = 0;
-    for (const auto& [id, d] : m_note_drags) {
-        if (d.x < vp.x + band) dx -= (vp.x + band - d.x) / band;
-        if (d.x > vp.Right() - band) dx += (d.x - (vp.Right() - band)) / band;
-        if (d.y < vp.y + band) dy -= (vp.y + band - d.y) / band;
-        if (d.y > vp.Bottom() - band) dy += (d.y - (vp.Bottom() - band)) / band;
-    }
+    const auto near_edge = [&](float x, float y, bool across, bool down) {
+        if (across && x < vp.x + band) dx -= (vp.x + band - x) / band;
+        if (across && x > vp.Right() - band) dx += (x - (vp.Right() - band)) / band;
+        if (down && y < vp.y + band) dy -= (vp.y + band - y) / band;
+        if (down && y > vp.Bottom() - band) dy += (y - (vp.Bottom() - band)) / band;
+    };
+    for (const auto& [id, d] : m_note_drags)
+        near_edge(d.x, d.y, true, true);
+    for (const auto& [id, d] : m_header_drags) // a stage moves across the board, a lane up and down
+        near_edge(d.x, d.y, d.stage, !d.stage);
     if (dx == 0 && dy == 0)
         return;
     m_edge_panning = true;

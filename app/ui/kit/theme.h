@@ -173,6 +173,14 @@ inline constexpr std::array<LaneColour, 6> kNewBoardLanes = {{{model::LaneKind::
                                                               {model::LaneKind::PainPoints, Palette::kNoteCoral},
                                                               {model::LaneKind::Opportunities, Palette::kNoteMint}}};
 
+/// The colour a lane added on the board takes, by kind (LaneKind order): the templates'
+/// lane colours, so an added lane looks like the same lane of a template.
+inline constexpr std::array<std::uint32_t, 11> kLaneKindColours = {
+    Palette::kNoteSky,   Palette::kNoteOrange, Palette::kNoteYellow, Palette::kNoteGrey,
+    Palette::kNoteCoral, Palette::kNoteMint,   0x98D0F0 /* frontstage */, 0x98F8F8 /* backstage */,
+    0xE0F8C0 /* support */, 0xE0D088 /* evidence */, Palette::kNoteLavender};
+static_assert(kLaneKindColours.size() == model::kLaneKindNames.size(), "a colour for every lane kind");
+
 /// A model colour darkened for a stripe on the dark header (each channel at most 0x5A).
 [[nodiscard]] constexpr std::uint32_t HeaderStripe(std::uint32_t rgb) {
     return (FromRgb(rgb) & 0xFF5A5A5Au) | Shade(0xFF);

@@ -191,11 +191,14 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
         m_dot_drags.CancelAll();
         return;
     }
-    if (m_menu.IsOpen()) {
+    if (m_menu.IsOpen() || m_structure.IsOpen()) {
         // A tap beside the menu closes it, like putting a card back down.
-        for (const input::Gesture& g : gestures)
+        for (const input::Gesture& g : gestures) {
             if (g.type == input::Gesture::Type::Tap && !m_menu.Panel().Contains(g.pos.x, g.pos.y))
                 m_menu.Close();
+            if (g.type == input::Gesture::Type::Tap && !m_structure.Panel().Contains(g.pos.x, g.pos.y))
+                m_structure.Close();
+        }
         ends_only();
         m_dot_drags.CancelAll();
         return;
@@ -221,6 +224,12 @@ void Shell::RouteGestures(UiContext& ctx, UiRequests& requests) {
         case BoardIntent::Kind::OpenGroup:
             m_group_fan.Open(*ctx.session, intent.note);
             break;
+        case BoardIntent::Kind::StageMenu:
+            m_structure.OpenStage(intent.stage, intent.rect);
+            break;
+        case BoardIntent::Kind::LaneMenu:
+            m_structure.OpenLane(intent.lane, intent.rect);
+            break;
         case BoardIntent::Kind::EditPersona:
             if (workshop::Allowed(ctx.session->workshop, workshop::Action::EditPersona, ctx.role))
                 m_persona.Open(*ctx.session, ctx.list_photos ? ctx.list_photos() : std::vector<std::string>{});
@@ -243,8 +252,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
     if (!ctx.keyboard_mode)
         ctx.keyboard_mode = &m_keyboard_mode;
     // Whatever is open when the frame starts owns this frame's Esc (it may close while drawing).
-    const bool anything_open =
-        DialogOpen() || m_menu.IsOpen() || m_toolbar.MenuOpen() || m_facilitator.IsOpen() || m_matrix.IsOpen();
+    const bool anything_open = DialogOpen() || m_menu.IsOpen() || m_structure.IsOpen() || m_toolbar.MenuOpen() ||
+                               m_facilitator.IsOpen() || m_matrix.IsOpen();
     if (ImGui::GetIO().MouseDown[0])
         m_mode.Touch(ctx.time); // the facilitator is still at the screen
     if (m_mode.Update(ctx.time))
@@ -303,6 +312,7 @@ UiRequests Shell::Frame(UiContext& ctx) {
     if (!m_ranking.IsOpen())
         m_ranking_focus.clear();
     m_board.SetFocusNote(m_menu.IsOpen() ? m_menu.Note() : m_ranking_focus);
+    m_board.SetFocusHeader(m_structure.IsOpen() ? m_structure.Target() : model::Id());
     const float bar_h = Toolbar::Height(ctx.metrics);
     // The board, its results and the token bar share what the facilitator's drawer leaves free,
     // so nothing of them is ever under it; the board re-fits whenever that area changes.
@@ -356,6 +366,21 @@ UiRequests Shell::Frame(UiContext& ctx) {
         m_editor.OpenEdit(*ctx.session, *edit_note);
     if (std::string said = m_group_fan.TakeRefusal(); !said.empty())
         ShowToast(said, ctx.time);
+    if (m_structure.IsOpen()) {
+        m_structure.SetAnchor(m_board.HeaderRect(m_structure.IsStage(), m_structure.Target()));
+        const StructureMenuResult r = m_structure.Draw(ctx);
+        if (!r.say.empty())
+            ShowToast(r.say, ctx.time);
+        using Edit = StructureMenuResult::Edit;
+        if (r.edit != Edit::None)
+            m_structure_editor.Open(*ctx.session,
+                                    r.edit == Edit::StageName     ? StructureEditor::Field::StageName
+                                    : r.edit == Edit::StagePrompt ? StructureEditor::Field::StagePrompt
+                                                                  : StructureEditor::Field::LaneName,
+                                    r.id);
+    }
+    if (m_structure_editor.IsOpen())
+        requests.redraw_soon |= m_structure_editor.Draw(ctx);
     if (m_editor.IsOpen())
         requests.redraw_soon |= m_editor.Draw(ctx);
     if (m_persona.IsOpen())
@@ -394,6 +419,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
         m_quit.OpenConfirm();
     if (m_menu.IsOpen() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         m_menu.Close();
+    if (m_structure.IsOpen() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        m_structure.Close();
     if (m_toolbar.MenuOpen() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         m_toolbar.CloseMenus();
     else if (m_facilitator.IsOpen() && !DialogOpen() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
@@ -426,6 +453,8 @@ void Shell::CloseOnModeClosed() {
     m_persona.Close();
     m_menu.Close();
     m_group_fan.Close();
+    m_structure.Close();
+    m_structure_editor.Close();
     m_action_plan.Close();
     m_toolbar.CloseMenus();
 }

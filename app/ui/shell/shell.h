@@ -11,6 +11,8 @@
 #include "ui/board/group_fan.h"
 #include "ui/board/note_menu.h"
 #include "ui/board/persona_editor.h"
+#include "ui/board/structure_editor.h"
+#include "ui/board/structure_menu.h"
 #include "ui/facilitator/facilitator_panel.h"
 #include "ui/facilitator/participants_dialog.h"
 #include "ui/facilitator/pin_pad.h"
@@ -59,6 +61,9 @@ public:
     NoteMenu& Menu() { return m_menu; }
     GroupFan& Fan() { return m_group_fan; }
     PersonaEditor& Persona() { return m_persona; }
+    /// The menu of a stage or lane header, and its text editor (rename, prompt).
+    StructureMenu& Structure() { return m_structure; }
+    StructureEditor& StructureText() { return m_structure_editor; }
     TemplateGallery& Gallery() { return m_gallery; }
     ParticipantsDialog& Participants() { return m_participants; }
     DotVoteDialog& DotVote() { return m_dot_vote; }
@@ -117,7 +122,7 @@ private:
     void RouteGestures(UiContext& ctx, UiRequests& requests);
     /// A full-screen dialog (note, persona, gallery) owns every touch and key.
     [[nodiscard]] bool DialogOpen() const {
-        return m_editor.IsOpen() || m_persona.IsOpen() || m_gallery.IsOpen() || m_participants.IsOpen() ||
+        return m_editor.IsOpen() || m_persona.IsOpen() || m_structure_editor.IsOpen() || m_gallery.IsOpen() || m_participants.IsOpen() ||
                m_dot_vote.IsOpen() || m_pin_pad.IsOpen() || m_sessions.IsOpen() || m_action_plan.IsOpen() ||
                m_quit.IsOpen() || m_notice_view.ListOpen() || m_group_fan.IsOpen();
     }
@@ -132,6 +137,8 @@ private:
     NoteMenu m_menu;
     GroupFan m_group_fan;
     PersonaEditor m_persona;
+    StructureMenu m_structure;
+    StructureEditor m_structure_editor;
     TemplateGallery m_gallery;
     ParticipantsDialog m_participants;
     DotVoteDialog m_dot_vote;
