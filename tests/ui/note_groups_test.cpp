@@ -104,3 +104,53 @@ TEST_CASE("a stack moves as one and unstacks from its fan") {
     CHECK(ui.session.groups.empty());
     CHECK((ui.hits.Find("note." + target.id) != nullptr));
 }
+
+TEST_CASE("a stack gets a name from its fan through the on-screen keyboard, and loses it the same way") {
+    test::HeadlessUi ui(kWall);
+    ui.history_on_ui_time = true; // two names given minutes apart are two steps
+    ui.Frames(2);
+    ui.ShowAll();
+    const auto [target, dropped] = TwoNotes(ui.session, model::LaneKind::PainPoints);
+    {
+        const auto [x0, y0] = ui.Centre("note." + dropped.id);
+        const auto [x1, y1] = ui.Centre("note." + target.id);
+        ui.Drag(x0, y0, x1, y1);
+        ui.Frames(3);
+    }
+    REQUIRE(ui.session.groups.size() == 1);
+    const model::Id group = ui.session.groups[0].id;
+    const auto [sx, sy] = ui.Centre("note." + dropped.id);
+    Tap(ui, sx, sy);
+    REQUIRE(ui.shell.Fan().IsOpen());
+    CHECK(ui.Shows(ui.strings.Get("group.name")));
+    ui.TapTarget("group.name");
+    ui.Frames(2);
+    CHECK_FALSE(ui.shell.Fan().IsOpen());
+    REQUIRE(ui.shell.StructureText().IsOpen());
+    CHECK(ui.shell.StructureText().Buffer().Text().empty());
+    CHECK(ui.Shows(ui.strings.Get("group.name_title")));
+    for (const char c : std::string("queue"))
+        ui.TapTarget("osk.key." + std::string(1, c));
+    ui.TapTarget("structure_editor.done");
+    ui.Frames(3);
+    CHECK(model::FindGroup(ui.session, group)->name == "queue");
+    CHECK(ui.edits.UndoLabelKey() == "cmd.rename_group");
+    CHECK(ui.Shows("queue")); // on the stack's plate
+
+    // Later, the fan offers to rename; an emptied name is allowed and clears it.
+    ui.AdvanceTime(60);
+    const auto [ax, ay] = ui.Centre("note." + dropped.id);
+    Tap(ui, ax, ay);
+    REQUIRE(ui.shell.Fan().IsOpen());
+    CHECK(ui.Shows(ui.strings.Get("group.rename")));
+    ui.TapTarget("group.name");
+    ui.Frames(2);
+    CHECK(ui.shell.StructureText().Buffer().Text() == "queue");
+    for (int i = 0; i < 5; ++i)
+        ui.TapTarget("osk.key.backspace");
+    ui.TapTarget("structure_editor.done");
+    ui.Frames(3);
+    CHECK(model::FindGroup(ui.session, group)->name.empty());
+    ui.edits.Undo(ui.session);
+    CHECK(model::FindGroup(ui.session, group)->name == "queue");
+}

@@ -414,3 +414,29 @@ TEST_CASE("participants are refused stage and lane changes while the facilitator
     ui.Frames(2);
     CHECK(ui.shell.Board().FocusedStage() == 1);
 }
+
+TEST_CASE("the facilitator opens stages and lanes to participants, only in set-up and placing") {
+    test::HeadlessUi ui(kWall);
+    ui.Frames(2);
+    ui.TapTarget("toolbar.workshop");
+    ui.TapTarget("workshop.tab.run");
+    REQUIRE_FALSE(ui.session.workshop.structure_open);
+    CHECK(ui.Shows(ui.strings.Get("workshop.structure_open_off")));
+    ui.TapTarget("workshop.structure_open");
+    ui.Frames(2);
+    CHECK(ui.session.workshop.structure_open);
+    CHECK(ui.edits.UndoLabelKey() == "cmd.open_structure");
+    CHECK(ui.Shows(ui.strings.Get("workshop.structure_open_on")));
+
+    // Now a participant at the glass (facilitator mode closed) renames a stage.
+    ui.kiosk = true;
+    ui.Frames(2);
+    LongPressTarget(ui, "stage.header.s2");
+    REQUIRE(ui.shell.Structure().IsOpen());
+    ui.TapTarget("structure.rename");
+    REQUIRE(ui.shell.StructureText().IsOpen());
+    TypeKeys(ui, "x");
+    ui.TapTarget("structure_editor.done");
+    ui.Frames(2);
+    CHECK(model::FindStage(ui.session, "s2")->name == "Considerationx");
+}

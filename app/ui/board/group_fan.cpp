@@ -103,6 +103,20 @@ std::optional<model::Id> GroupFan::Draw(UiContext& ctx) {
     } else if (ungroup.refused) {
         m_refusal = std::string(ctx.Tr("refusal.no_note_changes"));
     }
+    // Name the stack (or rename it): the shell opens the name editor over the board.
+    const bool may_name = std::all_of(g->notes.begin(), g->notes.end(), [&](const model::Id& id) {
+        const model::Note* n = model::FindNote(s, id);
+        return n && MayActOnNote(ctx, workshop::Action::EditNote, *n);
+    });
+    ImGui::SetCursorScreenPos(V((display.x - bw) * 0.5f, by));
+    const ButtonResult name = TouchButton(ctx, "group.name", ctx.Tr(g->name.empty() ? "group.name" : "group.rename"),
+                                          "edit", bw, ButtonLook::Toolbar, may_name);
+    if (name.clicked) {
+        m_name_request = m_group;
+        Close();
+    } else if (name.refused) {
+        m_refusal = std::string(ctx.Tr("refusal.no_note_changes"));
+    }
     ImGui::SetCursorScreenPos(V(display.x - pad - bw, by));
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
     if (TouchButton(ctx, "group.close", ctx.Tr("common.close"), "close", bw, ButtonLook::Primary).clicked || escape)

@@ -1,5 +1,6 @@
 // A stack of notes fanned out: every note of a group large enough to read,
-// each one to open or take out of the stack, and the whole stack to unstack.
+// each one to open or take out of the stack, the stack to name, and the whole
+// stack to unstack.
 // Every change is a command; nothing here touches the session.
 #pragma once
 
@@ -24,10 +25,13 @@ public:
     std::optional<model::Id> Draw(UiContext& ctx);
     /// What to say after a tap on a greyed button ("" = nothing), once.
     [[nodiscard]] std::string TakeRefusal() { return std::exchange(m_refusal, {}); }
+    /// The group whose name button was tapped ("" = none), once: the shell opens the name editor.
+    [[nodiscard]] model::Id TakeNameRequest() { return std::exchange(m_name_request, {}); }
 
 private:
     model::Id m_group;
     std::string m_refusal;
+    model::Id m_name_request;
 };
 
 } // namespace jb::ui

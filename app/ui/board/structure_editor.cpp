@@ -1,8 +1,9 @@
-// The stage and lane text editor dialog.
+// The board's name editor dialog (stages, lanes, stacks).
 #include "ui/board/structure_editor.h"
 
 #include "edit/board_commands.h"
 #include "edit/command_queue.h"
+#include "edit/group_commands.h"
 #include "model/queries.h"
 #include "ui/kit/text_wrap.h"
 #include "ui/kit/theme.h"
@@ -16,15 +17,44 @@ namespace jb::ui {
 
 StructureEditor::StructureEditor() : m_text(kMaxNameBytes) {}
 
+std::optional<std::string> StructureEditor::Current(const model::Session& session) const {
+    switch (m_field) {
+    case Field::StageName:
+    case Field::StagePrompt:
+        if (const model::Stage* stage = model::FindStage(session, m_id))
+            return m_field == Field::StageName ? stage->name : stage->prompt;
+        break;
+    case Field::LaneName:
+        if (const model::Lane* lane = model::FindLane(session, m_id))
+            return lane->name;
+        break;
+    case Field::GroupName:
+        if (const model::NoteGroup* g = model::FindGroup(session, m_id))
+            return g->name;
+        break;
+    }
+    return std::nullopt;
+}
+
+bool StructureEditor::MayEdit(const UiContext& ctx) const {
+    if (m_field != Field::GroupName)
+        return MayAct(ctx, workshop::Action::EditStructure);
+    // A stack's name is the text of its notes: whoever may edit every one of them.
+    const model::NoteGroup* g = ctx.session ? model::FindGroup(*ctx.session, m_id) : nullptr;
+    return g && std::all_of(g->notes.begin(), g->notes.end(), [&](const model::Id& id) {
+               const model::Note* n = model::FindNote(*ctx.session, id);
+               return n && MayActOnNote(ctx, workshop::Action::EditNote, *n);
+           });
+}
+
 void StructureEditor::Open(const model::Session& session, Field field, const model::Id& id) {
-    const model::Stage* stage = field == Field::LaneName ? nullptr : model::FindStage(session, id);
-    const model::Lane* lane = field == Field::LaneName ? model::FindLane(session, id) : nullptr;
-    if (!stage && !lane)
-        return;
-    m_open = true;
     m_field = field;
     m_id = id;
-    m_original = field == Field::StageName ? stage->name : field == Field::StagePrompt ? stage->prompt : lane->name;
+    const std::optional<std::string> current = Current(session);
+    if (!current)
+        return;
+    m_open = true;
+    m_original = *current;
     const std::size_t limit = field == Field::StagePrompt ? kMaxPromptBytes : kMaxNameBytes;
     // A longer text (from a file) is never cut just by opening it.
     m_text = TextBuffer(std::max(limit, m_original.size() + 64));
@@ -36,7 +66,7 @@ void StructureEditor::Commit(UiContext& ctx) {
     const std::string text = OneLineText(m_text.Text());
     Close();
     // Asked again at Done: facilitator mode may have closed while the keyboard was open.
-    if (!MayAct(ctx, workshop::Action::EditStructure) || text == OneLineText(m_original))
+    if (!MayEdit(ctx) || text == OneLineText(m_original))
         return;
     switch (m_field) {
     case Field::StageName:
@@ -53,15 +83,17 @@ void StructureEditor::Commit(UiContext& ctx) {
         if (!text.empty())
             ctx.commands->Emplace<edit::RenameLane>(m_id, text);
         break;
+    case Field::GroupName: // empty: the stack has no name
+        ctx.commands->Emplace<edit::RenameGroup>(m_id, text);
+        break;
     }
 }
 
 bool StructureEditor::Draw(UiContext& ctx) {
     if (!m_open || !ctx.session)
         return false;
-    const model::Stage* stage = m_field == Field::LaneName ? nullptr : model::FindStage(*ctx.session, m_id);
-    const model::Lane* lane = m_field == Field::LaneName ? model::FindLane(*ctx.session, m_id) : nullptr;
-    if (!stage && !lane) {
+    const model::Stage* stage = m_field == Field::StagePrompt ? model::FindStage(*ctx.session, m_id) : nullptr;
+    if (!Current(*ctx.session) || (m_field == Field::StagePrompt && !stage)) {
         Close(); // removed meanwhile (undo, another finger): nothing left to edit
         return false;
     }
@@ -78,6 +110,7 @@ bool StructureEditor::Draw(UiContext& ctx) {
     const std::string title =
         m_field == Field::StageName   ? std::string(ctx.Tr("structure.rename_stage_title"))
         : m_field == Field::LaneName  ? std::string(ctx.Tr("structure.rename_lane_title"))
+        : m_field == Field::GroupName ? std::string(ctx.Tr("group.name_title"))
                                       : Format(ctx.Tr("structure.prompt_title"), {stage->name});
     DrawTextInBox(ctx, dl, ctx.fonts.title, m.title_font_px, x0, y, w, m.title_font_px * 1.2f, Palette::kWhite, title);
     y += m.title_font_px * 1.5f;
@@ -95,7 +128,9 @@ bool StructureEditor::Draw(UiContext& ctx) {
     DrawTextInBox(ctx, dl, font, text_size, x0 + inner, y + inner, w - inner * 2, field_h - inner * 2, Palette::kInk, text);
     if (text.empty())
         DrawText(ctx, dl, font, text_size, x0 + inner, y + inner, Palette::kPlaceholderOnLight,
-                 ctx.Tr(m_field == Field::StagePrompt ? "structure.prompt_placeholder" : "structure.name_placeholder"));
+                 ctx.Tr(m_field == Field::StagePrompt ? "structure.prompt_placeholder"
+                               : m_field == Field::GroupName ? "group.name_placeholder"
+                                                             : "structure.name_placeholder"));
     {
         float cx = x0 + inner, cy = y + inner;
         for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -119,8 +154,9 @@ bool StructureEditor::Draw(UiContext& ctx) {
     cancel = TouchButton(ctx, "structure_editor.cancel", ctx.Tr("common.cancel"), "close", bw).clicked;
     ImGui::SetCursorScreenPos(ImVec2(x0 + w - bw, by));
     const bool composing = m_keyboard.ComposingPinyin(ctx); // pinyin typed but no word picked yet
-    // A stage or lane always has a name; a prompt may be emptied.
-    const bool may_finish = m_field == Field::StagePrompt || !OneLineText(text).empty() || composing;
+    // A stage or lane always has a name; a prompt and a stack's name may be emptied.
+    const bool may_finish =
+        m_field == Field::StagePrompt || m_field == Field::GroupName || !OneLineText(text).empty() || composing;
     done = TouchButton(ctx, "structure_editor.done", ctx.Tr("common.done"), "check", bw, ButtonLook::Primary,
                        may_finish)
                .clicked;

@@ -159,6 +159,14 @@ void FacilitatorPanel::DrawRun(UiContext& ctx, FacilitatorRequests& out, const T
                  w.board_locked ? ButtonLook::Primary : ButtonLook::Toolbar))
         Queue<edit::SetBoardLocked>(ctx, !w.board_locked);
     c.Next();
+    // Participants shaping stages and lanes: only while notes are written and placed.
+    const bool structure_phase = w.phase == model::Phase::Setup || w.phase == model::Phase::PlaceAndDiscuss;
+    if (c.Button("workshop.structure_open",
+                 ctx.Tr(w.structure_open ? "workshop.structure_open_on" : "workshop.structure_open_off"),
+                 w.structure_open ? ButtonLook::Primary : ButtonLook::Toolbar, structure_phase || w.structure_open, -1,
+                 -1, "workshop.why_structure_phase"))
+        Queue<edit::SetStructureOpen>(ctx, !w.structure_open);
+    c.Next();
     const auto hidden = std::count_if(s.notes.begin(), s.notes.end(), [](const model::Note& n) { return n.hidden; });
     if (c.Button("workshop.reveal_notes",
                  Format(ctx.Tr("workshop.reveal_notes"), {std::to_string(hidden)}),

@@ -366,6 +366,8 @@ UiRequests Shell::Frame(UiContext& ctx) {
         m_editor.OpenEdit(*ctx.session, *edit_note);
     if (std::string said = m_group_fan.TakeRefusal(); !said.empty())
         ShowToast(said, ctx.time);
+    if (const model::Id named = m_group_fan.TakeNameRequest(); !named.empty())
+        m_structure_editor.Open(*ctx.session, StructureEditor::Field::GroupName, named);
     if (m_structure.IsOpen()) {
         m_structure.SetAnchor(m_board.HeaderRect(m_structure.IsStage(), m_structure.Target()));
         const StructureMenuResult r = m_structure.Draw(ctx);
