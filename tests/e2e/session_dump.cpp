@@ -1,6 +1,7 @@
 // Prints the notes of a session file, one per line: id, stage, lane, text
 // (tab-separated), after validating it with the real loader; then one line per note
-// ("author", id, participant, 1 when face-down), per
+// ("author", id, participant, 1 when face-down), per stage in board order ("stage", id,
+// name, the stage it loops back to), per lane ("lane", id, kind, name), per
 // emotion vote ("vote", participant, stage, curve, value), per dot ("dot", id,
 // participant, note, type), per stack ("group", id, name, notes top first, comma-separated),
 // per item on the impact x effort matrix ("matrix", item, impact, effort) and the workshop
@@ -42,6 +43,11 @@ int main(int argc, char** argv) {
     for (const jb::model::Note& n : r.session->notes) // who wrote it, and face-down or not
         std::printf("author\t%s\t%s\t%d\n", n.id.c_str(), n.author.c_str(), n.hidden ? 1 : 0);
     using jb::model::EnumName;
+    for (const jb::model::Stage& st : r.session->stages) // in board order
+        std::printf("stage\t%s\t%s\t%s\n", st.id.c_str(), st.name.c_str(), st.loops_back_to.c_str());
+    for (const jb::model::Lane& l : r.session->lanes)
+        std::printf("lane\t%s\t%s\t%s\n", l.id.c_str(), std::string(EnumName(l.kind, jb::model::kLaneKindNames)).c_str(),
+                    l.name.c_str());
     for (const jb::model::EmotionVote& v : r.session->emotion_votes)
         std::printf("vote\t%s\t%s\t%s\t%d\n", v.participant.c_str(), v.stage.c_str(),
                     std::string(EnumName(v.curve, jb::model::kCurveNames)).c_str(), v.value);
