@@ -50,21 +50,21 @@ void BoardView::DrawStackBadge(UiContext& ctx, ImDrawList* dl, const NoteLayout&
         return;
     const float z = m_camera.zoom;
     const float pad = ctx.metrics.spacing_px * z;
-    // The count: how many notes the stack holds, on a dark chip at the top left.
+    // The count: how many notes the stack holds, on a dark chip astride the top left
+    // corner, so it covers as little of the note's text as it can.
     const std::string count = std::to_string(nl.stacked + 1);
     const float size = LabelSize(ctx, ctx.metrics.body_font_px * z);
     NoteLabel(size);
     const ImVec2 ts = MeasureText(ctx.fonts.title, size, count);
     const float h = ts.y + pad * 0.5f, w = std::max(h, ts.x + pad);
-    const float x = r.x - pad * 0.4f, y = r.y - pad * 0.4f;
+    const float x = r.x - pad * 0.4f, y = r.y - h * 0.55f;
     dl->AddRectFilled(V(x, y), V(x + w, y + h), Palette::kHeaderBg, h * 0.5f);
     DrawText(ctx, dl, ctx.fonts.title, size, x + (w - ts.x) * 0.5f, y + (h - ts.y) * 0.5f, Palette::kWhite, count);
     const model::NoteGroup* g = model::FindGroup(*ctx.session, nl.group);
     if (!g || g->name.empty())
         return;
-    // The group's name on a plate along the top edge, beside the count.
-    const float name_size = LabelSize(ctx, ctx.metrics.body_font_px * 0.85f * z);
-    NoteLabel(name_size);
+    // The group's name on a plate astride the top edge, beside the count, as large.
+    const float name_size = size;
     const float name_w = std::max(0.0f, r.Right() - (x + w + pad * 0.3f) - pad * 0.3f);
     const ImVec2 ns = MeasureText(ctx.fonts.body, name_size, g->name);
     const float plate_w = std::min(name_w, ns.x + pad);
