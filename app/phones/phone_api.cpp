@@ -316,9 +316,18 @@ HttpResponse PhoneApi::TakeBackDot(const std::string& note_id, const model::Id& 
     const auto board = m_board.Snapshot();
     const model::Session& s = board->session;
     const model::WorkshopState& w = s.workshop;
+    // On a stack's top note: one of this person's dots on any of its notes (the note
+    // itself first), as the stack is one item.
+    const model::NoteGroup* g = model::GroupOfNote(s, note_id);
+    const bool stack = g && g->notes.front() == note_id;
     const model::Dot* mine = nullptr;
-    for (const model::Dot& d : s.dots)
-        if (d.note == note_id && d.participant == me && (!mine || d.type == w.dot_type))
+    for (const bool exact : {true, false})
+        for (const model::Dot& d : s.dots)
+            if (!mine && d.participant == me && d.type == w.dot_type &&
+                (exact ? d.note == note_id : stack && model::GroupOfNote(s, d.note) == g))
+                mine = &d;
+    for (const model::Dot& d : s.dots) // a dot of an earlier round's type, when none of this round's
+        if (!mine && d.note == note_id && d.participant == me)
             mine = &d;
     if (!mine)
         return ErrorResponse(404, "you have no dot on that note", {{"field", "note"}});

@@ -67,18 +67,31 @@ nlohmann::json Board(const BoardSnapshot& board, const model::Id& me, std::chron
             ++hidden_others; // someone else's face-down note: not even its cell
             continue;
         }
+        // A stack is one item of the dot vote, as on the glass: its top note carries
+        // the stack (name, the other notes' texts) and every dot on any of its notes.
+        const model::NoteGroup* g = model::GroupOfNote(s, n.id);
+        const bool under = g && g->notes.front() != n.id;
         int my_dots = 0;
         for (const model::Dot& d : s.dots)
-            if (d.note == n.id && d.participant == me)
+            if (d.participant == me && (g && !under ? model::GroupOfNote(s, d.note) == g : d.note == n.id))
                 ++my_dots;
-        notes.push_back({{"id", n.id},
-                         {"stage", n.stage},
-                         {"lane", n.lane},
-                         {"text", n.text},
-                         {"mine", mine},
-                         {"hidden", n.hidden},
-                         {"my_dots", my_dots},
-                         {"dot_eligible", dots_open && !n.hidden && model::DotEligible(s, n)}});
+        nlohmann::json item = {{"id", n.id},
+                               {"stage", n.stage},
+                               {"lane", n.lane},
+                               {"text", n.text},
+                               {"mine", mine},
+                               {"hidden", n.hidden},
+                               {"my_dots", under ? 0 : my_dots},
+                               {"dot_eligible", !under && dots_open && !n.hidden && model::DotEligible(s, n)}};
+        if (g) {
+            nlohmann::json others = nlohmann::json::array();
+            for (const model::Id& id : g->notes)
+                if (const model::Note* o = model::FindNote(s, id); o && id != n.id)
+                    others.push_back(o->text);
+            item["stack"] = {{"id", g->id}, {"name", g->name}, {"size", g->notes.size()}, {"top", !under},
+                             {"others", std::move(others)}};
+        }
+        notes.push_back(std::move(item));
     }
     j["notes"] = std::move(notes);
     j["hidden_notes"] = hidden_others;

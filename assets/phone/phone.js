@@ -428,14 +428,28 @@
       var pips = el('span', { class: 'pips', 'aria-label': t('phone.dot.mine', n.my_dots || 0) });
       for (var i = 0; i < (n.my_dots || 0); i++) pips.appendChild(el('span', { class: 'pip' }));
       list.appendChild(el('div', { class: 'drow', 'data-note': n.id }, [
-        el('div', { class: 'dtext' }, [el('div', { class: 'ntext', text: n.text || '' }),
-          el('div', { class: 'nplace', text: placeOf(n) }), pips]),
+        el('div', { class: 'dtext' }, [stackHead(n), el('div', { class: 'ntext', text: n.text || '' }),
+          stackOthers(n), el('div', { class: 'nplace', text: placeOf(n) }), pips]),
         el('button', { class: 'btn round', type: 'button', text: '−', 'aria-label': t('phone.dot.remove'),
           disabled: !(n.my_dots > 0), onclick: function () { dot(n, false); } }),
         el('span', { class: 'dcount', text: String(n.my_dots || 0) }),
         el('button', { class: 'btn round primary', type: 'button', text: '+', 'aria-label': t('phone.dot.add'),
           disabled: !(d.left > 0), onclick: function () { dot(n, true); } })]));
     });
+  }
+
+  // A stack is one item, as on the glass: its name (or its size) above the top note,
+  // the other notes' texts under it.
+  function stackHead(n) {
+    if (!n.stack) return null;
+    var size = t('phone.dot.stack', n.stack.size);
+    return el('div', { class: 'stack-head', text: n.stack.name ? n.stack.name + ' \u00b7 ' + size : size });
+  }
+  function stackOthers(n) {
+    if (!n.stack || !(n.stack.others || []).length) return null;
+    return el('ul', { class: 'stack-others' }, n.stack.others.map(function (text) {
+      return el('li', { class: 'ntext', text: text || '' });
+    }));
   }
 
   async function dot(note, add) {

@@ -353,3 +353,49 @@ TEST_CASE("a board that does not answer in time gets 503 and nothing changes", "
     CHECK(room.board.session.notes.empty());
     CHECK(room.board.session.participants.size() == 2);
 }
+
+TEST_CASE("on a phone a stack is one item of the dot vote with its notes, as on the glass", "[phones]") {
+    Room room;
+    const std::string key = room.Join({{"participant", "p1"}});
+    model::Note n;
+    n.stage = "s1";
+    n.lane = "l1";
+    for (const char* id : {"n1", "n2", "n3"}) {
+        n.id = id;
+        n.text = std::string("wait ") + id;
+        room.board.session.notes.push_back(n);
+    }
+    room.board.session.groups.push_back({"g1", "the wait", {"n2", "n1"}}); // n2 on top
+    room.Phase(model::Phase::DotVote);
+    room.board.session.workshop.dots_per_participant = 3;
+    // A dot on the note under the top one, placed on the glass before it was stacked.
+    room.board.session.dots.push_back({"d1", "p1", "n1", model::DotType::Pain});
+
+    const json state = Body(room.Call("GET", "/api/v1/state", nullptr, key));
+    const auto find = [&](const char* id) {
+        for (const json& j : state["notes"])
+            if (j["id"] == id)
+                return j;
+        FAIL("no note " << id);
+        return json();
+    };
+    const json top = find("n2"), under = find("n1"), alone = find("n3");
+    CHECK(top["dot_eligible"] == true);
+    CHECK(top["my_dots"] == 1); // the stack's: the dot on n1 counts
+    CHECK(top["stack"]["name"] == "the wait");
+    CHECK(top["stack"]["size"] == 2);
+    CHECK(top["stack"]["others"] == json::array({"wait n1"}));
+    CHECK(under["dot_eligible"] == false); // not a second item
+    CHECK(under["my_dots"] == 0);
+    CHECK(under["stack"]["top"] == false);
+    CHECK_FALSE(alone.contains("stack"));
+
+    // Taking a dot back from the stack takes the one on n1; then there is none.
+    const HttpResponse back = room.Call("DELETE", "/api/v1/dots/n2", nullptr, key);
+    REQUIRE(back.status == 200);
+    CHECK(room.board.session.dots.empty());
+    CHECK(room.Call("DELETE", "/api/v1/dots/n2", nullptr, key).status == 404);
+    // A dot given to the stack lands on its top note and counts once.
+    REQUIRE(room.Call("POST", "/api/v1/dots", {{"note", "n2"}}, key).status == 201);
+    CHECK(Body(room.Call("GET", "/api/v1/state", nullptr, key))["notes"][1]["my_dots"] == 1);
+}
