@@ -76,16 +76,33 @@ FacilitatorRequests FacilitatorPanel::Draw(UiContext& ctx, float top, float widt
         ImGui::SetCursorScreenPos(V(x0 + pad * 2 + i * (tab_w + pad * 0.5f), top + pad));
         if (TouchButton(ctx, tabs[i].id, ctx.Tr(tabs[i].key), "", tab_w,
                         m_tab == tabs[i].tab ? ButtonLook::Primary : ButtonLook::Toolbar)
-                .clicked)
+                .clicked &&
+            m_tab != tabs[i].tab) {
             m_tab = tabs[i].tab;
+            m_scroll.Reset();
+        }
     }
+    // The tab's content: it scrolls with a finger when it is taller than the screen.
+    const float content_top = top + pad * 2 + m.target_px;
+    const Rect area{x0, content_top, panel_w, height - content_top};
+    const float offset = m_scroll.Update(m, area, m_content_h);
+    ImGui::PushClipRect(V(x0, content_top), V(width, height), true);
     m_x = x0 + pad * 2;
-    m_y = top + pad * 2 + m.target_px;
+    m_y = content_top - offset;
     m_w = panel_w - pad * 4;
     switch (m_tab) {
     case Tab::Run: DrawRun(ctx, out, timer); break;
     case Tab::Votes: DrawVotes(ctx, out); break;
     case Tab::Boards: DrawBoards(ctx, out); break;
+    }
+    m_content_h = m_y + offset - content_top + pad * 2;
+    ImGui::PopClipRect();
+    if (m_scroll.MaxOffset() > 0) {
+        // Where in the tab the view is: a bar along the right edge, always shown (no hover).
+        const float track = area.h - pad * 2;
+        const float thumb = std::max(m.target_px * 0.5f, track * area.h / m_content_h);
+        const float ty = content_top + pad + (track - thumb) * (offset / m_scroll.MaxOffset());
+        dl->AddRectFilled(V(width - pad * 1.2f, ty), V(width - pad * 0.4f, ty + thumb), Palette::kSoftText, pad);
     }
     EndOverlay();
     return out;

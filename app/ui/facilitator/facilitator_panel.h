@@ -5,6 +5,8 @@
 // commands, so a mistake can be undone; the rest goes back to the shell.
 #pragma once
 
+#include "ui/kit/drag_scroll.h"
+
 #include "ui/kit/ui_context.h"
 #include "workshop/phase_timer.h"
 
@@ -43,8 +45,15 @@ class FacilitatorPanel {
 public:
     enum class Tab { Run, Votes, Boards };
 
-    void Toggle() { m_open = !m_open; }
-    void Open(Tab tab) { m_open = true; m_tab = tab; }
+    void Toggle() {
+        m_open = !m_open;
+        m_scroll.Reset();
+    }
+    void Open(Tab tab) {
+        m_open = true;
+        m_tab = tab;
+        m_scroll.Reset();
+    }
     void Close() { m_open = false; }
     [[nodiscard]] bool IsOpen() const { return m_open; }
     [[nodiscard]] Tab CurrentTab() const { return m_tab; }
@@ -65,6 +74,8 @@ private:
     Tab m_tab = Tab::Run;
     // Layout of the tab being drawn (set by Draw).
     float m_x = 0, m_y = 0, m_w = 0;
+    DragScroll m_scroll;       ///< a tab taller than the screen (large --scale) scrolls
+    float m_content_h = 0;     ///< the tab's height in the last frame
     static constexpr double kQuitConfirmSeconds = 8.0;
     double m_quit_armed_until = -1.0; ///< Quit was tapped once (outside a kiosk): until then it asks to confirm
 };
