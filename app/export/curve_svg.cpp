@@ -1,6 +1,7 @@
 // Emotion curve charts as SVG.
 #include "export/curve_svg.h"
 
+#include "model/number_format.h"
 #include "model/queries.h"
 
 #include <algorithm>
@@ -18,7 +19,8 @@ std::string Num(double v) {
 
 // Chart geometry in SVG user units.
 struct Frame {
-    double left = 170, top = 70, column = 160, plot_h = 320;
+    double left = 170, top = 90, column = 160, plot_h = 320;
+    static constexpr double kNamesGap = 56; ///< below the plot: room for a value label under a -2 point
     std::size_t stages = 0;
     [[nodiscard]] double X(std::size_t i) const { return left + column * (static_cast<double>(i) + 0.5); }
     [[nodiscard]] double Y(double value) const { return top + (2.0 - value) / 4.0 * plot_h; }
@@ -45,6 +47,22 @@ bool IsWide(const std::string& s) {
 
 } // namespace
 
+ValueLabel PlaceValueLabel(std::optional<double> before, double value, std::optional<double> after) {
+    if (!before && !after)
+        return {false, Anchor::Middle};
+    // A low point (nothing lower beside it): the line rises away on both sides, so the
+    // space under it is free — the lowest stage is the key finding, its figure must show.
+    const bool low = (!before || value <= *before) && (!after || value <= *after);
+    if (low)
+        return {true, Anchor::Middle};
+    const bool high = (!before || value >= *before) && (!after || value >= *after);
+    if (high)
+        return {false, Anchor::Middle};
+    // On a slope: above the line on the side it falls away from.
+    const bool rising = (before && *before < value) || (after && *after > value);
+    return {false, rising ? Anchor::End : Anchor::Start};
+}
+
 std::string EscapeXml(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -70,7 +88,7 @@ std::string EmotionChartSvg(std::string_view title, const std::vector<std::strin
                             const std::vector<CurveLine>& lines, const StringCatalog& strings) {
     Frame f;
     f.stages = std::max<std::size_t>(stage_names.size(), 1);
-    const double legend_y = f.top + f.plot_h + 90;
+    const double legend_y = f.top + f.plot_h + Frame::kNamesGap + 60;
     const double width = f.Right() + 40;
     const double height = legend_y + 30.0 * static_cast<double>(lines.size()) + 20;
     std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + Num(width) + "\" height=\"" + Num(height) +
@@ -97,7 +115,7 @@ std::string EmotionChartSvg(std::string_view title, const std::vector<std::strin
         svg += "<line x1=\"" + Num(x) + "\" y1=\"" + Num(f.top) + "\" x2=\"" + Num(x) + "\" y2=\"" +
                Num(f.top + f.plot_h) + "\" stroke=\"#eef1f2\"/>\n";
         const std::string name = Shorten(stage_names[i], IsWide(stage_names[i]) ? 8 : 16);
-        svg += "<text x=\"" + Num(x) + "\" y=\"" + Num(f.top + f.plot_h + 30) + "\" text-anchor=\"middle\" fill=\"#1a1a1a\">" +
+        svg += "<text x=\"" + Num(x) + "\" y=\"" + Num(f.top + f.plot_h + Frame::kNamesGap) + "\" text-anchor=\"middle\" fill=\"#1a1a1a\">" +
                std::to_string(i + 1) + ". " + EscapeXml(name) + "</text>\n";
     }
     for (std::size_t li = 0; li < lines.size(); ++li) {
@@ -140,10 +158,17 @@ std::string EmotionChartSvg(std::string_view title, const std::vector<std::strin
                        color + "\" transform=\"rotate(45 " + Num(x) + " " + Num(y) + ")\"/>\n";
             else
                 svg += "<circle cx=\"" + Num(x) + "\" cy=\"" + Num(y) + "\" r=\"8\" fill=\"" + color + "\"/>\n";
-            char value[16];
-            std::snprintf(value, sizeof value, "%+.1f", *line.means[i]);
-            svg += "<text x=\"" + Num(x + 12) + "\" y=\"" + Num(y - 10) + "\" fill=\"" + color + "\" font-size=\"14\">" +
-                   value + "</text>\n";
+            const ValueLabel at = PlaceValueLabel(i > 0 ? line.means[i - 1] : std::nullopt, *line.means[i],
+                                                  i + 1 < line.means.size() ? line.means[i + 1] : std::nullopt);
+            const double lx = x + (at.anchor == Anchor::Start ? 12 : at.anchor == Anchor::End ? -12 : 0);
+            const double ly = at.below ? y + 30 : y - 14;
+            // A white halo under the figure, so neither the line nor the band can hide it.
+            svg += "<text x=\"" + Num(lx) + "\" y=\"" + Num(ly) + "\" text-anchor=\"" +
+                   (at.anchor == Anchor::Start ? "start" : at.anchor == Anchor::End ? "end" : "middle") +
+                   "\" fill=\"" + color +
+                   "\" font-size=\"16\" font-weight=\"bold\" stroke=\"#ffffff\" stroke-width=\"5\" "
+                   "stroke-linejoin=\"round\" paint-order=\"stroke\">" +
+                   model::MeanText(*line.means[i]) + "</text>\n";
         }
         const double ly = legend_y + 30.0 * static_cast<double>(li);
         svg += "<line x1=\"" + Num(f.left) + "\" y1=\"" + Num(ly) + "\" x2=\"" + Num(f.left + 50) + "\" y2=\"" + Num(ly) +

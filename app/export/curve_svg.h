@@ -23,6 +23,16 @@ struct CurveLine {
     bool dashed = false;
 };
 
+/// Where a point's value label goes so that the line never covers it: under a low
+/// point (the lowest stage's figure is the key finding), over a high point, and on a
+/// slope above the line on the side it falls away from. Any chart of the curve uses it.
+enum class Anchor { Start, Middle, End }; ///< the label's text starts at, centres on, ends at the point
+struct ValueLabel {
+    bool below = false;
+    Anchor anchor = Anchor::Middle;
+};
+[[nodiscard]] ValueLabel PlaceValueLabel(std::optional<double> before, double value, std::optional<double> after);
+
 /// An SVG chart of `lines` over `stage_names` (every text is XML-escaped).
 [[nodiscard]] std::string EmotionChartSvg(std::string_view title, const std::vector<std::string>& stage_names,
                                           const std::vector<CurveLine>& lines, const StringCatalog& strings);

@@ -9,6 +9,8 @@
 
 #include "export/export_cli.h"
 
+#include "model/number_format.h"
+
 #include "export/curve_svg.h"
 #include "store/atomic_file.h"
 
@@ -40,16 +42,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string Number(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", std::abs(value) < 0.005 ? 0.0 : value);
-    return buffer;
-}
-
-std::string SignedNumber(double value) {
-    const std::string text = Number(value);
-    return (text[0] != '-' && text != "0.00") ? "+" + text : text;
-}
+// Means and their changes by the one rounding rule (model/number_format.h).
+std::string Number(double value) { return model::MeanText(value); }
+std::string SignedNumber(double value) { return model::MeanText(value); }
 
 std::string MeanCell(int count, double mean, const store::StringCatalog& strings) {
     return count > 0 ? strings.Format("export_compare_mean_votes", Number(mean), count) : "–";

@@ -5,7 +5,9 @@
 #include "export/csv_export.h"
 #include "export/curve_svg.h"
 #include "model/matrix_quadrant.h"
+#include "model/number_format.h"
 #include "model/queries.h"
+#include "model/workshop_date.h"
 #include "store/atomic_file.h"
 #include "store/session_codec.h"
 
@@ -21,15 +23,6 @@ namespace jb::store {
 namespace {
 
 // [SECTION] Text helpers
-
-std::string Fixed2(double value) {
-    if (std::fabs(value) < 0.005)
-        value = 0.0; // never print "-0.00"
-    std::array<char, 32> buffer{};
-    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
-                                      std::chars_format::fixed, 2);
-    return std::string(buffer.data(), result.ptr);
-}
 
 std::string TableRow(std::initializer_list<std::string> cells) {
     std::string row = "|";
@@ -63,9 +56,20 @@ std::string LaneLabel(const model::Session& s, const StringCatalog& strings, con
     return EscapeMarkdown(strings.Get("lane." + std::string(model::EnumName(lane->kind, model::kLaneKindNames))));
 }
 
-std::string ReportDate(const model::Session& s) {
-    const std::string& stamp = s.modified.size() >= 10 ? s.modified : s.created;
-    return stamp.substr(0, 10);
+std::string ReportDate(const model::Session& s) { return model::WorkshopDate(s); }
+
+// A YAML double-quoted scalar: quotes and backslashes escaped, control characters dropped.
+std::string YamlString(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        if (static_cast<unsigned char>(c) >= 0x20)
+            out += c;
+        else if (c == '\n' || c == '\t')
+            out += ' ';
+    }
+    return out + "\"";
 }
 
 // A stack is one item: its name, then every note in it, one per line.
@@ -159,7 +163,7 @@ void AppendCurveTable(std::string& out, const model::Session& s, const StringCat
             mark = EscapeMarkdown(strings.Get("emotion.highest"));
         const bool voted = stats[i].count > 0;
         out += TableRow({std::to_string(i + 1), StageLabel(s, strings, s.stages[i].id),
-                         voted ? Fixed2(stats[i].mean) : "—", voted ? Fixed2(stats[i].spread) : "—",
+                         voted ? model::MeanText(stats[i].mean) : "—", voted ? model::TenthText(stats[i].spread) : "—",
                          std::to_string(stats[i].count), mark});
     }
     out += "\n";
@@ -311,7 +315,11 @@ std::string EscapeMarkdown(std::string_view text) {
 
 std::string MarkdownReport(const model::Session& s, const StringCatalog& strings, bool board_image) {
     std::string out;
-    out += "# " + EscapeMarkdown(s.title.empty() ? strings.Get("report.untitled") : s.title) + "\n\n";
+    const std::string title = s.title.empty() ? std::string(strings.Get("report.untitled")) : s.title;
+    // Front matter for converters (pandoc and the like): the title, the language, the date.
+    out += "---\ntitle: " + YamlString(title) + "\nlang: " + YamlString(strings.language()) +
+           "\ndate: " + YamlString(ReportDate(s)) + "\n---\n\n";
+    out += "# " + EscapeMarkdown(title) + "\n\n";
     out += EscapeMarkdown(strings.Format("report.date", ReportDate(s))) + "  \n";
     out += EscapeMarkdown(strings.Format("report.participants", s.participants.size())) + "\n\n";
     if (board_image)

@@ -5,6 +5,7 @@
 #include "screenshot.h"
 
 #include "export/board_print.h"
+#include "model/workshop_date.h"
 #include "ui/board/board_view.h"
 #include "ui/kit/theme.h"
 #include "ui/kit/widgets.h"
@@ -91,7 +92,7 @@ void DrawTitleStrip(ui::UiContext& ctx, const model::Session& s, const ui::Print
                       ui::Palette::kToolbarBg);
     const float size = g.strip_h * 0.5f;
     const float x = left + ctx.metrics.spacing_px * 3.0f * g.zoom;
-    const std::string date = (s.modified.size() >= 10 ? s.modified : s.created).substr(0, 10);
+    const std::string date = model::WorkshopDate(s); // the room's local day, as every export dates it
     const std::string text = s.title.empty() ? date : (date.empty() ? s.title : s.title + "   " + date);
     ui::DrawText(ctx, dl, ctx.fonts.title, size, x, top + (g.strip_h - size) * 0.5f, ui::Palette::kWhite, text);
 }

@@ -6,6 +6,7 @@
 #include "export/curve_svg.h"
 #include "export/report_markdown.h"
 #include "model/queries.h"
+#include "model/workshop_date.h"
 
 #include <catch2/catch.hpp>
 
@@ -139,4 +140,50 @@ TEST_CASE("The comparison chart overlays both snapshots' curves stage by stage",
         }
     CHECK(new_lines[0][0] == Approx(-0.5).margin(0.01));
     CHECK(svg.find("Q3 &lt;workshop&gt;") != std::string::npos);
+}
+
+TEST_CASE("A value label never sits on the line: under a low point over a high one beside a slope", "[export][svg]") {
+    using store::Anchor;
+    const auto at = [](std::optional<double> b, double v, std::optional<double> a) {
+        return store::PlaceValueLabel(b, v, a);
+    };
+    CHECK(at(0.5, -1.5, 0.8).below);                  // the lowest stage: its figure under the point
+    CHECK(at(std::nullopt, -2.0, 1.0).below);         // the first stage, lowest
+    CHECK_FALSE(at(-1.0, 1.5, 0.0).below);            // a peak: over it
+    CHECK(at(-1.0, 0.0, 1.0).anchor == Anchor::End);  // rising: up and to the left is free
+    CHECK(at(1.0, 0.0, -1.0).anchor == Anchor::Start); // falling: up and to the right
+    CHECK_FALSE(at(-1.0, 0.0, 1.0).below);
+
+    // In the chart: the -1.5 of the lowest stage is printed with a true minus, under its
+    // point, on a white halo; the figures are the board's (one decimal, halves up).
+    const auto strings = store::StringCatalog::Load(kI18nDir, "en");
+    model::Session s = VotedSession();
+    s.emotion_votes.push_back({"p1", s.stages[4].id, 0, model::Curve::AsIs});
+    s.emotion_votes.push_back({"p2", s.stages[4].id, 1, model::Curve::AsIs}); // stage 5: (-1 + 0 + 1) / 3 = 0
+    const std::string svg = store::SessionCurveSvg(s, strings);
+    const std::regex label(R"re(<text x="([-0-9.]+)" y="([-0-9.]+)" text-anchor="(\w+)" fill="#1f3a5a" font-size="16" font-weight="bold" stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke">([^<]*)</text>)re");
+    const std::regex dot(R"re(<circle cx="([-0-9.]+)" cy="([-0-9.]+)" r="8" fill="#1f3a5a"/>)re");
+    std::vector<std::pair<double, double>> dots;
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), dot); it != std::sregex_iterator(); ++it)
+        dots.emplace_back(std::stod((*it)[1]), std::stod((*it)[2]));
+    std::vector<std::string> texts;
+    std::size_t k = 0;
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), label); it != std::sregex_iterator(); ++it, ++k) {
+        REQUIRE(k < dots.size());
+        texts.push_back((*it)[4]);
+        if ((*it)[4] == "\u22121.5")
+            CHECK(std::stod((*it)[2]) > dots[k].second); // under the point
+    }
+    CHECK(texts == std::vector<std::string>{"\u22121.5", "+1.0", "+1.0", "0.0"});
+    CHECK(svg.find("%+") == std::string::npos);
+}
+
+TEST_CASE("The report's front matter quotes a hostile title and carries the language and the local date", "[export][markdown]") {
+    const auto strings = store::StringCatalog::Load(kI18nDir, "zh-CN");
+    model::Session s = VotedSession();
+    s.title = "say \"hi\"\\\n---\nlang: x";
+    const std::string md = store::MarkdownReport(s, strings);
+    CHECK(md.rfind("---\ntitle: \"say \\\"hi\\\"\\\\ --- lang: x\"\nlang: \"zh-CN\"\ndate: \"" + model::WorkshopDate(s) +
+                       "\"\n---\n\n",
+                   0) == 0);
 }

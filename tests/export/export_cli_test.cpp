@@ -303,7 +303,7 @@ TEST_CASE("export --compare prints the known differences as Markdown", "[export]
     REQUIRE(r.code == kExportOk);
     const std::string& md = r.out;
     CHECK(Contains(md, "# Comparison: before.json → after.json"));
-    CHECK(Contains(md, "| Browse | -1.50 (2 votes) | 1.50 (2 votes) | +3.00 |"));
+    CHECK(Contains(md, "| Browse | \u22121.5 (2 votes) | +1.5 (2 votes) | +3.0 |"));
     CHECK(Contains(md, "## Notes added (1)\n\n- Receipt never arrives (Pay / Pain points)"));
     CHECK(Contains(md, "## Notes removed (1)\n\n- Coupon field hidden (Pay / Pain points)"));
     CHECK(Contains(md, "## Notes changed (1)\n\n- Card declined → Card refused at the till (Pay / Pain points)"));

@@ -181,10 +181,12 @@ std::string MarkdownText(std::string text) {
     return first == std::string::npos ? "" : text.substr(first, text.find_last_not_of(" \n") - first + 1);
 }
 
-std::string Mean2(double value) {
+// What a person reads for a mean: one decimal, halves away from zero, a true minus.
+std::string Mean1(double value) {
+    const double tenths = std::round(value * 10.0 + (value >= 0 ? 1e-9 : -1e-9));
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", std::fabs(value) < 0.005 ? 0.0 : value);
-    return buffer;
+    std::snprintf(buffer, sizeof buffer, "%.1f", std::fabs(tenths) / 10.0);
+    return std::string(tenths > 0 ? "+" : tenths < 0 ? "\u2212" : "") + buffer;
 }
 
 // [SECTION] The session under test
@@ -371,7 +373,11 @@ TEST_CASE("the Markdown report reads back to the session", "[export][markdown]")
     const std::string md = store::MarkdownReport(s, strings);
     CHECK(strings.unknown_keys().empty());
 
-    CHECK(md.rfind("# " + store::EscapeMarkdown(s.title) + "\n", 0) == 0);
+    // Front matter for converters first (title, language, date), then the title as the heading.
+    CHECK(md.rfind("---\ntitle: \"" + s.title + "\"\nlang: \"en\"\ndate: \"", 0) == 0);
+    const std::size_t body = md.find("\n---\n\n");
+    REQUIRE(body != std::string::npos);
+    CHECK(md.compare(body + 6, 2 + store::EscapeMarkdown(s.title).size() + 1, "# " + store::EscapeMarkdown(s.title) + "\n") == 0);
     CHECK(md.find("2026-11-22") != std::string::npos);
     CHECK(md.find("](board.png)") != std::string::npos);
     CHECK(md.find(store::EscapeMarkdown(s.persona.name)) != std::string::npos);
@@ -383,7 +389,7 @@ TEST_CASE("the Markdown report reads back to the session", "[export][markdown]")
     std::size_t headings = 0;
     for (std::size_t pos = 0; (pos = md.find("\n# ", pos)) != std::string::npos; ++pos)
         ++headings;
-    CHECK(headings == 0);
+    CHECK(headings == 1); // the title, after the front matter
     CHECK(md.find("<script>") == std::string::npos);
     // Every note appears, escaped.
     for (const model::Note& note : s.notes)
@@ -410,10 +416,10 @@ TEST_CASE("the Markdown report reads back to the session", "[export][markdown]")
                     sum += v.value;
                 }
             CHECK(row[4] == std::to_string(count));
-            CHECK(row[2] == (count ? Mean2(sum / count) : "—"));
+            CHECK(row[2] == (count ? Mean1(sum / count) : "—"));
         }
-        CHECK(curve[1][2] == "-1.50");
-        CHECK(curve[1][3] == "0.50");
+        CHECK(curve[1][2] == "\u22121.5");
+        CHECK(curve[1][3] == "0.5");
         CHECK(curve[1][5] == strings.Get("emotion.lowest"));
         CHECK(curve[3][5] == strings.Get("emotion.highest"));
         CHECK(curve[2][5].empty());
@@ -421,8 +427,8 @@ TEST_CASE("the Markdown report reads back to the session", "[export][markdown]")
     SECTION("target curve") {
         const Table& target = tables.at(strings.Get("report.target_curve"));
         REQUIRE(target.size() == s.stages.size() + 1);
-        CHECK(target[1][2] == "1.00");
-        CHECK(target[2][2] == "2.00");
+        CHECK(target[1][2] == "+1.0");
+        CHECK(target[2][2] == "+2.0");
     }
     SECTION("dot ranking with ties") {
         const Table& ranking = tables.at(strings.Get("dot_type.pain"));
@@ -477,7 +483,8 @@ TEST_CASE("a session without votes, dots or actions still gives a complete repor
     s.stages[1].name.clear();
     const auto strings = store::StringCatalog::Load(kI18nDir, "en");
     const std::string md = store::MarkdownReport(s, strings);
-    CHECK(md.rfind("# " + strings.Get("report.untitled"), 0) == 0);
+    CHECK(md.rfind("---\ntitle: \"" + strings.Get("report.untitled") + "\"\n", 0) == 0);
+    CHECK(md.find("\n---\n\n# " + strings.Get("report.untitled")) != std::string::npos);
     CHECK(md.find(strings.Get("report.no_notes")) != std::string::npos);
     CHECK(md.find(strings.Get("report.no_votes")) != std::string::npos);
     CHECK(md.find(strings.Get("report.no_dots")) != std::string::npos);

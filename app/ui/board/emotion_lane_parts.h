@@ -3,6 +3,8 @@
 // band and the runs of stages with votes.
 #pragma once
 
+#include "model/number_format.h"
+
 #include "model/queries.h"
 #include "ui/kit/theme.h"
 #include "ui/kit/ui_context.h"
@@ -59,12 +61,8 @@ inline float EaseOutBack(float t) {
 
 // A signed mean with a true minus sign (U+2212): a hyphen is too thin to see
 // from across the room, and "0.0" carries no sign at all.
-inline std::string MeanText(double mean) {
-    const double rounded = std::round(mean * 10.0) / 10.0;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.1f", std::fabs(rounded));
-    return std::string(rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + buf;
-}
+// (model/number_format.h: the one rounding rule the exports use too.)
+inline std::string MeanText(double mean) { return model::MeanText(mean); }
 
 inline std::string VotesText(const UiContext& ctx, int n) {
     return n == 1 ? std::string(ctx.Tr("emotion_lane.votes_one"))
