@@ -1,9 +1,10 @@
 // journeyboard: parse the command line, build the App, run it (or run the
-// `export` command, which needs no display).
+// `export` and `validate` commands, which need no display).
 #include "app.h"
 #include "cli_options.h"
 #include "export/board_png_cli.h"
 #include "export/export_cli.h"
+#include "export/validate_cli.h"
 #include "store/data_paths.h"
 
 #include <clocale>
@@ -26,6 +27,9 @@ int main(int argc, char** argv) {
         env.render_png = jb::RenderBoardPngForExport;
         return jb::RunExportCli(std::vector<std::string>(args.begin() + 1, args.end()), std::cout, std::cerr, env);
     }
+    // `journeyboard validate FILE...` checks sessions and templates; no display, no writes.
+    if (!args.empty() && args.front() == "validate")
+        return jb::RunValidateCli(std::vector<std::string>(args.begin() + 1, args.end()), std::cout, std::cerr);
     const jb::CliParseResult parsed = jb::ParseCli(args);
     if (!parsed.options) {
         std::fprintf(stderr, "journeyboard: %s\n\n%s", parsed.error.c_str(), jb::UsageText().c_str());

@@ -1,69 +1,26 @@
-// Session JSON codec: the file format (documented below) and the load entry
+// Session JSON codec: the file format (published as assets/schema/session.schema.json;
+// what the loader adds is below) and the load entry
 // points: size and UTF-8 checks, a syntax-and-schema pass, migration of older
 // schemas, then the validating reader. Writing is in session_codec_write.cpp,
 // the reader in session_codec_read.cpp, versions in session_codec_migrate.cpp.
 
 // [SECTION] Session file format, schema 2
 // ---------------------------------------------------------------------------
-// One JSON object in UTF-8 (text is written as-is, not \u-escaped), two-space
-// indentation, a final newline, and keys always in this order:
-//
-//   {
-//     "schema": 2,                       required; integer version of this format
-//     "app": "journeyboard",
-//     "id": "s-2026-11-22-a",            required; the session's id
-//     "title": "...",                    required
-//     "created": "2026-11-22T09:30:00Z", UTC "YYYY-MM-DDTHH:MM:SSZ" or ""
-//     "modified": "...",                 same form
-//     "template": "classic-funnel",      template id or ""
-//     "language": "zh-CN",               language tag of the content or ""
-//     "next_serial": 42,                 >= 1; source of fresh ids
-//     "persona": {"name", "description", "goals", "needs", "photo"},
-//     "stages": [{"id", "name", "prompt", "loops_back_to"}],            required
-//     "lanes": [{"id", "kind", "name", "color", "below_line_of_visibility"}], required
-//     "notes": [{"id", "text", "stage", "lane", "order", "channel", "moment_of_truth",
-//                "evidence", "author", "hidden", "color"}],               required
-//     "participants": [{"id", "name", "color", "icon"}],
-//     "emotion_votes": [{"participant", "stage", "value", "curve"}],
-//     "dots": [{"id", "participant", "note", "type"}],
-//     "actions": [{"id", "note", "problem", "solution", "owner", "due", "priority", "status"}],
-//     "groups": [{"id", "name", "notes"}],          notes: ids, top note first
-//     "matrix": [{"item", "impact", "effort"}],     impact x effort placement
-//     "workshop": {"phase", "board_locked", "notes_revealed", "emotions_revealed",
-//                  "to_be_revealed", "dots_revealed", "emotion_curve",
-//                  "dots_per_participant", "dot_type", "dot_lanes", "phase_minutes",
-//                  "structure_open"}
-//   }
-//
-// Values:
-// - Enumerations are written by name from the tables in model/enums.h
-//   (lane "kind", note "channel" and "evidence", participant "icon", vote
-//   "curve", dot "type", action "priority" and "status", workshop "phase").
-// - Colours are "#RRGGBB" (read in either case, written in upper case). A
-//   note's "color" is "" when it uses its lane's colour.
-// - Ids are 1..64 bytes of A-Z a-z 0-9 _ -, unique across the whole session
-//   (the session's own id included). References must name an existing entity
-//   of the right kind: note "stage"/"lane" (required), note "author"
-//   (participant or ""), stage "loops_back_to" (stage or ""), vote
-//   "participant"/"stage", dot "participant"/"note", action "note" (note or ""),
-//   group "notes" (notes), matrix "item" (a group, or a note in no group),
-//   workshop "dot_lanes" (lanes, each once).
-// - Groups: at least two notes, each listed once and in at most one group,
-//   all in one cell, none face-down (hidden). A matrix item is placed once;
-//   "impact" and "effort" are numbers from 0 to 1 (0.5 is the middle).
-// - Numbers in range (the bounds are the constants in model/invariants.h and
-//   CodecLimits; codec_doc_test.cpp checks that the figures here match them):
-//   vote "value" -2..2 (kMinEmotionValue..kMaxEmotionValue), at most one vote
-//   per (participant, stage, curve); "dots_per_participant" 0..50
-//   (0..kMaxDotsPerParticipant); "phase_minutes" 0..1440 (0..kMaxPhaseMinutes,
-//   one day); note "order" any finite number; action "due" "" or "YYYY-MM-DD".
-// - Text is at most 16 KiB (CodecLimits::max_text_bytes) per string and holds
-//   no control characters other than line breaks and tabs. The persona "photo"
-//   is "" or a plain file name in the data folder's images folder.
+// The format is published as a JSON Schema (draft 2020-12): assets/schema/
+// session.schema.json describes every key, its type, its values and its bounds
+// (tests/schema checks that it matches what this codec writes and the loader's
+// constants). The writer puts one JSON object in UTF-8 (text as-is, not
+// \u-escaped), two-space indentation, a final newline, keys in the schema's order.
+// What a schema cannot say and the loader adds: ids are unique across the whole
+// session (its own id included); references name an existing entity of the right
+// kind; a stack's notes share one cell and are face-up, each note in at most one
+// stack; a matrix item is a stack or a note in none, placed once; at most one vote
+// per participant, stage and curve; dates are real calendar dates; texts are at
+// most 16 KiB in bytes (CodecLimits::max_text_bytes).
 //
 // Loading is strict: an unknown or repeated key anywhere, a wrong type, a
-// missing required member (the ones marked above, plus every entity's "id",
-// the references of notes, votes and dots, and a vote's "value"), or a broken
+// missing required member (the schema's "required" lists: every entity's "id",
+// the references of notes, votes and dots, a vote's "value"...), or a broken
 // rule refuses the whole file with the JSON pointer of the first problem in
 // document order (references and votes are checked after everything is read).
 // Other members may be absent and take the model's defaults; without

@@ -1,11 +1,12 @@
-// The format comment at the top of session_codec.cpp against the code: every
-// numeric range it states must be the constant the loader uses, so a changed
-// bound without a changed comment (or the reverse) fails here.
+// The bounds the published schema (assets/schema/session.schema.json) states
+// against the loader: it accepts each bound and refuses one past it (that the
+// schema's figures are the model's constants is tests/schema's check).
 #include "model/invariants.h"
 #include "model/session.h"
 #include "store/session_codec.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -18,23 +19,12 @@ using namespace jb;
 
 namespace {
 
-/// The leading comment blocks of the codec's source, "// " markers removed and
-/// lines joined with single spaces (a range may wrap across lines).
-std::string FormatComment() {
-    const std::filesystem::path source =
-        std::filesystem::path(JB_TEST_DATA_DIR) / ".." / ".." / "app" / "store" / "session_codec.cpp";
-    std::ifstream in(source);
+/// The bounds the published schema states for the workshop's numbers.
+nlohmann::json WorkshopSchema() {
+    const std::filesystem::path file = std::filesystem::path(JB_SOURCE_ASSETS_DIR) / "schema" / "session.schema.json";
+    std::ifstream in(file);
     REQUIRE(in.good());
-    std::string joined, line;
-    while (std::getline(in, line)) {
-        if (line.empty())
-            continue; // blank lines between the comment's parts
-        if (line.rfind("//", 0) != 0)
-            break;
-        line.erase(0, line.size() > 2 && line[2] == ' ' ? 3 : 2);
-        joined += line + " ";
-    }
-    return std::regex_replace(joined, std::regex(" +"), " ");
+    return nlohmann::json::parse(in)["properties"]["workshop"]["properties"];
 }
 
 struct Range {
@@ -42,15 +32,6 @@ struct Range {
     long high = 0;
     bool operator==(const Range& o) const { return low == o.low && high == o.high; }
 };
-
-/// Every `"member" LOW..HIGH` the comment states.
-std::map<std::string, Range> StatedRanges(const std::string& comment) {
-    std::map<std::string, Range> ranges;
-    const std::regex pattern("\"([a-z_]+)\" (-?[0-9]+)\\.\\.(-?[0-9]+)");
-    for (std::sregex_iterator it(comment.begin(), comment.end(), pattern), end; it != end; ++it)
-        ranges[(*it)[1]] = {std::stol((*it)[2]), std::stol((*it)[3])};
-    return ranges;
-}
 
 std::string WithWorkshopValue(const std::string& member, int value) {
     model::Session s;
@@ -66,42 +47,12 @@ std::string WithWorkshopValue(const std::string& member, int value) {
 
 } // namespace
 
-TEST_CASE("The format comment states the ranges the codec enforces", "[store][codec][doc]") {
-    const std::string comment = FormatComment();
-    INFO(comment);
-    const std::map<std::string, Range> stated = StatedRanges(comment);
-
-    // Each range is stated and equals the constant; a new stated range needs a line here.
-    const std::map<std::string, Range> code = {
-        {"value", {model::kMinEmotionValue, model::kMaxEmotionValue}},
-        {"dots_per_participant", {0, model::kMaxDotsPerParticipant}},
-        {"phase_minutes", {0, model::kMaxPhaseMinutes}},
-    };
-    for (const auto& [member, range] : stated) {
-        CAPTURE(member, range.low, range.high);
-        REQUIRE(code.count(member) == 1);
-        CHECK(code.at(member) == range);
-    }
-    for (const auto& [member, range] : code) {
-        CAPTURE(member);
-        CHECK(stated.count(member) == 1);
-    }
-    // The comment names where the bounds live, so a reader finds the one source.
-    CHECK(comment.find("kMaxDotsPerParticipant") != std::string::npos);
-    CHECK(comment.find("kMaxPhaseMinutes") != std::string::npos);
-    CHECK(comment.find("kMinEmotionValue..kMaxEmotionValue") != std::string::npos);
-
-    std::smatch text_limit;
-    REQUIRE(std::regex_search(comment, text_limit, std::regex("at most ([0-9]+) KiB \\(CodecLimits::max_text_bytes\\)")));
-    CHECK(std::stoul(text_limit[1]) * 1024 == store::CodecLimits{}.max_text_bytes);
-}
-
-TEST_CASE("The loader accepts the stated bounds and refuses one past them", "[store][codec][doc]") {
-    const std::map<std::string, Range> stated = StatedRanges(FormatComment());
+TEST_CASE("The loader accepts the schema's bounds and refuses one past them", "[store][codec][doc]") {
+    const nlohmann::json workshop = WorkshopSchema();
     for (const char* member : {"dots_per_participant", "phase_minutes"}) {
         CAPTURE(member);
-        REQUIRE(stated.count(member) == 1);
-        const Range r = stated.at(member);
+        REQUIRE(workshop.contains(member));
+        const Range r{workshop[member]["minimum"].get<long>(), workshop[member]["maximum"].get<long>()};
         CHECK(store::SessionFromJson(WithWorkshopValue(member, static_cast<int>(r.low)), "low").ok());
         CHECK(store::SessionFromJson(WithWorkshopValue(member, static_cast<int>(r.high)), "high").ok());
         CHECK_FALSE(store::SessionFromJson(WithWorkshopValue(member, static_cast<int>(r.high) + 1), "over").ok());
