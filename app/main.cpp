@@ -1,11 +1,13 @@
 // journeyboard: parse the command line, build the App, run it (or run the
-// `export` and `validate` commands, which need no display).
+// `export`, `validate` and `import` commands, which need no display).
 #include "app.h"
 #include "cli_options.h"
 #include "export/board_png_cli.h"
 #include "export/export_cli.h"
+#include "export/import_cli.h"
 #include "export/validate_cli.h"
 #include "store/data_paths.h"
+#include "ui/kit/theme.h"
 
 #include <clocale>
 #include <csignal>
@@ -30,6 +32,13 @@ int main(int argc, char** argv) {
     // `journeyboard validate FILE...` checks sessions and templates; no display, no writes.
     if (!args.empty() && args.front() == "validate")
         return jb::RunValidateCli(std::vector<std::string>(args.begin() + 1, args.end()), std::cout, std::cerr);
+    // `journeyboard import FILE --out SESSION.json` starts a board from research data.
+    if (!args.empty() && args.front() == "import") {
+        jb::ImportEnvironment env = jb::ImportEnvironmentFromProcess();
+        env.token_colours.assign(jb::ui::Palette::kTokenColours.begin(), jb::ui::Palette::kTokenColours.end());
+        env.custom_lane_colour = jb::ui::kLaneKindColours[static_cast<std::size_t>(jb::model::LaneKind::Custom)];
+        return jb::RunImportCli(std::vector<std::string>(args.begin() + 1, args.end()), std::cout, std::cerr, env);
+    }
     const jb::CliParseResult parsed = jb::ParseCli(args);
     if (!parsed.options) {
         std::fprintf(stderr, "journeyboard: %s\n\n%s", parsed.error.c_str(), jb::UsageText().c_str());

@@ -15,6 +15,7 @@
 #include "store/atomic_file.h"
 
 #include "export/report_markdown.h"
+#include "import/mermaid_journey.h"
 #include "store/data_paths.h"
 #include "store/folder_rules.h"
 #include "store/session_codec.h"
@@ -149,11 +150,12 @@ std::string ComparisonMarkdown(const model::SessionComparison& c, std::string_vi
 // [SECTION] arguments
 
 std::string ExportCliUsage() {
-    return "Usage: journeyboard export SESSION_OR_SNAPSHOT [--format md|csv|png|all --out DIR]\n"
+    return "Usage: journeyboard export SESSION_OR_SNAPSHOT [--format md|csv|png|mermaid|all --out DIR]\n"
            "                          [--lang zh-CN|zh-TW|en] [--compare OTHER]\n"
            "  SESSION_OR_SNAPSHOT  a snapshot .json file, or a session folder (its newest snapshot)\n"
            "  --format FORMAT      md = report.md, csv = the CSV tables, png = board.png (needs a display,\n"
-           "                       e.g. xvfb-run), all = all of them\n"
+           "                       e.g. xvfb-run), mermaid = journey.mmd (a Mermaid journey, as GitHub\n"
+           "                       and GitLab draw it), all = all of them\n"
            "  --out DIR            folder to write into (created if missing)\n"
            "  --lang LANG          language of the pack's labels (default: the board's language,\n"
            "                       else the locale's)\n"
@@ -218,8 +220,9 @@ ParsedArgs ParseArgs(const std::vector<std::string>& words) {
         return {std::nullopt, positional.empty() ? "no session or snapshot given"
                                                  : "more than one session or snapshot given"};
     a.source = positional.front();
-    if (!a.format.empty() && a.format != "md" && a.format != "csv" && a.format != "png" && a.format != "all")
-        return {std::nullopt, "unknown format \"" + a.format + "\" (md, csv, png or all)"};
+    if (!a.format.empty() && a.format != "md" && a.format != "csv" && a.format != "png" && a.format != "mermaid" &&
+        a.format != "all")
+        return {std::nullopt, "unknown format \"" + a.format + "\" (md, csv, png, mermaid or all)"};
     if (!a.format.empty() && a.out_dir.empty())
         return {std::nullopt, "--format needs --out DIR"};
     if (a.format.empty() && !a.out_dir.empty() && a.compare.empty())
@@ -414,6 +417,13 @@ int RunExportCli(const std::vector<std::string>& args, std::ostream& out, std::o
     if (md || csv) {
         const auto text = store::WriteTextExports(*before.session, strings, a.out_dir, md, csv, png_written);
         failures.insert(failures.end(), text.begin(), text.end());
+    }
+    if (a.format == "mermaid" || a.format == "all") {
+        std::error_code ec;
+        fs::create_directories(a.out_dir, ec);
+        const fs::path file = fs::path(a.out_dir) / std::string(import::kMermaidFileName);
+        if (const store::WriteResult w = store::WriteFileAtomic(file, import::MermaidJourneyText(*before.session)); !w.ok)
+            failures.push_back(w.error.empty() ? file.string() + ": cannot write" : w.error);
     }
     for (const std::string& failure : failures)
         err << "journeyboard export: " << failure << "\n";
