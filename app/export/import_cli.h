@@ -28,7 +28,7 @@ struct ImportEnvironment {
     std::string default_language = "en";           ///< the locale's: Chinese whose script cannot be told
     std::string now_utc;                           ///< "YYYY-MM-DDTHH:MM:SSZ"
     std::vector<model::Rgb> token_colours;         ///< participants' colours (the theme's)
-    model::Rgb custom_lane_colour = 0xFFFFFF;
+    model::Rgb custom_lane_colour = model::Lane{}.color; ///< the theme's, from main.cpp
 };
 
 /// $JB_TEMPLATES_DIR, the executable's folder, the default data folder, the

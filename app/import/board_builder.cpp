@@ -306,6 +306,14 @@ std::optional<model::Id> BoardBuilder::AddNote(model::Note note, std::string_vie
         note.id = FreshId("n");
     }
     note.order = (m_cell_order[note.stage + "\n" + note.lane] += 1.0);
+    std::size_t lane = SIZE_MAX;
+    for (std::size_t i = 0; i < m_lanes.size(); ++i)
+        if (m_lanes[i].id == note.lane)
+            lane = i;
+    if (note.stage == m_last_stage && lane != m_last_lane && lane != SIZE_MAX && m_last_lane != SIZE_MAX)
+        m_lane_before.insert({m_last_lane, lane});
+    m_last_stage = note.stage;
+    m_last_lane = lane;
     m_session.notes.push_back(std::move(note));
     return m_session.notes.back().id;
 }
@@ -353,7 +361,8 @@ void BoardBuilder::Vote(const model::Id& participant, const model::Id& stage, in
 // [SECTION] Finish: the merged order, groups, votes, checks
 
 std::vector<std::size_t> BoardBuilder::Order(const std::vector<Entry>& entries, std::size_t template_count,
-                                             bool keep_unmatched_template) const {
+                                             bool keep_unmatched_template,
+                                             const std::set<std::pair<std::size_t, std::size_t>>& before) const {
     // Items 0..entries-1 are the file's, entries+t the template's t-th when unmatched.
     const std::size_t n = entries.size();
     std::vector<std::size_t> matched_by(template_count, SIZE_MAX);
@@ -362,10 +371,29 @@ std::vector<std::size_t> BoardBuilder::Order(const std::vector<Entry>& entries, 
             matched_by[entries[i].template_index] = i;
     std::vector<std::size_t> order;
     if (m_keep_file_order) {
-        // The file is the board in order; an unmatched template item goes after the
-        // last item that stands for an earlier one of the template's.
-        for (std::size_t i = 0; i < n; ++i)
-            order.push_back(i);
+        // The file is the board in order: the order of first appearance, except where
+        // the file shows one item before another (Kahn's sort; the earliest seen first).
+        std::vector<std::size_t> waiting(n, 0);
+        for (const auto& [a, b] : before)
+            if (a < n && b < n)
+                ++waiting[b];
+        std::vector<bool> placed(n, false);
+        while (order.size() < n) {
+            std::size_t next = SIZE_MAX;
+            for (std::size_t i = 0; i < n && next == SIZE_MAX; ++i)
+                if (!placed[i] && waiting[i] == 0)
+                    next = i;
+            for (std::size_t i = 0; i < n && next == SIZE_MAX; ++i) // a cycle: first seen first
+                if (!placed[i])
+                    next = i;
+            placed[next] = true;
+            order.push_back(next);
+            for (const auto& [a, b] : before)
+                if (a == next && b < n && waiting[b] > 0)
+                    --waiting[b];
+        }
+        // An unmatched template item goes after the last item that stands for an
+        // earlier one of the template's.
         for (std::size_t t = 0; keep_unmatched_template && t < template_count; ++t) {
             if (matched_by[t] != SIZE_MAX)
                 continue;
@@ -404,7 +432,7 @@ std::optional<model::Session> BoardBuilder::Finish() {
     std::vector<model::Stage> stages;
     std::vector<model::Id> stands_for(t.stages.size()); // the board's stage for each of the template's
     std::size_t last_template_stage = SIZE_MAX;         // which template stage the board's last stage is
-    for (std::size_t item : Order(m_stages, t.stages.size(), any_stage_matched)) {
+    for (std::size_t item : Order(m_stages, t.stages.size(), any_stage_matched, {})) {
         if (item < m_stages.size()) {
             stages.push_back(m_session.stages[item]);
             last_template_stage = m_stages[item].template_index;
@@ -429,7 +457,7 @@ std::optional<model::Session> BoardBuilder::Finish() {
     }
     // Lanes: the template's always stay (the curve's lane among them).
     std::vector<model::Lane> lanes;
-    for (std::size_t item : Order(m_lanes, t.lanes.size(), true)) {
+    for (std::size_t item : Order(m_lanes, t.lanes.size(), true, m_lane_before)) {
         if (item < m_lanes.size()) {
             lanes.push_back(m_session.lanes[item]);
             continue;

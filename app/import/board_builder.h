@@ -25,7 +25,7 @@ struct BoardOptions {
     std::string title;                              ///< "" = the builder's fallback
     std::string now_utc;                            ///< "YYYY-MM-DDTHH:MM:SSZ": created/modified and the id's time
     std::vector<model::Rgb> token_colours;          ///< participants' colours, in order (the theme's)
-    model::Rgb custom_lane_colour = 0xFFFFFF;       ///< a lane whose kind nobody knows
+    model::Rgb custom_lane_colour = model::Lane{}.color;       ///< a lane whose kind nobody knows
 };
 
 class BoardBuilder {
@@ -92,9 +92,12 @@ private:
     [[nodiscard]] model::Id FreshId(std::string_view prefix);
     [[nodiscard]] bool Free(const std::string& id) const;
     [[nodiscard]] bool CheckName(std::string_view name, std::size_t line, std::size_t column, std::string_view what);
-    /// The merged order of stages or lanes, see the constructor.
+    /// The merged order of stages or lanes, see the constructor. `before`: pairs
+    /// (a, b) of entries the file shows a before b (a lane left of... above another
+    /// in one stage); the file's own order is the one that keeps them all.
     [[nodiscard]] std::vector<std::size_t> Order(const std::vector<Entry>& entries, std::size_t template_count,
-                                                 bool keep_unmatched_template) const;
+                                                 bool keep_unmatched_template,
+                                                 const std::set<std::pair<std::size_t, std::size_t>>& before) const;
 
     BoardOptions m_options;
     ImportLimits m_limits;
@@ -107,6 +110,11 @@ private:
     std::map<std::string, model::Id, std::less<>> m_stage_keys, m_lane_keys, m_participant_keys;
     std::map<std::string, GroupInfo, std::less<>> m_groups;
     std::map<std::string, double, std::less<>> m_cell_order;  ///< last order used per "stage\nlane"
+    /// The app's notes.csv lists notes stage by stage, each stage's lanes top to bottom:
+    /// a lane seen after another in one stage is below it (indices into m_lanes).
+    std::set<std::pair<std::size_t, std::size_t>> m_lane_before;
+    model::Id m_last_stage;
+    std::size_t m_last_lane = SIZE_MAX;
     std::set<std::string, std::less<>> m_ids, m_reserved;
     std::uint64_t m_serial = 1;
     std::optional<ImportProblem> m_problem;

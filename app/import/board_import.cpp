@@ -57,7 +57,18 @@ std::string ImportResult::Summary(std::string_view file) const {
 }
 
 std::string ContentLanguage(std::string_view text, std::string_view fallback) {
-    if (HanCount(text) == 0)
+    // Chinese when Han characters are at least half as many as words in Latin
+    // letters (Chinese notes name brands and apps that way, and the app's notes.csv
+    // has codes on every row; English notes rarely hold Han).
+    const std::size_t han = HanCount(text);
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : text) {
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        words += letter && !in_word;
+        in_word = letter;
+    }
+    if (han == 0 || han * 2 < words)
         return "en";
     const std::size_t simplified = SimplifiedOnlyCount(text), traditional = TraditionalOnlyCount(text);
     if (simplified > traditional)

@@ -33,7 +33,7 @@ struct ImportRequest {
     TextEncoding encoding = TextEncoding::Auto;
     std::string now_utc;                         ///< "YYYY-MM-DDTHH:MM:SSZ"
     std::vector<model::Rgb> token_colours;       ///< participants' colours (the theme's)
-    model::Rgb custom_lane_colour = 0xFFFFFF;    ///< a new lane of no known kind
+    model::Rgb custom_lane_colour = model::Lane{}.color;    ///< a new lane of no known kind
 };
 
 /// A new board, or why there is none.

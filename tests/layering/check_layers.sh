@@ -8,7 +8,7 @@ set -u
 root=$1
 status=0
 gui='#[[:space:]]*include[[:space:]]*[<"](imgui|backends/|GLFW/|GL/|fontconfig/|stb_image|X11/)'
-pure="model edit store workshop input ime workspace phones" # the phone server is GUI-free too
+pure="model edit store import workshop input ime workspace phones" # the phone server and the import are GUI-free too
 report() { echo "$1"; echo "$2"; status=1; }
 # quoted includes of the files under $1, as "file:line:path"
 quoted() { grep -rnHE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"' "$1" --include='*.h' --include='*.cpp' --include='*.c' |
