@@ -426,9 +426,10 @@ std::optional<model::Session> BoardBuilder::Finish() {
         return std::nullopt;
     const store::Template& t = *m_options.tmpl;
     // Stages: the template's stay when the file uses at least one of them (or names none).
-    const bool any_stage_matched = m_stages.empty() || std::any_of(m_stages.begin(), m_stages.end(), [](const Entry& e) {
-        return e.template_index != SIZE_MAX;
-    });
+    const bool any_stage_matched =
+        !m_stages_complete && (m_stages.empty() || std::any_of(m_stages.begin(), m_stages.end(), [](const Entry& e) {
+                                   return e.template_index != SIZE_MAX;
+                               }));
     std::vector<model::Stage> stages;
     std::vector<model::Id> stands_for(t.stages.size()); // the board's stage for each of the template's
     std::size_t last_template_stage = SIZE_MAX;         // which template stage the board's last stage is

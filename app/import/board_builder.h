@@ -35,6 +35,10 @@ public:
     /// template's stages stay in the template's order and new ones follow.
     BoardBuilder(BoardOptions options, ImportLimits limits, std::string file, bool keep_file_order);
 
+    /// The file names every stage the board has (a Mermaid journey's sections):
+    /// the template's other stages stay off the board.
+    void StagesAreComplete() { m_stages_complete = true; }
+
     /// Ids the file gives (the app's notes.csv): fresh ids never take them.
     void Reserve(const std::string& id) { m_reserved.insert(id); }
 
@@ -103,6 +107,7 @@ private:
     ImportLimits m_limits;
     std::string m_file;
     bool m_keep_file_order;
+    bool m_stages_complete = false;
     model::Session m_session;                        ///< stages and lanes: the template's, then new ones
     std::vector<Entry> m_stages, m_lanes;            ///< parallel to m_session.stages / .lanes
     std::size_t m_template_stages = 0, m_template_lanes = 0;

@@ -24,6 +24,9 @@ std::vector<ImportSource> FilesIn(const fs::path& folder, const std::string& pla
         const std::string name = it->path().filename().string();
         if (!IsImportFileName(name))
             continue;
+        std::error_code kind_ec;
+        if (fs::symlink_status(it->path(), kind_ec).type() == fs::file_type::directory)
+            continue;
         if (plain_only) {
             if (std::string problem = store::PlainFileProblem(it->path()); !problem.empty()) {
                 if (problems)

@@ -236,6 +236,7 @@ BoardResult JourneyToBoard(const Journey& journey, BoardOptions options, const I
     if (options.title.empty())
         options.title = journey.title;
     BoardBuilder b(std::move(options), limits, file, true);
+    b.StagesAreComplete();
     struct Mean {
         int sum = 0;
         int count = 0;

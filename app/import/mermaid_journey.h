@@ -51,8 +51,8 @@ struct JourneyParse {
 [[nodiscard]] JourneyParse ParseMermaidJourney(std::string_view text, const std::string& file,
                                                const ImportLimits& limits);
 
-/// The board of a journey: one stage per section (in order; matched to the
-/// template's by name), one note per task in the template's actions lane, one
+/// The board of a journey: one stage per section (in order, and no others;
+/// matched to the template's by name for its prompts), one note per task in the template's actions lane, one
 /// participant per actor (and one without a name for tasks with no actor),
 /// whose vote on a stage is the mean of their scores there mapped 1..5 to
 /// -2..+2, halves away from zero. The title, unless options.title says otherwise.

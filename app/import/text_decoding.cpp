@@ -250,6 +250,14 @@ DecodedText DecodeText(std::string_view bytes, TextEncoding forced, std::string_
     case TextEncoding::Auto: break;
     }
 
+    // The workbook itself instead of a sheet saved from it.
+    if (StartsWith(bytes, "PK\x03\x04"))
+        return Refused({std::string(file), 1, 1,
+                        "a zip file (an Excel .xlsx or WPS workbook?), not text: save the sheet as CSV UTF-8 "
+                        "(Excel: File, Save As, \"CSV UTF-8\"; WPS: 另存为 CSV)"});
+    if (StartsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return Refused({std::string(file), 1, 1,
+                        "an old Excel .xls (or WPS .et) workbook, not text: save the sheet as CSV UTF-8"});
     if (StartsWith(bytes, kUtf8Bom))
         return DecodeUtf8(bytes, file);
     if (StartsWith(bytes, std::string_view("\xFF\xFE\0\0", 4)) || StartsWith(bytes, std::string_view("\0\0\xFE\xFF", 4)))
