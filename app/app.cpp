@@ -199,6 +199,7 @@ ui::UiContext App::MakeContext() {
     ctx.role = m_options.kiosk ? workshop::Role::Participant : workshop::Role::Facilitator;
     ctx.pin = m_pin.get();
     ctx.sessions = m_sessions_backend.get();
+    ctx.imports = m_imports_backend.get();
     ctx.pinyin = m_pinyin.get();
     ctx.time = m_window.Now();
     ctx.today = LocalDate();

@@ -2,6 +2,7 @@
 // open session, its history, the store) and the event-driven frame loop.
 #pragma once
 
+#include "app_imports.h"
 #include "app_pin.h"
 #include "app_sessions.h"
 #include "cli_options.h"
@@ -120,6 +121,7 @@ private:
     ui::Shell m_shell;
     std::unique_ptr<AppPin> m_pin;
     std::unique_ptr<AppSessions> m_sessions_backend;
+    std::unique_ptr<AppImports> m_imports_backend; ///< the Boards tab's Import
     std::unique_ptr<ime::PinyinEngine> m_pinyin; ///< 中 mode of the on-screen keyboard
     bool m_pinyin_reported = false;
     ui::TouchFeed m_touch;

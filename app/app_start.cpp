@@ -263,6 +263,7 @@ void App::SetUpPin(const store::DirResult& data) {
         Notice(ui::Notice::Level::Error, pins->LoadError());
     m_pin = std::make_unique<AppPin>(std::move(pins));
     m_sessions_backend = std::make_unique<AppSessions>(m_ws, m_strings);
+    m_imports_backend = std::make_unique<AppImports>(m_ws, m_templates, m_language);
 }
 
 } // namespace jb

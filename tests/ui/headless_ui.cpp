@@ -46,6 +46,7 @@ ui::UiRequests HeadlessUi::Frame() {
     ctx.role = kiosk ? workshop::Role::Participant : workshop::Role::Facilitator;
     ctx.pin = pin;
     ctx.sessions = sessions;
+    ctx.imports = imports;
     ctx.pinyin = pinyin;
     ctx.today = today;
     ctx.photo = photo;

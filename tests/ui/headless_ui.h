@@ -40,6 +40,7 @@ public:
     bool kiosk = false;
     ui::PinBackend* pin = nullptr;          ///< what the PIN pad checks against (null: no pad)
     ui::SessionsBackend* sessions = nullptr; ///< what the sessions dialog lists (null: none)
+    ui::ImportBackend* imports = nullptr;    ///< what the import dialog lists (null: no Import entry)
     ime::PinyinEngine* pinyin = nullptr;     ///< ctx.pinyin: the keyboard's 中 mode (null: disabled)
     std::string today;                       ///< ctx.today, YYYY-MM-DD ("" = unknown)
     std::function<ui::Icon(const std::string&, float)> photo; ///< ctx.photo (empty: no photos)

@@ -1,9 +1,11 @@
 // What the facilitator's dialogs need from the app, as small interfaces: the
-// PIN (set, check, back-off) and the session folders (list, open, duplicate,
-// delete to the trash, restore, snapshots). The app implements them over the
-// store; tests implement them over a temporary data folder or a fake.
+// PIN (set, check, back-off), the session folders (list, open, duplicate,
+// delete to the trash, restore, snapshots) and the files a board can be
+// imported from. The app implements them over the store and the import; tests
+// implement them over a temporary data folder or a fake.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -79,6 +81,36 @@ public:
     [[nodiscard]] virtual std::string RestoreSnapshot(const std::string& file) = 0;
     /// Saves the board on screen as a labelled snapshot.
     [[nodiscard]] virtual std::string SaveLabelled(const std::string& label) = 0;
+};
+
+/// A file a board can be started from (a CSV or Mermaid journey).
+struct ImportFileEntry {
+    std::string path;           ///< given back to ImportBackend::Import
+    std::string name;           ///< the file's name
+    std::string place;          ///< "" = the data folder's import folder; else the USB stick (and its folder)
+    std::uintmax_t bytes = 0;
+};
+
+/// What importing a file did.
+struct ImportOutcome {
+    /// "" = a new board is made and goes on screen after this frame. Otherwise every
+    /// word of why not, naming the file, the line and the column.
+    std::string problem;
+    std::size_t notes = 0;      ///< on the new board
+    std::size_t warnings = 0;   ///< rows skipped or words guessed on the way
+};
+
+/// The files of the import folder and of USB sticks, and making a board from one.
+class ImportBackend {
+public:
+    virtual ~ImportBackend() = default;
+    /// Read again on every call: a stick may have been plugged in.
+    [[nodiscard]] virtual std::vector<ImportFileEntry> Files() = 0;
+    /// Where files to import are put (the data folder's import/), for the room to read.
+    [[nodiscard]] virtual std::string Folder() const = 0;
+    /// Makes a new board from the file, like a new board from the gallery: the board
+    /// on screen is saved first and stays among the boards; the source is only read.
+    [[nodiscard]] virtual ImportOutcome Import(const std::string& path) = 0;
 };
 
 } // namespace jb::ui

@@ -302,6 +302,11 @@ void FacilitatorPanel::DrawBoards(UiContext& ctx, FacilitatorRequests& out) {
     if (c.Button("workshop.new_board", ctx.Tr("board_menu.new_board")))
         out.new_board = true;
     c.Next();
+    if (ctx.imports) { // research data as a new board: CSV or Mermaid from the import folder or a stick
+        if (c.Button("workshop.import", ctx.Tr("board_menu.import")))
+            out.import_board = true;
+        c.Next();
+    }
     if (c.Button("workshop.save_template", ctx.Tr("board_menu.save_template")))
         out.save_template = true;
     c.Next();

@@ -1,7 +1,7 @@
 // The facilitator's workshop panel, a drawer at the right edge in three tabs:
 // Run (phase, timer, board lock, face-down notes, phones), Votes (participants, the
 // emotion vote and the target curve, the dot vote) and Boards (sessions, new
-// board, template, lock facilitator mode, quit). Changes to the board are
+// board, import from a file, template, lock facilitator mode, quit). Changes to the board are
 // commands, so a mistake can be undone; the rest goes back to the shell.
 #pragma once
 
@@ -22,6 +22,7 @@ struct FacilitatorRequests {
     bool export_outcome = false; ///< write the outcome pack (PNG, report, CSV, JSON)
     bool sessions = false;
     bool new_board = false;
+    bool import_board = false;   ///< start a board from a file (the import folder, a USB stick)
     bool save_template = false;
     bool lock_mode = false;     ///< leave facilitator mode now
     bool quit = false;

@@ -33,6 +33,7 @@ class PinyinEngine;
 namespace jb::ui {
 
 class FontCoverage;
+class ImportBackend;
 class PinBackend;
 class SessionsBackend;
 
@@ -145,6 +146,7 @@ struct UiContext {
     model::Id active_participant;
     PinBackend* pin = nullptr;                             ///< the facilitator PIN; null = no PIN pad (tests)
     SessionsBackend* sessions = nullptr;                   ///< the data folder's boards; null = no sessions dialog
+    ImportBackend* imports = nullptr;                      ///< files to start a board from; null = no Import entry
     ime::PinyinEngine* pinyin = nullptr;                   ///< pinyin for the keyboard's 中 mode; null = 中 disabled
     KeyboardMode* keyboard_mode = nullptr;                 ///< 中/英 shared by all keyboards; null = each its own
     std::string timer_text;                                ///< the phase countdown for the toolbar ("" = none)

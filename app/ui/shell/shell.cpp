@@ -268,6 +268,7 @@ UiRequests Shell::Frame(UiContext& ctx) {
         m_participants.Close();
         m_dot_vote.Close();
         m_sessions.Close();
+        m_import.Close();
         m_quit.Close(); // leaving (and saving elsewhere) is the facilitator's
         m_gallery.Close();
     }
@@ -401,6 +402,10 @@ UiRequests Shell::Frame(UiContext& ctx) {
         requests.redraw_soon |= m_action_plan.Draw(ctx);
     if (m_sessions.IsOpen())
         requests.redraw_soon |= m_sessions.Draw(ctx);
+    if (m_import.IsOpen())
+        m_import.Draw(ctx);
+    if (std::string done = m_import.TakeDone(); !done.empty())
+        ShowToast(std::move(done), ctx.time); // the new board is on screen after this frame
     if (m_quit.IsOpen())
         m_quit.Draw(ctx, requests);
     if (m_pin_pad.IsOpen() && m_pin_pad.Draw(ctx)) {
@@ -482,6 +487,8 @@ void Shell::ActOnPanel(UiContext& ctx, UiRequests& requests, const FacilitatorRe
         m_sessions.Open(*ctx.sessions);
     if (fr.new_board)
         m_gallery.Open(ctx.templates);
+    if (fr.import_board && ctx.imports)
+        m_import.Open(*ctx.imports);
     if (fr.save_template)
         requests.save_as_template = true;
     if (fr.export_outcome)

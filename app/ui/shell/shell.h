@@ -14,6 +14,7 @@
 #include "ui/board/structure_editor.h"
 #include "ui/board/structure_menu.h"
 #include "ui/facilitator/facilitator_panel.h"
+#include "ui/facilitator/import_dialog.h"
 #include "ui/facilitator/participants_dialog.h"
 #include "ui/facilitator/pin_pad.h"
 #include "ui/facilitator/sessions_dialog.h"
@@ -74,6 +75,8 @@ public:
     FacilitatorPanel& Facilitator() { return m_facilitator; }
     PinPad& Pin() { return m_pin_pad; }
     SessionsDialog& Sessions() { return m_sessions; }
+    /// "Import from a file": the files of the import folder and of USB sticks.
+    ImportDialog& Import() { return m_import; }
     /// "Quit JourneyBoard?", and what to do with a board that could not be saved.
     QuitDialog& Quit() { return m_quit; }
     /// Facilitator mode of a kiosk (outside kiosk mode the person at the screen is the facilitator).
@@ -123,7 +126,7 @@ private:
     /// A full-screen dialog (note, persona, gallery) owns every touch and key.
     [[nodiscard]] bool DialogOpen() const {
         return m_editor.IsOpen() || m_persona.IsOpen() || m_structure_editor.IsOpen() || m_gallery.IsOpen() || m_participants.IsOpen() ||
-               m_dot_vote.IsOpen() || m_pin_pad.IsOpen() || m_sessions.IsOpen() || m_action_plan.IsOpen() ||
+               m_dot_vote.IsOpen() || m_pin_pad.IsOpen() || m_sessions.IsOpen() || m_import.IsOpen() || m_action_plan.IsOpen() ||
                m_quit.IsOpen() || m_notice_view.ListOpen() || m_group_fan.IsOpen();
     }
     void RunTimer(UiContext& ctx);
@@ -148,6 +151,7 @@ private:
     FacilitatorPanel m_facilitator;
     PinPad m_pin_pad;
     SessionsDialog m_sessions;
+    ImportDialog m_import;
     QuitDialog m_quit;
     workshop::FacilitatorMode m_mode;
     bool m_was_at_controls = false; ///< last frame's facilitator_at_controls, to see the mode close
