@@ -160,7 +160,8 @@ CsvTable ReadCsvTable(std::string_view text, std::string_view file, const Import
                        (parser.quoted ? "; is a quote never closed?" : ""));
             break;
         }
-        if (c == '\n')
+        // Lines end in LF, CR LF, or a lone CR (what "CSV (Macintosh)" writes).
+        if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')))
             ++r.line;
     }
     if (!r.stop && csv_fini(&parser, OnField, OnRow, &r) != 0)

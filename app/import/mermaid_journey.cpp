@@ -276,6 +276,9 @@ BoardResult JourneyToBoard(const Journey& journey, BoardOptions options, const I
     }
     result.session = b.Finish();
     result.problem = b.problem();
+    // The scores are the research's, not a vote the room has still to cast: the curve shows.
+    if (result.session && !result.session->emotion_votes.empty())
+        result.session->workshop.emotions_revealed = true;
     return result;
 }
 

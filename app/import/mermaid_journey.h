@@ -55,7 +55,8 @@ struct JourneyParse {
 /// matched to the template's by name for its prompts), one note per task in the template's actions lane, one
 /// participant per actor (and one without a name for tasks with no actor),
 /// whose vote on a stage is the mean of their scores there mapped 1..5 to
-/// -2..+2, halves away from zero. The title, unless options.title says otherwise.
+/// -2..+2, halves away from zero; the curve is shown (the scores are the
+/// research's, not a vote still to come). The title, unless options.title says otherwise.
 [[nodiscard]] BoardResult JourneyToBoard(const Journey& journey, BoardOptions options, const ImportLimits& limits,
                                          const std::string& file);
 

@@ -50,6 +50,14 @@ TEST_CASE("Blank rows are left out and LF, CRLF and a missing last line break al
     CHECK(t.rows[2].line == 5);
 }
 
+TEST_CASE("Rows ending in a lone CR count their lines too") {
+    const import::CsvTable t = Read("stage,text\rA,\"x\ry\"\rB,z\r");
+    REQUIRE(t.ok());
+    REQUIRE(t.rows.size() == 3);
+    CHECK(t.rows[1].cells[1].text == "x\ny");
+    CHECK(t.rows[2].line == 4);
+}
+
 TEST_CASE("A quote never closed and a quote inside a cell are refused where they are") {
     const import::CsvTable open = Read("stage,text\nA,ok\nB,\"never closed\nC,d\n");
     REQUIRE(open.problem);

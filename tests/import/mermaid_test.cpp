@@ -57,6 +57,7 @@ TEST_CASE("Mermaid's example: sections are stages, tasks notes, scores the actor
     CHECK(VoteOf(s, "Cat", 0) == -2);
     CHECK(VoteOf(s, "Me", 1) == 2);
     CHECK(VoteOf(s, "Cat", 1) == 99); // Cat did nothing at home
+    CHECK(s.workshop.emotions_revealed); // the research's scores: the curve shows at once
     // Halves go away from zero: 4 and 5 (+1, +2) is +2; 1 and 2 (-2, -1) is -2.
     const model::Session halves = Board(test::Import("journey\nsection A\n  x: 4: Ann\n  y: 5: Ann\nsection B\n  x: 1: Ann\n  y: 2: Ann\n", "h.mmd"));
     CHECK(VoteOf(halves, "Ann", 0) == 2);
