@@ -148,10 +148,14 @@ CsvTable ReadCsvTable(std::string_view text, std::string_view file, const Import
             if (c == '"')
                 quote_line = r.line, quote_column = r.Column();
         }
+        // Strict: a stray quote is refused where it is rather than read as the start of a
+        // cell that swallows the rest of the file. Spreadsheet programs never write one.
         if (csv_parse(&parser, &c, 1, OnField, OnRow, &r) != 1) {
             r.Fail(r.line, r.Column(),
-                   "a quote in the middle of a cell: a cell with quotes must be quoted as a whole, "
-                   "its quotes doubled (\"\"), as spreadsheet programs write it");
+                   parser.quoted ? "text after the closing quote of a quoted cell: a cell with quotes is quoted "
+                                   "as a whole, its quotes doubled (\"a \"\"b\"\" c\"), as spreadsheet programs write it"
+                                 : "a quote inside a cell that does not start with one: quote the whole cell and "
+                                   "double its quotes (\"a \"\"b\"\" c\"), as spreadsheet programs write it");
             break;
         }
         if (parser.entry_pos > limits.max_field_bytes) {

@@ -65,7 +65,11 @@ TEST_CASE("A quote never closed and a quote inside a cell are refused where they
     const import::CsvTable inside = Read("stage,text\nA,5\" screen\n");
     REQUIRE(inside.problem);
     CHECK(inside.problem->line == 2);
-    CHECK(Has(inside.problem->message, "a quote in the middle of a cell"));
+    CHECK(inside.problem->column == 2);
+    CHECK(Has(inside.problem->message, "a quote inside a cell that does not start with one"));
+    const import::CsvTable after = Read("stage,text\nA,\"5\" screen\n");
+    REQUIRE(after.problem);
+    CHECK(Has(after.problem->message, "text after the closing quote of a quoted cell"));
 }
 
 TEST_CASE("A 1 MB cell is refused with the limit said, before it is all read") {
