@@ -133,6 +133,9 @@ ImportResult ImportBoardBytes(std::string_view bytes, const std::string& file, c
         if (header.problem)
             return Refused(*header.problem);
         result.app_notes = header.app_format;
+        // A header in 階段/內容 tells the script when the notes' characters do not.
+        if (request.language.empty() && (header.language == "zh-CN" || header.language == "zh-TW"))
+            options.language = ContentLanguage(decoded.text, header.language);
         if (options.title.empty())
             options.title = stem;
         board = ImportSheet(table, header, std::move(options), limits, file);

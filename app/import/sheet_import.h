@@ -19,7 +19,7 @@ namespace jb::import {
 struct SheetHeader {
     std::array<std::size_t, kFieldCount> column{}; ///< 1-based, 0 = no such column (index: Field)
     bool app_format = false;                       ///< the app's notes.csv
-    std::string language;                          ///< the header's language ("" = cannot tell)
+    std::string language;                          ///< the header's: zh-CN, zh-TW, en, or "" (cannot tell)
     std::vector<ImportProblem> ignored;            ///< columns nobody reads (warnings)
     std::optional<ImportProblem> problem;          ///< no text or stage column, a column twice
     [[nodiscard]] std::size_t Of(Field f) const { return column[static_cast<std::size_t>(f)]; }

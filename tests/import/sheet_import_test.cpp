@@ -69,6 +69,17 @@ TEST_CASE("Headers in Simplified, Traditional and English Chinese find the same 
     CHECK(LaneOf(s, s.notes[0]).kind == model::LaneKind::Touchpoints);
 }
 
+TEST_CASE("A header in Traditional Chinese decides the script when the notes do not") {
+    // Nothing in 知道 or 好喝 is written differently in the two scripts; 場景 and 內容 are Traditional.
+    import::ImportRequest ui = test::Request();
+    ui.fallback_language = "zh-CN";
+    CHECK(Board(test::Import("場景,內容\n知道,好喝\n", "r.csv", ui)).language == "zh-TW");
+    ui.fallback_language = "zh-TW";
+    CHECK(Board(test::Import("场景,内容\n知道,好喝\n", "r.csv", ui)).language == "zh-CN");
+    // A header both scripts write the same way leaves it to the interface's language.
+    CHECK(Board(test::Import("stage,作者,描述\n知道,小林,好喝\n", "r.csv", ui)).language == "zh-TW");
+}
+
 TEST_CASE("Stage and lane names match the template's in any language, singular or plural, part of a compound") {
     const model::Session& s =
         Board(test::Import("stage,lane,text\nawareness,Touchpoint,a\n考慮,機會,b\nPURCHASE,想法,c\n", "r.csv",
