@@ -1,9 +1,12 @@
 // The session and template schemas in assets/schema/ describe exactly what the app
 // writes: every file it writes (re-saved demo boards and corpus files, an autosave,
-// an export's session.json, built-in templates re-written, a user template) validates,
+// an export's session.json, boards imported from a sheet, notes.csv and a Mermaid
+// journey, built-in templates re-written, a user template) validates,
 // the schema rejects the corpus's structural cases, and the bounds it states are the
 // loader's constants.
+#include "export/csv_export.h"
 #include "export/report_markdown.h"
+#include "import/board_import.h"
 #include "model/invariants.h"
 #include "model/session.h"
 #include "store/session_codec.h"
@@ -145,6 +148,22 @@ TEST_CASE("every session and template file the app writes validates against the 
     INFO(saved.error);
     REQUIRE(saved.ok);
     fs::copy_file(saved.file, templates / "user-full.json");
+
+    // Boards imported from research data: a sheet, the app's notes.csv, a Mermaid journey with votes.
+    import::ImportRequest request;
+    request.now_utc = "2026-03-02T09:30:00Z";
+    const std::pair<std::string, std::string> sources[] = {
+        {"sheet.csv", "阶段,泳道,内容,渠道,证据,关键时刻,作者\n认知,触点,看到广告,官网,观察所得,是,小林\n"
+                      "复购,新泳道,再来一次,门店,推测,否,思思\n"},
+        {"notes.csv", store::NotesCsv(Loaded(kAssets / "demo" / "coffee_shop.en.json"))},
+        {"day.mmd", "journey\n  title Day\n  section Go\n    Tea: 5: Me, Cat\n  section Back\n    Bus: 2\n"}};
+    for (const auto& [name, text] : sources) {
+        const import::ImportResult r = import::ImportBoardBytes(text, name, request, library);
+        INFO((r.problem ? r.problem->ToString() : std::string()));
+        REQUIRE(r.ok());
+        REQUIRE(import::WriteImportedSession(*r.session, sessions / ("import-" + name + ".json")).empty());
+        ++n;
+    }
 
     std::string said;
     const int code = RunChecker("--sessions '" + sessions.string() + "' --templates '" + templates.string() + "'", said);
