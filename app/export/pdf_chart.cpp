@@ -264,7 +264,9 @@ void DrawCurveChart(Document& doc, const Box& area, const std::vector<std::strin
     const bool names = column >= 26; // narrower columns show the stage numbers only
     const double name_size = std::clamp(column / 7.0, 6.0, 8.0);
     const double names_h = (names ? name_size * 1.25 * 3 : name_size * 1.3) + 6;
-    const double label_room = 14; // above +2 and below -2, so a label at the end of the scale fits
+    // Room above +2 and below -2, so a label at either end of the scale still goes above a
+    // peak or below a valley (the marker, its ring and the label's height).
+    const double label_room = 24;
     ChartFrame f;
     f.plot = {area.x + words_w, area.y + label_room, area.w - words_w,
               std::max(30.0, area.h - names_h - legend_h - 2 * label_room)};
@@ -287,7 +289,7 @@ void DrawCurveChart(Document& doc, const Box& area, const std::vector<std::strin
     style.label_size = std::clamp(column / 6.0, 6.5, 8.5);
     style.marker_r = std::clamp(column / 18.0, 2.0, 3.4);
     DrawCurves(doc, f, lines, style, lowest, label_bounds);
-    const double names_y = f.plot.Bottom() + label_room + 2;
+    const double names_y = f.plot.Bottom() + label_room;
     for (std::size_t i = 0; i < stage_names.size(); ++i) {
         const bool low = std::find(lowest.begin(), lowest.end(), i) != lowest.end();
         TextStyle ts{name_size, low, FromPalette(low ? ui::Palette::kNegative : ui::Palette::kInk), Align::Center,

@@ -38,6 +38,7 @@ Color Lighten(Color c, double amount) {
 
 std::string CleanText(std::string_view text) {
     static constexpr std::string_view kReplacement = "\xEF\xBF\xBD"; // U+FFFD
+    static constexpr std::uint32_t kLastCodePoint = 0x10FFFF;       // Unicode's last: not a colour
     std::string out;
     out.reserve(text.size());
     std::size_t i = 0;
@@ -67,7 +68,7 @@ std::string CleanText(std::string_view text) {
         // Overlong forms, surrogates and code points beyond Unicode are not UTF-8.
         if (valid)
             valid = !(len == 2 && cp < 0x80) && !(len == 3 && cp < 0x800) && !(len == 4 && cp < 0x10000) &&
-                    !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF;
+                    !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= kLastCodePoint;
         if (!valid) {
             out += kReplacement;
             ++i;
@@ -416,6 +417,29 @@ std::string NoteTag(const StringCatalog& strings, const model::Note& note) {
     if (note.evidence != model::EvidenceLevel::None)
         tag += (tag.empty() ? "" : " · ") + EnumText(strings, "evidence.", note.evidence, model::kEvidenceLevelNames);
     return tag;
+}
+
+double DrawNoteTag(Document& doc, double x, double y, double width, const StringCatalog& strings,
+                   const model::Note& note, const TextStyle& style) {
+    TextStyle one = style;
+    one.max_lines = 1;
+    const bool evidence = note.evidence != model::EvidenceLevel::None;
+    std::string channel;
+    if (note.channel != model::Channel::None)
+        channel = EnumText(strings, "channel.", note.channel, model::kChannelNames) + (evidence ? " · " : "");
+    double h = 0, used = 0;
+    if (!channel.empty()) {
+        used = std::min(width, doc.Measure(channel, one, 0).w);
+        h = doc.Text(x, y, used + 0.5, channel, one);
+    }
+    if (!evidence || used + style.size * 2 > width)
+        return h;
+    const double r = style.size * 0.32;
+    const TextSize t = doc.Measure("国", one, 0);
+    EvidenceMark(doc.Cr(), x + used + r + 0.5, y + t.h * 0.52, r, note.evidence);
+    const double text_x = used + r * 2 + style.size * 0.3;
+    return std::max(h, doc.Text(x + text_x, y, width - text_x,
+                                EnumText(strings, "evidence.", note.evidence, model::kEvidenceLevelNames), one));
 }
 
 Color NoteColor(const model::Note& note, const model::Lane& lane) {

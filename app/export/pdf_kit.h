@@ -168,6 +168,10 @@ template <typename E, std::size_t N>
 }
 /// A note's channel and evidence level ("Social media · Reported"), "" when it has neither.
 [[nodiscard]] std::string NoteTag(const StringCatalog& strings, const model::Note& note);
+/// Draws NoteTag on one line at (x, y), the evidence mark just before the evidence level's
+/// words ("App · ◐ Reported"), cut with an ellipsis at `width`. Returns the line's height.
+double DrawNoteTag(Document& doc, double x, double y, double width, const StringCatalog& strings,
+                   const model::Note& note, const TextStyle& style);
 /// The colour a note is drawn in: its own, else its lane's.
 [[nodiscard]] Color NoteColor(const model::Note& note, const model::Lane& lane);
 /// The colour of a dot type's badge (as on the board).

@@ -302,7 +302,9 @@ void Poster::DrawEmotion(const PosterRow& row) {
     const double label = PosterType::kLegend * u;
     const double votes_h = label * m_lh * 0.9;
     ChartFrame f;
-    f.plot = {row.box.x, row.box.y + label * 1.9, row.box.w, std::max(4.0, row.box.h - label * 3.8 - votes_h)};
+    // Room above +2 and below -2 for a label (above a peak, below a valley) at the scale's ends.
+    const double room = label * 1.45 + label * 0.25 + std::max(2.0, 5 * u) * 2.3 + 2;
+    f.plot = {row.box.x, row.box.y + room, row.box.w, std::max(4.0, row.box.h - 2 * room - votes_h)};
     for (const PosterCell& cell : row.cells)
         f.x.push_back(cell.box.x + cell.box.w / 2);
     const model::WorkshopState& w = m_s.workshop;
@@ -370,16 +372,9 @@ void Poster::DrawCard(const PosterCard& card, const model::Lane& lane) {
     m_doc.Text(b.x + pad, b.y + pad, b.w - 2 * pad - star_w, note.text, {s, false, Ink(), Align::Left, lines});
     if (note.moment_of_truth)
         Star(cr, b.Right() - pad - f * 0.5, b.y + pad + f * 0.55, f * 0.55);
-    if (!tag.empty()) {
-        const double ty = b.Bottom() - pad * 0.6 - tag_size * m_lh;
-        double tx = b.x + pad;
-        if (note.evidence != model::EvidenceLevel::None) {
-            EvidenceMark(cr, tx + tag_size * 0.4, ty + tag_size * m_lh * 0.5, tag_size * 0.32, note.evidence);
-            tx += tag_size * 1.0;
-        }
-        m_doc.Text(tx, ty, b.Right() - pad - tx - f * 1.2, tag,
-                   {tag_size, false, FromPalette(ui::Palette::kInkMuted), Align::Left, 1});
-    }
+    if (!tag.empty())
+        DrawNoteTag(m_doc, b.x + pad, b.Bottom() - pad * 0.6 - tag_size * m_lh, b.w - 2 * pad - f * 1.2, m_strings, note,
+                    {tag_size, false, FromPalette(ui::Palette::kInkMuted)});
     if (m_s.workshop.dots_revealed) { // as on the board: counts once the dots are revealed
         const double br = std::max(4.0, f * 0.68);
         double cx = b.Right() - br * 0.6;

@@ -171,10 +171,9 @@ PosterLayout LayoutPoster(Document& doc, const model::Session& s, const StringCa
     const double rows_h = L.board.h - L.header_h;
     const std::size_t emotion_rows = static_cast<std::size_t>(
         std::count_if(s.lanes.begin(), s.lanes.end(), [](const model::Lane& l) { return l.kind == model::LaneKind::Emotion; }));
-    const double emotion_h = emotion_rows == 0 ? 0
-                                               : std::min(std::clamp(rows_h * 0.16, 90 * u, 240 * u),
-                                                          rows_h * 0.5 / static_cast<double>(emotion_rows));
-    const double notes_h = std::max(1.0, rows_h - emotion_h * static_cast<double>(emotion_rows));
+    const double emotion_min = std::min(150 * u, rows_h * 0.3 / static_cast<double>(std::max<std::size_t>(emotion_rows, 1)));
+    double emotion_h = emotion_rows == 0 ? 0 : std::max(emotion_min, std::min(rows_h * 0.18, 280 * u));
+    double notes_h = std::max(1.0, rows_h - emotion_h * static_cast<double>(emotion_rows));
     for (const model::Lane& lane : s.lanes) {
         PosterRow row;
         row.lane = &lane;
@@ -202,6 +201,10 @@ PosterLayout LayoutPoster(Document& doc, const model::Session& s, const StringCa
     // The largest note size (half points) at which everything fits; the floor when nothing does.
     const double top = std::max(L.floor, PosterType::kNoteMax * u);
     int lo = 0, hi = static_cast<int>(std::floor((top - L.floor) * 2)) + 1; // sizes floor + i/2
+    if (emotion_rows > 0 && total(L.floor) > notes_h) { // a crowded board: the curve keeps a slim lane
+        emotion_h = emotion_min;
+        notes_h = std::max(1.0, rows_h - emotion_h * static_cast<double>(emotion_rows));
+    }
     if (total(L.floor) > notes_h) {
         hi = 1;
         L.overflow = true;

@@ -36,13 +36,13 @@ struct PosterRow {
 
 /// Type sizes on A1 (points), scaled by PosterLayout::unit on other paper.
 struct PosterType {
-    static constexpr double kTitle = 30;
-    static constexpr double kSubtitle = 13;
-    static constexpr double kStageName = 16;
-    static constexpr double kPrompt = 10.5;
-    static constexpr double kLaneName = 14;
-    static constexpr double kLegend = 10.5;
-    static constexpr double kNoteMax = 20;   ///< the largest note text
+    static constexpr double kTitle = 40;
+    static constexpr double kSubtitle = 17;
+    static constexpr double kStageName = 22;
+    static constexpr double kPrompt = 13;
+    static constexpr double kLaneName = 19;
+    static constexpr double kLegend = 14;
+    static constexpr double kNoteMax = 26;   ///< the largest note text
     static constexpr double kNoteFloor = 7;  ///< the smallest note text (never below 6 pt on any paper)
 };
 

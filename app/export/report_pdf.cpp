@@ -119,7 +119,8 @@ double PersonaBlock(Document& doc, const model::Session& s, const StringCatalog&
     return box.Bottom() + kBlockGap;
 }
 
-double CurveBlock(Document& doc, const model::Session& s, const StringCatalog& strings, const Box& c, double y) {
+double CurveBlock(Document& doc, const model::Session& s, const StringCatalog& strings, const Box& c, double y,
+                  double chart_h) {
     y = BlockTitle(doc, c, y, strings.Get("emotion.curve"));
     const std::vector<ChartLine> lines = SessionChartLines(s, strings);
     if (lines.empty())
@@ -129,7 +130,6 @@ double CurveBlock(Document& doc, const model::Session& s, const StringCatalog& s
         names.push_back(StageName(s, strings, i));
     const std::vector<model::EmotionStats> stats = model::EmotionCurve(s);
     const model::EmotionExtremes extremes = model::FindEmotionExtremes(stats);
-    const double chart_h = 165;
     DrawCurveChart(doc, {c.x, y, c.w, chart_h}, names, lines, extremes.lowest, strings);
     y += chart_h + 4;
     if (!extremes.lowest.empty()) {
@@ -255,10 +255,14 @@ void DrawSummary(Document& doc, const model::Session& s, const StringCatalog& st
                              strings.Format("report.participants", s.participants.size());
     y += doc.Text(c.x, y, c.w, meta, Muted(9)) + kBlockGap;
     y = PersonaBlock(doc, s, strings, c, y);
-    y = CurveBlock(doc, s, strings, c, y);
-    // The lists take what the actions leave them (at least a few lines each).
+    // The chart takes what the lists and the actions (as far as they go on page 1) leave it.
+    const std::size_t list_items = std::max(std::min<std::size_t>(TopItems(s, strings, false).size(), 5),
+                                            std::min<std::size_t>(TopItems(s, strings, true).size(), 5));
+    const double lists_h = 30 + 28.0 * static_cast<double>(std::max<std::size_t>(list_items, 1));
     const double actions_h = s.actions.empty() ? 40 : 22 + 26.0 * static_cast<double>(std::min<std::size_t>(
-                                                                    s.actions.size(), 4));
+                                                                    s.actions.size(), 6));
+    const double chart_h = std::clamp(c.Bottom() - y - lists_h - actions_h - 60, 150.0, 240.0);
+    y = CurveBlock(doc, s, strings, c, y, chart_h);
     const double lists_room = std::max(90.0, c.Bottom() - y - actions_h - kBlockGap);
     y = ListsBlock(doc, s, strings, c, y, lists_room);
     ActionsBlock(doc, s, strings, c, y);

@@ -120,7 +120,7 @@ std::vector<Item> Grid::CellItems(const model::Lane& lane, std::size_t stage, do
             const std::string tag = NoteTag(m_strings, *item.note);
             double h = m_doc.Measure(item.note->text, text, TextWidth(item, column)).h;
             if (!tag.empty())
-                h += m_doc.Measure(tag, {kTagSize, false, {}, Align::Left, 2}, column - 4 * kPad - 8).h + 1;
+                h += m_doc.Measure(tag, {kTagSize, false, {}, Align::Left, 1}, 0).h + 1;
             item.h = std::max(h, 10.0) + 2 * kPad + 3; // + the gap to the next note
         }
     }
@@ -201,12 +201,9 @@ void Grid::DrawItem(const Item& item, const Box& cell_slot) {
     const double th = m_doc.Text(box.x + kPad, box.y + kPad, tw, note.text,
                                  {kNoteSize, false, FromPalette(ui::Palette::kInk), Align::Left, kNoteLines});
     const std::string tag = NoteTag(m_strings, note);
-    if (!tag.empty()) {
-        const double tx = box.x + kPad + (note.evidence != model::EvidenceLevel::None ? 8 : 0);
-        EvidenceMark(cr, box.x + kPad + 3, box.y + kPad + th + kTagSize * 0.7, 2.3, note.evidence);
-        m_doc.Text(tx, box.y + kPad + th + 1, box.w - 2 * kPad - 8, tag,
-                   {kTagSize, false, FromPalette(ui::Palette::kInkMuted), Align::Left, 2});
-    }
+    if (!tag.empty())
+        DrawNoteTag(m_doc, box.x + kPad, box.y + kPad + th + 1, box.w - 2 * kPad, m_strings, note,
+                    {kTagSize, false, FromPalette(ui::Palette::kInkMuted)});
     double right = box.Right() - kPad;
     if (note.moment_of_truth) {
         Star(cr, right - 4, box.y + kPad + 4, 4.2);
