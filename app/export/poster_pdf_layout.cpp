@@ -38,6 +38,8 @@ private:
 
 class Fitter {
 public:
+    static constexpr double kMaxGrowth = 4;
+
     Fitter(Measurer& m, const model::Session& s, const StringCatalog& strings, double floor)
         : m_m(m), m_s(s), m_strings(strings), m_floor(floor) {}
 
@@ -58,10 +60,12 @@ public:
         const auto text_h = [&](double size) { return m_m.HeightEm(key, card.note->text, tw / size) * size; };
         if (text_h(f) <= text_room)
             return standard;
-        // Shrink to fit down to the floor, in quarter points; below that the card grows.
+        // Shrink to fit down to the floor, in quarter points; below that the card grows, as
+        // on the board up to four standard cards (a runaway text then ends with "…": the
+        // report has it whole).
         if (text_h(m_floor) > text_room) {
             card.text_size = std::min(f, m_floor);
-            return standard - text_room + text_h(card.text_size);
+            return std::min(standard - text_room + text_h(card.text_size), standard * kMaxGrowth);
         }
         int lo = static_cast<int>(std::ceil(m_floor * 4)), hi = static_cast<int>(std::floor(f * 4));
         while (hi - lo > 1) {
@@ -83,6 +87,9 @@ public:
     /// each card into the shortest column) and stops at the first that does not fit.
     double Cell(PosterCell& cell, double f, double cw, const Box* area, double chip_h) {
         const double gap = f * 0.55;
+        // Room for "N more" is kept only in a cell that cannot show every card.
+        if (area && Cell(cell, f, cw, nullptr, 0) <= area->h + 0.01)
+            chip_h = 0;
         const int k = Columns(f, cw, cell.cards.size());
         const double w = (cw - gap * (k + 1)) / k;
         std::vector<double> column(static_cast<std::size_t>(k), gap);
