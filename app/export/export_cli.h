@@ -1,5 +1,5 @@
-// `journeyboard export`: writes the outcome pack's text part (Markdown report,
-// report.pdf and poster.pdf, CSVs, session JSON) from a snapshot file or session folder without a
+// `journeyboard export`: writes the outcome pack's text part (Markdown report, report.pdf
+// and poster.pdf, CSVs, session JSON) from a snapshot file or session folder without a
 // display, and prints a Markdown comparison of two snapshots (--compare).
 #pragma once
 

@@ -158,6 +158,33 @@ Document::~Document() {
     g_object_unref(m_impl->context);
 }
 
+std::string Document::FontProblem(bool cjk) {
+    pango_font_description_set_absolute_size(m_impl->font, 10 * PANGO_SCALE);
+    pango_font_description_set_weight(m_impl->font, PANGO_WEIGHT_NORMAL);
+    PangoFontset* fonts = pango_context_load_fontset(m_impl->context, m_impl->font, nullptr);
+    if (!fonts)
+        return "fontconfig found no font to set the text in";
+    // The font pango would use for a character, and whether it really has that character.
+    const auto covers = [fonts](gunichar c) {
+        PangoFont* font = pango_fontset_get_font(fonts, c);
+        if (!font)
+            return false;
+        PangoCoverage* coverage = pango_font_get_coverage(font, pango_language_get_default());
+        const bool has = coverage && pango_coverage_get(coverage, static_cast<int>(c)) != PANGO_COVERAGE_NONE;
+        if (coverage)
+            pango_coverage_unref(coverage);
+        g_object_unref(font);
+        return has;
+    };
+    std::string problem;
+    if (!covers('A'))
+        problem = "fontconfig found no font to set the text in";
+    else if (cjk && !covers(0x4E2D)) // 中
+        problem = "fontconfig found no font with Chinese characters (install fonts-noto-cjk)";
+    g_object_unref(fonts);
+    return problem;
+}
+
 void Document::NewPage() {
     if (m_impl->cr)
         cairo_destroy(m_impl->cr);
@@ -453,6 +480,27 @@ Color DotColor(model::DotType type) {
     case model::DotType::Plain: break;
     }
     return FromModelRgb(ui::Palette::kRgbBlue);
+}
+
+bool NeedsCjk(const model::Session& s, const StringCatalog& strings) {
+    if (strings.language().rfind("zh", 0) == 0)
+        return true;
+    // UTF-8 lead bytes E3..E9 start U+3000..U+9FFF: CJK punctuation, kana and ideographs.
+    const auto cjk = [](const std::string& text) {
+        return std::any_of(text.begin(), text.end(), [](char c) {
+            const auto b = static_cast<unsigned char>(c);
+            return b >= 0xE3 && b <= 0xE9;
+        });
+    };
+    if (cjk(s.title) || cjk(s.persona.name) || cjk(s.persona.description) || cjk(s.persona.goals) ||
+        cjk(s.persona.needs))
+        return true;
+    return std::any_of(s.stages.begin(), s.stages.end(), [&](const model::Stage& st) { return cjk(st.name) || cjk(st.prompt); }) ||
+           std::any_of(s.lanes.begin(), s.lanes.end(), [&](const model::Lane& l) { return cjk(l.name); }) ||
+           std::any_of(s.notes.begin(), s.notes.end(), [&](const model::Note& n) { return !n.hidden && cjk(n.text); }) ||
+           std::any_of(s.actions.begin(), s.actions.end(), [&](const model::ActionItem& a) {
+               return cjk(a.problem) || cjk(a.solution) || cjk(a.owner);
+           });
 }
 
 std::string Title(const model::Session& s, const StringCatalog& strings) {

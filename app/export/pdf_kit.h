@@ -94,6 +94,10 @@ public:
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;
 
+    /// Why text cannot be set, "" when it can: fontconfig found no font at all, or (with
+    /// `cjk`) none that has Chinese characters. A PDF of empty boxes is never written.
+    [[nodiscard]] std::string FontProblem(bool cjk);
+
     /// Starts a new page; drawing goes there until the next call.
     void NewPage();
     /// The current page (a new document has none: call NewPage first).
@@ -176,6 +180,8 @@ double DrawNoteTag(Document& doc, double x, double y, double width, const String
 [[nodiscard]] Color NoteColor(const model::Note& note, const model::Lane& lane);
 /// The colour of a dot type's badge (as on the board).
 [[nodiscard]] Color DotColor(model::DotType type);
+/// Whether the pack needs Chinese characters: a Chinese catalog, or CJK text on the board.
+[[nodiscard]] bool NeedsCjk(const model::Session& s, const StringCatalog& strings);
 /// The board's title, the catalog's "Untitled journey" when it has none.
 [[nodiscard]] std::string Title(const model::Session& s, const StringCatalog& strings);
 

@@ -423,6 +423,8 @@ ExportFile BuildPosterPdf(const model::Session& s, const StringCatalog& strings,
     try {
         const PaperSize page = Landscape(options.paper);
         Document doc(page, strings.language());
+        if (std::string problem = doc.FontProblem(NeedsCjk(s, strings)); !problem.empty())
+            return {name, {}, std::move(problem)};
         doc.NewPage();
         const double unit = page.w / 2384.0;
         Legend legend(doc, s, strings, unit);

@@ -293,6 +293,8 @@ ExportFile BuildReportPdf(const model::Session& s, const StringCatalog& strings,
     const std::string name(ExportFiles::kReportPdf);
     try {
         Document doc(kA4, strings.language());
+        if (std::string problem = doc.FontProblem(NeedsCjk(s, strings)); !problem.empty())
+            return {name, {}, std::move(problem)};
         DrawSummary(doc, s, strings);
         Flow flow(doc);
         flow.NewPage();

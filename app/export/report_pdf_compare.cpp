@@ -82,9 +82,9 @@ void AppendComparison(Flow& flow, const model::SessionComparison& c, const std::
     const bool any_curve = std::any_of(c.stages.begin(), c.stages.end(), [](const model::StageComparison& s) {
         return s.as_is.before_count > 0 || s.as_is.after_count > 0;
     });
-    flow.Heading(strings.Get("export_compare_curve"), 2);
+    const double h = 220;
+    flow.Heading(strings.Get("export_compare_curve"), 2, any_curve ? h + 10 : 60);
     if (any_curve && !names.empty()) {
-        const double h = 220;
         flow.Ensure(h);
         DrawCurveChart(flow.Doc(), {flow.Content().x, flow.Y(), flow.Content().w, h}, names, {before, after}, {},
                        strings);

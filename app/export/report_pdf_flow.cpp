@@ -27,11 +27,11 @@ void Flow::Ensure(double h) {
         NewPage();
 }
 
-void Flow::Heading(std::string_view text, int level) {
+void Flow::Heading(std::string_view text, int level, double keep) {
     const TextStyle style = Body(level == 1 ? 15 : 11.5, true);
     const double h = m_doc.Measure(text, style, m_content.w).h;
     Gap(AtTop() ? 0 : level == 1 ? 14 : 8);
-    Ensure(h + 60); // never the last thing on a page
+    Ensure(h + keep); // never the last thing on a page
     m_doc.Bookmark(text, level, m_y);
     m_doc.Text(m_content.x, m_y, m_content.w, text, style);
     m_y += h + (level == 1 ? 3 : 2);

@@ -44,9 +44,9 @@ public:
     /// unless it is taller than a page).
     void Ensure(double h);
     void Gap(double h) { m_y += h; }
-    /// A section heading (level 1) or sub-heading (level 2), kept with what follows and
-    /// listed in the PDF's bookmarks.
-    void Heading(std::string_view text, int level);
+    /// A section heading (level 1) or sub-heading (level 2), kept with the `keep` points
+    /// that follow it and listed in the PDF's bookmarks.
+    void Heading(std::string_view text, int level, double keep = 60);
     /// Text wrapped at the text block (less `indent`), broken between lines across pages.
     void Paragraph(std::string_view text, const TextStyle& style, double indent = 0);
 

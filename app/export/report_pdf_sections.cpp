@@ -112,8 +112,9 @@ void AppendStages(Flow& flow, const model::Session& s, const StringCatalog& stri
 }
 
 void AppendCurves(Flow& flow, const model::Session& s, const StringCatalog& strings) {
-    flow.Heading(strings.Get("emotion.curve"), 1);
+    const double h = 240;
     const std::vector<ChartLine> lines = SessionChartLines(s, strings);
+    flow.Heading(strings.Get("emotion.curve"), 1, lines.empty() ? 60 : h + 10);
     if (lines.empty()) {
         flow.Paragraph(strings.Get("report.no_votes"), Muted(ReportPage::kBody));
         return;
@@ -121,7 +122,6 @@ void AppendCurves(Flow& flow, const model::Session& s, const StringCatalog& stri
     std::vector<std::string> names;
     for (std::size_t i = 0; i < s.stages.size(); ++i)
         names.push_back(StageName(s, strings, i));
-    const double h = 240;
     flow.Ensure(h);
     const Box c = flow.Content();
     DrawCurveChart(flow.Doc(), {c.x, flow.Y(), c.w, h}, names, lines,
@@ -170,7 +170,7 @@ void AppendRanking(Flow& flow, const model::Session& s, const StringCatalog& str
 void AppendMatrix(Flow& flow, const model::Session& s, const StringCatalog& strings) {
     if (s.matrix.empty())
         return;
-    flow.Heading(strings.Get("matrix.title"), 1);
+    flow.Heading(strings.Get("matrix.title"), 1, 240);
     const model::DotType type = s.workshop.dot_type;
     struct Placed {
         const model::MatrixItem* item;

@@ -32,3 +32,15 @@ env -u DISPLAY "$bin" export "$work/missing.json" --format md --out "$work/pack2
 grep -q "missing.json" "$work/err" || fail "the message does not name the missing file"
 "$bin" export >"$work/out" 2>"$work/err"; rc=$?
 [ $rc -eq 2 ] || fail "export without arguments: expected exit 2, got $rc"
+# Without a font that has Chinese characters the PDFs would be empty boxes: they are not
+# written, the message says why, and the rest of the pack still is.
+mkdir -p "$work/fc"
+printf '<?xml version="1.0"?>\n<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>%s</cachedir></fontconfig>\n' \
+    "$work/fc/cache" >"$work/fc/fonts.conf"
+FONTCONFIG_FILE="$work/fc/fonts.conf" "$bin" export "$session" --format pdf --out "$work/nocjk" >"$work/out" 2>"$work/err"; rc=$?
+cat "$work/err"
+[ $rc -eq 1 ] || fail "no CJK font: expected exit 1, got $rc"
+grep -q "report.pdf: not written: fontconfig found no font with Chinese characters" "$work/err" ||
+    fail "the message does not say report.pdf lacks a Chinese font"
+[ ! -e "$work/nocjk/report.pdf" ] && [ ! -e "$work/nocjk/poster.pdf" ] || fail "a PDF of empty boxes was written"
+[ -s "$work/nocjk/session.json" ] || fail "the rest of the pack was not written"
