@@ -53,6 +53,9 @@ PaperSize Landscape(Paper paper) {
 
 Color Ink() { return FromPalette(ui::Palette::kInk); }
 
+/// The smallest badge: its number stays at 6 pt.
+constexpr double kBadgeMin = 5.5;
+
 // [SECTION] Legend
 
 /// The legend's entries: a symbol drawn at (x, centre y) with size `s`, and its words.
@@ -80,7 +83,9 @@ public:
             types.push_back(s.workshop.dot_type);
         for (model::DotType t : types)
             add(1.1, strings.Format("pdf.legend_dots", EnumText(strings, "dot_type.", t, model::kDotTypeNames)),
-                [this, t](double x, double cy, double sz) { Badge(m_doc, x + sz * 0.55, cy, sz * 0.55, DotColor(t), "3"); });
+                [this, t](double x, double cy, double sz) {
+                    Badge(m_doc, x + sz * 0.55, cy, std::max(kBadgeMin, sz * 0.55), DotColor(t), "3");
+                });
         add(0, strings.Get("pdf.legend_evidence"), nullptr);
         for (model::EvidenceLevel e :
              {model::EvidenceLevel::Observed, model::EvidenceLevel::Reported, model::EvidenceLevel::Assumed})
@@ -192,7 +197,7 @@ private:
 void Poster::DrawTitle() {
     const double u = L.unit;
     const double h = m_doc.Text(L.title.x, L.title.y, L.title.w, Title(m_s, m_strings),
-                                {PosterType::kTitle * u, true, Ink(), Align::Left, 2});
+                                {L.Size(PosterType::kTitle), true, Ink(), Align::Left, 2});
     std::string line = m_strings.Format("report.date", model::WorkshopDate(m_s)) + "   \u00B7   " +
                        m_strings.Format("report.participants", m_s.participants.size());
     const model::Persona& p = m_s.persona;
@@ -200,7 +205,7 @@ void Poster::DrawTitle() {
         line += "   \u00B7   " + m_strings.Format("report.field", m_strings.Get("board.persona")) + " " + p.name +
                 (p.name.empty() || p.description.empty() ? "" : " \u2014 ") + p.description;
     m_doc.Text(L.title.x, L.title.y + h + 4 * u, L.title.w, line,
-               {PosterType::kSubtitle * u, false, FromPalette(ui::Palette::kInkMuted), Align::Left, 1});
+               {L.Size(PosterType::kSubtitle), false, FromPalette(ui::Palette::kInkMuted), Align::Left, 1});
 }
 
 void Poster::DrawHeaders() {
@@ -208,7 +213,7 @@ void Poster::DrawHeaders() {
     const double u = L.unit, pad = 8 * u;
     Fill(cr, L.board, FromPalette(ui::Palette::kBoardBg));
     Fill(cr, {L.board.x, L.board.y, L.board.w, L.header_h}, FromPalette(ui::Palette::kHeaderBg));
-    const double circle = PosterType::kStageName * u * 1.3;
+    const double circle = L.Size(PosterType::kStageName) * 1.3;
     for (std::size_t i = 0; i < m_s.stages.size(); ++i) {
         const model::Stage& st = m_s.stages[i];
         const Box r{L.board.x + L.lane_w + L.column_w * static_cast<double>(i), L.board.y, L.column_w, L.header_h};
@@ -222,22 +227,22 @@ void Poster::DrawHeaders() {
               std::to_string(i + 1));
         const double name_w = r.w - 3 * pad - circle;
         const std::string name = StageName(m_s, m_strings, i);
-        const double two_lines = PosterType::kStageName * u * m_lh * 2.05;
-        const double size = m_doc.FitSize(name, name_w, two_lines, PosterType::kStageName * u * 0.75,
-                                          PosterType::kStageName * u, true);
+        const double two_lines = L.Size(PosterType::kStageName) * m_lh * 2.05;
+        const double size = m_doc.FitSize(name, name_w, two_lines, L.Size(PosterType::kStageName) * 0.75,
+                                          L.Size(PosterType::kStageName), true);
         double y = r.y + pad;
         const double nh = m_doc.Text(r.x + 2 * pad + circle, y, name_w, name,
                                      {size, true, FromPalette(ui::Palette::kHeaderText), Align::Left, 2});
         y += std::max(circle, nh) + pad * 0.5;
         if (const model::Stage* back = model::FindStage(m_s, st.loops_back_to)) {
             y += m_doc.Text(r.x + pad, y, r.w - 2 * pad, "\u21BB " + m_strings.Format("board.loops_back", back->name),
-                            {PosterType::kPrompt * u, true, FromPalette(ui::Palette::kAttentionText), Align::Left, 1});
+                            {L.Size(PosterType::kPrompt), true, FromPalette(ui::Palette::kAttentionText), Align::Left, 1});
         }
         if (!st.prompt.empty()) {
             const double room = r.Bottom() - pad * 0.5 - y;
-            const int lines = std::max(1, static_cast<int>(room / (PosterType::kPrompt * u * m_lh)));
+            const int lines = std::max(1, static_cast<int>(room / (L.Size(PosterType::kPrompt) * m_lh)));
             m_doc.Text(r.x + pad, y, r.w - 2 * pad, st.prompt,
-                       {PosterType::kPrompt * u, false, FromPalette(ui::Palette::kSoftText), Align::Left, std::min(lines, 3)});
+                       {L.Size(PosterType::kPrompt), false, FromPalette(ui::Palette::kSoftText), Align::Left, std::min(lines, 3)});
         }
     }
 }
@@ -252,7 +257,7 @@ void Poster::DrawRows() {
         Fill(cr, header, FromModelRgb(lane.color));
         Fill(cr, {header.x, header.y, pad * 0.9, header.h}, FromPalette(ui::HeaderStripe(lane.color)));
         Fill(cr, row.box, FromModelRgb(lane.color, 0.25));
-        const double name_size = PosterType::kLaneName * u;
+        const double name_size = L.Size(PosterType::kLaneName);
         const int lines = std::max(1, static_cast<int>((header.h - 2 * pad) / (name_size * m_lh)));
         m_doc.Text(header.x + pad * 1.8, header.y + pad, header.w - pad * 2.6, LaneName(m_strings, lane),
                    {name_size, true, Ink(), Align::Left, lines});
@@ -290,7 +295,7 @@ void Poster::DrawRows() {
             cairo_set_line_width(cr, std::max(1.0, 2.5 * u));
             cairo_stroke(cr);
             cairo_set_dash(cr, nullptr, 0, 0);
-            const double size = PosterType::kPrompt * u;
+            const double size = L.Size(PosterType::kPrompt);
             m_doc.Text(L.board.x + L.lane_w, row.box.y - size * m_lh - 1, L.board.w - L.lane_w - pad,
                        m_strings.Get("lane.line_of_visibility"), {size, true, FromPalette(ui::Palette::kNegative), Align::Right, 1});
         }
@@ -299,7 +304,7 @@ void Poster::DrawRows() {
 
 void Poster::DrawEmotion(const PosterRow& row) {
     const double u = L.unit, pad = 8 * u;
-    const double label = PosterType::kLegend * u;
+    const double label = L.Size(PosterType::kLegend);
     const double votes_h = label * m_lh * 0.9;
     ChartFrame f;
     // Room above +2 and below -2 for a label (above a peak, below a valley) at the scale's ends.
@@ -308,7 +313,7 @@ void Poster::DrawEmotion(const PosterRow& row) {
     for (const PosterCell& cell : row.cells)
         f.x.push_back(cell.box.x + cell.box.w / 2);
     const model::WorkshopState& w = m_s.workshop;
-    const TextStyle small{label * 0.85, false, FromPalette(ui::Palette::kInkMuted), Align::Center, 1};
+    const TextStyle small{std::max(6.0, label * 0.85), false, FromPalette(ui::Palette::kInkMuted), Align::Center, 1};
     if (!w.emotions_revealed) { // as on the board: only how many voted, never a value
         for (std::size_t i = 0; i < row.cells.size() && i < m_s.stages.size(); ++i) {
             const int votes = model::StageEmotion(m_s, m_s.stages[i].id).count;
@@ -322,7 +327,7 @@ void Poster::DrawEmotion(const PosterRow& row) {
     DrawLevels(m_doc, f, m_strings, 0, label);
     for (const auto& [value, text] : {std::pair{2, "+2"}, {0, "0"}, {-2, "\u22122"}})
         m_doc.Text(row.box.x - L.lane_w, f.Y(value) - label * 0.45 * m_lh, L.lane_w - pad * 0.6, text,
-                   {label * 0.8, false, FromPalette(ui::Palette::kInkMuted), Align::Right, 1});
+                   {std::max(6.0, label * 0.8), false, FromPalette(ui::Palette::kInkMuted), Align::Right, 1});
     std::vector<ChartLine> lines = SessionChartLines(m_s, m_strings);
     if (!w.to_be_revealed && lines.size() > 1)
         lines.pop_back(); // the target curve stays hidden until its reveal
@@ -376,7 +381,7 @@ void Poster::DrawCard(const PosterCard& card, const model::Lane& lane) {
         DrawNoteTag(m_doc, b.x + pad, b.Bottom() - pad * 0.6 - tag_size * m_lh, b.w - 2 * pad - f * 1.2, m_strings, note,
                     {tag_size, false, FromPalette(ui::Palette::kInkMuted)});
     if (m_s.workshop.dots_revealed) { // as on the board: counts once the dots are revealed
-        const double br = std::max(4.0, f * 0.68);
+        const double br = std::max(kBadgeMin, f * 0.68);
         double cx = b.Right() - br * 0.6;
         for (model::DotType t : {model::DotType::Plain, model::DotType::MomentOfTruth, model::DotType::Pain}) {
             const int dots = card.group ? model::DotsOnItem(m_s, card.group->id, t) : model::DotsOnNote(m_s, note.id, t);

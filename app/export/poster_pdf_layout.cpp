@@ -145,8 +145,8 @@ PosterLayout LayoutPoster(Document& doc, const model::Session& s, const StringCa
     L.floor = std::max(6.0, PosterType::kNoteFloor * u);
     const double margin = 30 * u;
     const double inner_w = page.w - 2 * margin;
-    TextStyle title{PosterType::kTitle * u, true, {}, Align::Left, 2};
-    TextStyle subtitle{PosterType::kSubtitle * u, false, {}, Align::Left, 1};
+    TextStyle title{L.Size(PosterType::kTitle), true, {}, Align::Left, 2};
+    TextStyle subtitle{L.Size(PosterType::kSubtitle), false, {}, Align::Left, 1};
     const double title_h = doc.Measure(Title(s, strings), title, inner_w).h + 4 * u +
                            doc.Measure("\u56FD", subtitle, inner_w).h;
     L.title = {margin, margin, inner_w, title_h};
@@ -158,18 +158,18 @@ PosterLayout LayoutPoster(Document& doc, const model::Session& s, const StringCa
 
     // The stage header row: as tall as the tallest name, prompt and loop-back line.
     const double pad = 8 * u;
-    const double circle = PosterType::kStageName * u * 1.3;
+    const double circle = L.Size(PosterType::kStageName) * 1.3;
     for (std::size_t i = 0; i < s.stages.size(); ++i) {
         const double name_w = L.column_w - 3 * pad - circle;
-        double h = std::max(circle, doc.Measure(StageName(s, strings, i), {PosterType::kStageName * u, true, {}, Align::Left, 2},
+        double h = std::max(circle, doc.Measure(StageName(s, strings, i), {L.Size(PosterType::kStageName), true, {}, Align::Left, 2},
                                                 name_w)
                                         .h);
         if (!s.stages[i].prompt.empty())
-            h += pad * 0.5 + doc.Measure(s.stages[i].prompt, {PosterType::kPrompt * u, false, {}, Align::Left, 3},
+            h += pad * 0.5 + doc.Measure(s.stages[i].prompt, {L.Size(PosterType::kPrompt), false, {}, Align::Left, 3},
                                          L.column_w - 2 * pad)
                                  .h;
         if (!s.stages[i].loops_back_to.empty())
-            h += PosterType::kPrompt * u * 1.5;
+            h += L.Size(PosterType::kPrompt) * 1.5;
         L.header_h = std::max(L.header_h, h + 2 * pad);
     }
     L.header_h = std::clamp(L.header_h, 40 * u, L.board.h * 0.22);

@@ -59,6 +59,8 @@ struct PosterLayout {
     double header_h = 0;    ///< the stage header row
     double column_w = 0;
     std::vector<PosterRow> rows;
+    /// A type size given for A1, on this paper; never below 6 pt.
+    [[nodiscard]] double Size(double a1_points) const { return std::max(6.0, a1_points * unit); }
     /// Sizes the cards are drawn with (derived from `base`).
     [[nodiscard]] double Pad() const { return base * 0.45; }
     [[nodiscard]] double Gap() const { return base * 0.55; }

@@ -59,6 +59,9 @@ TEST_CASE("poster.pdf is printed on the paper asked for, always landscape", "[pd
         CHECK(pdf.PageSize() == size);
         CHECK(Squeezed(pdf.Text()).find(Squeezed(s.notes.front().text)) != std::string::npos);
     }
+    // Readable on the smallest paper too: no text below 6 pt (a word box of 1.45 em).
+    const store::ExportFile a3 = store::BuildPosterPdf(HardwareBoard("zh-CN", "x"), strings, {store::Paper::A3});
+    CHECK(PdfOnDisk(a3.bytes).SmallestWord() >= 6 * 1.42);
     CHECK(store::PaperFromName("A3") == store::Paper::A3);
     CHECK(store::PaperFromName("a0") == store::Paper::A0);
     CHECK_FALSE(store::PaperFromName("A4"));

@@ -71,6 +71,7 @@ TEST_CASE("report.pdf of the zh-CN demo board is A4 with the CJK font embedded a
     // The persona's page comes after the summary: page 1 holds the summary alone.
     CHECK(Squeezed(pdf.Text(2, 2)).find("客户角色") != std::string::npos);
     RequireFooters(pdf, strings, s.title);
+    CHECK(pdf.SmallestWord() >= 6 * 1.42); // no text below 6 pt
 
     // The detail: every stage and prompt, every visible note, the ranking with its tie.
     const std::string all = Squeezed(pdf.Text());

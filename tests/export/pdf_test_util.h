@@ -94,6 +94,21 @@ public:
         return RunCommand("pdftotext -enc UTF-8" + range + " " + Quoted(m_path) + " -").out;
     }
 
+    /// The height of the smallest word pdftotext finds, in points: about 1.45 times its
+    /// type size in Noto Sans CJK (ascent plus descent).
+    [[nodiscard]] double SmallestWord() const {
+        const Command c = RunCommand("pdftotext -bbox " + Quoted(m_path) + " -");
+        double smallest = 1e9;
+        std::istringstream lines(c.out);
+        for (std::string line; std::getline(lines, line);) {
+            const auto y0 = line.find("yMin=\""), y1 = line.find("yMax=\"");
+            if (line.find("<word") == std::string::npos || y0 == std::string::npos || y1 == std::string::npos)
+                continue;
+            smallest = std::min(smallest, std::atof(line.c_str() + y1 + 6) - std::atof(line.c_str() + y0 + 6));
+        }
+        return smallest;
+    }
+
 private:
     TempDir m_dir;
     fs::path m_path;
