@@ -1,8 +1,9 @@
-// The facilitator's one-tap export: the outcome pack (report, CSVs, JSON and
-// the board image) into a new folder inside the session's folder.
+// The facilitator's one-tap export: the outcome pack (report, report.pdf, poster.pdf,
+// CSVs, JSON and the board image) into a new folder inside the session's folder.
 #include "app.h"
 
 #include "export/report_markdown.h"
+#include "export/report_pdf.h"
 #include "platform/board_image.h"
 #include "store/folder_rules.h"
 
@@ -44,7 +45,8 @@ void App::ExportOutcome() {
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.export_failed", refused));
         return;
     }
-    std::vector<std::string> failures = store::WriteTextExports(m_ws.Session(), m_strings, folder, true, true);
+    const store::PdfPackOptions pdf; // report.pdf and an A1 poster.pdf
+    std::vector<std::string> failures = store::WriteTextExports(m_ws.Session(), m_strings, folder, true, true, true, &pdf);
 
     platform::BoardImageOptions options;
     options.language = m_language;
