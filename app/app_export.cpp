@@ -1,5 +1,5 @@
-// The facilitator's one-tap export: the outcome pack (report, CSVs, JSON and
-// the board image) into a new folder inside the session's folder.
+// The facilitator's one-tap export: the outcome pack (report, CSVs, workbook, JSON
+// and the board image) into a new folder inside the session's folder.
 #include "app.h"
 
 #include "export/report_markdown.h"
@@ -44,7 +44,8 @@ void App::ExportOutcome() {
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.export_failed", refused));
         return;
     }
-    std::vector<std::string> failures = store::WriteTextExports(m_ws.Session(), m_strings, folder, true, true);
+    std::vector<std::string> failures =
+        store::WriteTextExports(m_ws.Session(), m_strings, folder, true, true, true, {.xlsx = true});
 
     platform::BoardImageOptions options;
     options.language = m_language;

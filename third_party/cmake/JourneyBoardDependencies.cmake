@@ -23,6 +23,11 @@ pkg_check_modules(QRCODEGEN REQUIRED IMPORTED_TARGET qrcodegencpp)
 add_library(jb::qrcodegen INTERFACE IMPORTED)
 target_link_libraries(jb::qrcodegen INTERFACE PkgConfig::QRCODEGEN)
 
+# libxlsxwriter (libxlsxwriter-dev, 1.1.4): outcome.xlsx, linked only into jb_export.
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+add_library(jb::xlsxwriter INTERFACE IMPORTED)
+target_link_libraries(jb::xlsxwriter INTERFACE PkgConfig::XLSXWRITER)
+
 if(JB_BUILD_APP OR JB_BUILD_TESTS)
   # Dear ImGui 1.86 (libimgui-dev): one static library with the GLFW and
   # OpenGL3 backends and the FreeType builder; its .pc pulls in -lstb.
