@@ -93,7 +93,7 @@ TEST_CASE("an outcome.xlsx that cannot be written is named and the other files s
     CHECK(fs::exists(tmp.path() / "notes.csv"));
 }
 
-TEST_CASE("--csv-labels gives every CSV a header row in the pack's language and keeps the codes", "[export][csv]") {
+TEST_CASE("with csv-labels every CSV has a header row in the pack's language and keeps the codes", "[export][csv]") {
     const model::Session s = Demo("zh-CN");
     const auto zh = store::StringCatalog::Load(kAssets / "i18n", "zh-CN");
     const std::string coded = store::NotesCsv(s);
