@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -178,6 +179,26 @@ void Sheet::Filter(int rows, int cols) {
 
 // [SECTION] Labels
 
+Labels::Labels(const model::Session& session, const StringCatalog& catalog) : s(session), strings(catalog) {
+    for (const model::Dot& dot : s.dots)
+        ++dots[dot.note];
+}
+
+int Labels::DotsOn(const model::Id& note) const {
+    const auto it = dots.find(note);
+    return it == dots.end() ? 0 : it->second;
+}
+
+int Labels::DotsOnItem(const model::Id& item) const {
+    const model::NoteGroup* group = model::FindGroup(s, item);
+    if (!group)
+        return DotsOn(item);
+    int total = 0;
+    for (const model::Id& member : group->notes)
+        total += DotsOn(member);
+    return total;
+}
+
 std::string Labels::Stage(const model::Id& id) const {
     const auto index = model::StageIndex(s, id);
     if (!index)
@@ -303,13 +324,12 @@ lxw_format* NewFormat(lxw_workbook* book, bool bold, bool wrap, const char* numb
 xlsx::Formats MakeFormats(lxw_workbook* book) {
     xlsx::Formats f;
     f.header = NewFormat(book, true, true, nullptr);
-    format_set_bg_color(f.header, 0xEDEDED);
     format_set_bottom(f.header, LXW_BORDER_THIN);
-    f.code_header = NewFormat(book, true, false, nullptr, 0x808080);
+    f.code_header = NewFormat(book, true, false, nullptr, LXW_COLOR_GRAY);
     format_set_bottom(f.code_header, LXW_BORDER_THIN);
     f.title = NewFormat(book, true, true, nullptr);
     f.wrap = NewFormat(book, false, true, nullptr);
-    f.code = NewFormat(book, false, false, nullptr, 0x808080);
+    f.code = NewFormat(book, false, false, nullptr, LXW_COLOR_GRAY);
     f.tenth = NewFormat(book, false, false, "0.0");
     f.signed_tenth = NewFormat(book, false, false, "+0.0;-0.0;0.0");
     f.bold_tenth = NewFormat(book, true, false, "0.0");
@@ -333,6 +353,17 @@ std::time_t ModifiedTime(const model::Session& s) {
         }
     }
     return 0;
+}
+
+/// Excel keeps "History" (any case) for itself.
+bool ReservedSheetName(std::string_view name) {
+    constexpr std::string_view kHistory = "history";
+    if (name.size() != kHistory.size())
+        return false;
+    for (std::size_t i = 0; i < name.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(name[i])) != kHistory[i])
+            return false;
+    return true;
 }
 
 using SheetWriter = void (*)(xlsx::Sheet&, const xlsx::Labels&);
@@ -372,7 +403,7 @@ ExportFile BuildOutcomeXlsx(const model::Session& s, const StringCatalog& string
     workbook_set_properties(book, &properties);
 
     const xlsx::Formats formats = MakeFormats(book);
-    const xlsx::Labels labels{s, strings};
+    const xlsx::Labels labels(s, strings);
     std::vector<SheetSpec> specs = {{"xlsx.sheet.board", "Board", xlsx::WriteBoardSheet},
                                     {"xlsx.sheet.notes", "Notes", xlsx::WriteNotesSheet},
                                     {"xlsx.sheet.votes", "Emotion votes", xlsx::WriteVotesSheet},
@@ -385,7 +416,7 @@ ExportFile BuildOutcomeXlsx(const model::Session& s, const StringCatalog& string
     for (const SheetSpec& spec : specs) {
         std::string name = SheetName(strings.Get(spec.key), spec.fallback);
         // A translation that clashes with another sheet (or Excel's reserved "History") falls back.
-        if (workbook_validate_sheet_name(book, name.c_str()) != LXW_NO_ERROR || name == "History")
+        if (workbook_validate_sheet_name(book, name.c_str()) != LXW_NO_ERROR || ReservedSheetName(name))
             name = spec.fallback;
         lxw_worksheet* worksheet = workbook_add_worksheet(book, name.c_str());
         if (!worksheet) {

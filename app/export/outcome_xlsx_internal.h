@@ -11,13 +11,14 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace jb::store::xlsx {
 
 /// The formats of the workbook, made once per workbook.
 struct Formats {
-    lxw_format* header = nullptr;      ///< bold, wrapped, top-aligned, light fill
-    lxw_format* code_header = nullptr; ///< the scripts' columns: bold grey
+    lxw_format* header = nullptr;      ///< bold, wrapped, top-aligned, a line below
+    lxw_format* code_header = nullptr; ///< the scripts' columns: bold grey, a line below
     lxw_format* title = nullptr;       ///< a section's first cell: bold
     lxw_format* wrap = nullptr;        ///< text, wrapped, top-aligned
     lxw_format* code = nullptr;        ///< ids and codes: grey
@@ -71,10 +72,18 @@ inline constexpr std::size_t kCellTextLimit = 32'767;
 /// counts two), for row heights: libxlsxwriter cannot measure text.
 [[nodiscard]] int WrappedLines(std::string_view text, double width);
 
-/// Labels in the pack's language.
+/// Labels in the pack's language, and the dots per note counted once (a 5,000-note
+/// board with 100,000 dots would otherwise count them again for every note).
 struct Labels {
+    Labels(const model::Session& session, const StringCatalog& catalog);
+
     const model::Session& s;
     const StringCatalog& strings;
+    std::unordered_map<model::Id, int> dots; ///< all dot types
+
+    [[nodiscard]] int DotsOn(const model::Id& note) const;
+    /// Dots on a note, or on all the members of a stack.
+    [[nodiscard]] int DotsOnItem(const model::Id& item) const;
 
     [[nodiscard]] std::string Stage(const model::Id& id) const;
     [[nodiscard]] std::string Lane(const model::Id& id) const;

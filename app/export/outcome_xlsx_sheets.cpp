@@ -74,10 +74,10 @@ std::string BoardCell(const Labels& l, const model::Stage& stage, const model::L
             if (!stacks_done.insert(group->id).second)
                 continue; // a stack is one item: shown once, at its first note
             line = "\xE2\x80\xA2 " + l.StackWithMembers(*group);
-            if (const int dots = model::DotsOnItem(l.s, group->id); dots > 0)
+            if (const int dots = l.DotsOnItem(group->id); dots > 0)
                 line += "\n  \xC2\xB7 " + l.strings.Format("report.note_dots", dots);
         } else {
-            line = NoteLine(l, note, model::DotsOnNote(l.s, note.id));
+            line = NoteLine(l, note, l.DotsOn(note.id));
         }
         if (Utf16Length(text) + Utf16Length(line) + 1 > budget) {
             text += "\n" + l.strings.Format("xlsx.more_notes", notes.size() - i);
@@ -167,7 +167,7 @@ void WriteNotesSheet(Sheet& sheet, const Labels& l) {
         sheet.Text(row, 5, l.YesNo(note->moment_of_truth));
         sheet.Text(row, 6, l.Participant(note->author));
         sheet.Text(row, 7, stack, f.wrap);
-        sheet.Number(row, 8, model::DotsOnNote(s, note->id));
+        sheet.Number(row, 8, l.DotsOn(note->id));
         int col = kLabelColumns;
         for (std::string_view code :
              {std::string_view(note->id), std::string_view(note->stage), std::string_view(note->lane),

@@ -346,7 +346,7 @@ TEST_CASE("a translation that clashes or is reserved falls back to the English s
     const fs::path i18n = tmp.path() / "i18n";
     fs::create_directories(i18n);
     test::WriteRaw(i18n / "en.json", R"({"xlsx.sheet.board": "Tafel", "xlsx.sheet.notes": "TAFEL",
-        "xlsx.sheet.votes": "Votes: [all]", "xlsx.sheet.ranking": "History", "xlsx.sheet.actions": "''"})");
+        "xlsx.sheet.votes": "Votes: [all]", "xlsx.sheet.ranking": "HISTORY", "xlsx.sheet.actions": "''"})");
     const auto strings = store::StringCatalog::Load(i18n, "en");
     const model::Session s = test::MakeSession("clash", 2);
     const XlsxBook book = Export(s, strings, tmp);
