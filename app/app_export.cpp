@@ -1,5 +1,5 @@
 // The facilitator's one-tap export: the outcome pack (report, report.pdf, poster.pdf,
-// CSVs, JSON and the board image) into a new folder inside the session's folder.
+// CSVs, workbook, JSON and the board image) into a new folder inside the session's folder.
 #include "app.h"
 
 #include "export/report_markdown.h"
@@ -46,7 +46,8 @@ void App::ExportOutcome() {
         return;
     }
     const store::PdfPackOptions pdf; // report.pdf and an A1 poster.pdf
-    std::vector<std::string> failures = store::WriteTextExports(m_ws.Session(), m_strings, folder, true, true, true, &pdf);
+    std::vector<std::string> failures =
+        store::WriteTextExports(m_ws.Session(), m_strings, folder, true, true, true, &pdf, {.xlsx = true});
 
     platform::BoardImageOptions options;
     options.language = m_language;

@@ -150,15 +150,19 @@ std::string ComparisonMarkdown(const model::SessionComparison& c, std::string_vi
 // [SECTION] arguments
 
 std::string ExportCliUsage() {
-    return "Usage: journeyboard export SESSION_OR_SNAPSHOT [--format md|csv|pdf|png|all --out DIR]\n"
-           "                          [--paper A3|A2|A1|A0] [--lang zh-CN|zh-TW|en] [--compare OTHER]\n"
+    return "Usage: journeyboard export SESSION_OR_SNAPSHOT [--format md|csv|pdf|xlsx|png|all --out DIR]\n"
+           "                          [--paper A3|A2|A1|A0] [--lang zh-CN|zh-TW|en] [--csv-labels]\n"
+           "                          [--compare OTHER]\n"
            "  SESSION_OR_SNAPSHOT  a snapshot .json file, or a session folder (its newest snapshot)\n"
            "  --format FORMAT      md = report.md, csv = the CSV tables, pdf = report.pdf and poster.pdf,\n"
+           "                       xlsx = outcome.xlsx (one workbook in the pack's language),\n"
            "                       png = board.png (needs a display, e.g. xvfb-run), all = all of them\n"
            "  --paper SIZE         the poster's paper, landscape (default A1)\n"
            "  --out DIR            folder to write into (created if missing)\n"
            "  --lang LANG          language of the pack's labels (default: the board's language,\n"
            "                       else the locale's)\n"
+           "  --csv-labels         the CSVs' header row in the pack's language instead of the column\n"
+           "                       codes (the values stay codes, for scripts)\n"
            "  --compare OTHER      print how OTHER (after) differs from SESSION_OR_SNAPSHOT (before)\n"
            "                       as Markdown on standard output; with --out also write\n"
            "                       comparison.md and comparison_curve.svg (both curves overlaid)\n";
@@ -174,6 +178,7 @@ struct ExportArgs {
     std::string compare;
     std::string paper;
     bool help = false;
+    bool csv_labels = false;
 };
 
 struct ParsedArgs {
@@ -188,6 +193,10 @@ ParsedArgs ParseArgs(const std::vector<std::string>& words) {
         std::string word = words[i];
         if (word == "-h" || word == "--help") {
             a.help = true;
+            continue;
+        }
+        if (word == "--csv-labels") {
+            a.csv_labels = true;
             continue;
         }
         if (word.size() < 2 || word.compare(0, 2, "--") != 0) {
@@ -222,13 +231,15 @@ ParsedArgs ParseArgs(const std::vector<std::string>& words) {
         return {std::nullopt, positional.empty() ? "no session or snapshot given"
                                                  : "more than one session or snapshot given"};
     a.source = positional.front();
-    if (!a.format.empty() && a.format != "md" && a.format != "csv" && a.format != "pdf" && a.format != "png" &&
-        a.format != "all")
-        return {std::nullopt, "unknown format \"" + a.format + "\" (md, csv, pdf, png or all)"};
+    if (!a.format.empty() && a.format != "md" && a.format != "csv" && a.format != "pdf" && a.format != "xlsx" &&
+        a.format != "png" && a.format != "all")
+        return {std::nullopt, "unknown format \"" + a.format + "\" (md, csv, pdf, xlsx, png or all)"};
     if (!a.paper.empty() && !store::PaperFromName(a.paper))
         return {std::nullopt, "unknown paper \"" + a.paper + "\" (A3, A2, A1 or A0)"};
     if (!a.paper.empty() && a.format != "pdf" && a.format != "all")
         return {std::nullopt, "--paper needs --format pdf or all"};
+    if (a.csv_labels && a.format != "csv" && a.format != "all")
+        return {std::nullopt, "--csv-labels needs --format csv or all"};
     if (!a.format.empty() && a.out_dir.empty())
         return {std::nullopt, "--format needs --out DIR"};
     if (a.format.empty() && !a.out_dir.empty() && a.compare.empty())
@@ -398,6 +409,7 @@ int RunExportCli(const std::vector<std::string>& args, std::ostream& out, std::o
 
     const bool md = a.format == "md" || a.format == "all";
     const bool csv = a.format == "csv" || a.format == "all";
+    const bool xlsx = a.format == "xlsx" || a.format == "all";
     const bool png = a.format == "png" || a.format == "all";
     const bool pdf = a.format == "pdf" || a.format == "all";
     store::PdfPackOptions pdf_options;
@@ -426,9 +438,9 @@ int RunExportCli(const std::vector<std::string>& args, std::ostream& out, std::o
         }
     }
     // The report links board.png only when it was made.
-    if (md || csv || pdf) {
+    if (md || csv || pdf || xlsx) {
         const auto text = store::WriteTextExports(*before.session, strings, a.out_dir, md, csv, png_written,
-                                                  pdf ? &pdf_options : nullptr);
+                                                  pdf ? &pdf_options : nullptr, {xlsx, a.csv_labels});
         failures.insert(failures.end(), text.begin(), text.end());
     }
     for (const std::string& failure : failures)

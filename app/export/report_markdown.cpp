@@ -5,6 +5,7 @@
 #include "export/csv_export.h"
 #include "export/curve_svg.h"
 #include "export/report_pdf.h"
+#include "export/outcome_xlsx.h"
 #include "model/matrix_quadrant.h"
 #include "model/number_format.h"
 #include "model/queries.h"
@@ -337,7 +338,7 @@ std::string MarkdownReport(const model::Session& s, const StringCatalog& strings
 }
 
 std::vector<ExportFile> BuildTextExports(const model::Session& s, const StringCatalog& strings, bool md, bool csv,
-                                         bool board_image, const PdfPackOptions* pdf) {
+                                         bool board_image, const PdfPackOptions* pdf, TableExports tables) {
     std::vector<ExportFile> files;
     if (md) {
         files.push_back({std::string(ExportFiles::kReport), MarkdownReport(s, strings, board_image)});
@@ -345,16 +346,19 @@ std::vector<ExportFile> BuildTextExports(const model::Session& s, const StringCa
             files.push_back({std::string(ExportFiles::kCurveImage), std::move(svg)});
     }
     if (csv) {
-        files.push_back({std::string(ExportFiles::kNotes), NotesCsv(s)});
-        files.push_back({std::string(ExportFiles::kVotes), VotesCsv(s)});
-        files.push_back({std::string(ExportFiles::kDots), DotsCsv(s)});
-        files.push_back({std::string(ExportFiles::kActions), ActionsCsv(s)});
-        files.push_back({std::string(ExportFiles::kMatrix), MatrixCsv(s, strings)});
+        const StringCatalog* labels = tables.csv_labels ? &strings : nullptr;
+        files.push_back({std::string(ExportFiles::kNotes), NotesCsv(s, labels)});
+        files.push_back({std::string(ExportFiles::kVotes), VotesCsv(s, labels)});
+        files.push_back({std::string(ExportFiles::kDots), DotsCsv(s, labels)});
+        files.push_back({std::string(ExportFiles::kActions), ActionsCsv(s, labels)});
+        files.push_back({std::string(ExportFiles::kMatrix), MatrixCsv(s, strings, tables.csv_labels)});
     }
     if (pdf) {
         files.push_back(BuildReportPdf(s, strings, pdf->report));
         files.push_back(BuildPosterPdf(s, strings, pdf->poster));
     }
+    if (tables.xlsx)
+        files.push_back(BuildOutcomeXlsx(s, strings));
     // The pack's JSON must open again in JourneyBoard; one that would not is left out (and said so).
     std::string json;
     std::string problem = SessionToLoadableJson(s, json, ExportFiles::kSession);
@@ -365,17 +369,18 @@ std::vector<ExportFile> BuildTextExports(const model::Session& s, const StringCa
 
 std::vector<std::string> WriteTextExports(const model::Session& s, const StringCatalog& strings,
                                           const std::filesystem::path& dir, bool md, bool csv, bool board_image,
-                                          const PdfPackOptions* pdf) {
+                                          const PdfPackOptions* pdf, TableExports tables) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec || !std::filesystem::is_directory(dir))
         return {dir.string() + ": cannot create the export folder: " +
                 (ec ? ec.message() : std::string("a file with this name is in the way"))};
     std::vector<std::string> errors;
-    for (const ExportFile& file : BuildTextExports(s, strings, md, csv, board_image, pdf)) {
+    for (const ExportFile& file : BuildTextExports(s, strings, md, csv, board_image, pdf, tables)) {
         if (!file.problem.empty()) {
-            const bool json = file.name == ExportFiles::kSession;
-            errors.push_back((dir / file.name).string() + (json ? ": not written, it would not load back: " : ": not written: ") +
+            errors.push_back((dir / file.name).string() +
+                             (file.name == ExportFiles::kSession ? ": not written, it would not load back: "
+                                                                 : ": not written: ") +
                              file.problem);
             continue;
         }

@@ -1,12 +1,12 @@
 # e2e case: export-cli (sourced by run_app_e2e.sh; helpers in lib.sh)
-# A follow-up reader on a machine without a display: Markdown, CSV and the PDFs from a saved board.
+# A follow-up reader on a machine without a display: Markdown, CSV, the PDFs and the workbook from a saved board.
 session="$assets/demo/coffee_shop.zh-CN.json"
 env -u DISPLAY -u WAYLAND_DISPLAY "$bin" export "$session" --format all --out "$work/pack" --lang zh-CN \
     >"$work/out" 2>"$work/err"
 rc=$?
 cat "$work/out" "$work/err"
 [ $rc -eq 0 ] || fail "export exited $rc"
-for f in report.md notes.csv votes.csv dots.csv actions.csv matrix.csv session.json report.pdf poster.pdf; do
+for f in report.md notes.csv votes.csv dots.csv actions.csv matrix.csv outcome.xlsx session.json report.pdf poster.pdf; do
     [ -s "$work/pack/$f" ] || fail "no $f in the outcome pack"
 done
 # The PDFs as a reader opens them: A4 and A1 landscape, fonts embedded, Chinese text that can
@@ -27,6 +27,22 @@ head -c 3 "$work/pack/notes.csv" | od -An -tx1 | grep -q "ef bb bf" || fail "not
 grep -q "街角咖啡" "$work/pack/report.md" || fail "the report does not carry the board's title"
 grep -q "认知" "$work/pack/report.md" || fail "the report does not name the first stage"
 "$dump" "$work/pack/session.json" >/dev/null || fail "the exported JSON does not load"
+# The workbook opens as a spreadsheet program reads it (openpyxl), in the board's language.
+py=""
+for candidate in python3 /usr/bin/python3; do
+    "$candidate" -c "import openpyxl" 2>/dev/null && { py=$candidate; break; }
+done
+[ -n "$py" ] || fail "no python3 with openpyxl (python3-openpyxl) to read outcome.xlsx"
+"$py" - "$work/pack/outcome.xlsx" >"$work/xlsx" 2>&1 <<'PY' || { cat "$work/xlsx"; fail "outcome.xlsx does not open"; }
+import sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+print("|".join(book.sheetnames))
+notes = book["便利贴"]
+print(notes["A1"].value, notes["D2"].value)
+PY
+cat "$work/xlsx"
+grep -q "^旅程地图|便利贴|情感投票|圆点排名|行动计划$" "$work/xlsx" || fail "outcome.xlsx has not the Chinese sheets"
+grep -q "^阶段 社交媒体$" "$work/xlsx" || fail "outcome.xlsx's notes are not in Chinese"
 env -u DISPLAY "$bin" export "$work/missing.json" --format md --out "$work/pack2" >"$work/out" 2>"$work/err"; rc=$?
 [ $rc -eq 1 ] || fail "a missing file: expected exit 1, got $rc"
 grep -q "missing.json" "$work/err" || fail "the message does not name the missing file"
