@@ -69,7 +69,7 @@ TEST_CASE("WriteTextExports writes outcome.xlsx when asked and it opens", "[expo
     const auto strings = store::StringCatalog::Load(kAssets / "i18n", "zh-CN");
     TempDir tmp;
     const fs::path dir = tmp.path() / "pack";
-    CHECK(store::WriteTextExports(s, strings, dir, true, true, true, {.xlsx = true}).empty());
+    CHECK(store::WriteTextExports(s, strings, dir, true, true, true, nullptr, {.xlsx = true}).empty());
     const std::vector<std::string> files = test::Entries(dir);
     CHECK(std::find(files.begin(), files.end(), "outcome.xlsx") != files.end());
     CHECK(std::find(files.begin(), files.end(), "notes.csv") != files.end());
@@ -87,7 +87,7 @@ TEST_CASE("an outcome.xlsx that cannot be written is named and the other files s
     const store::StringCatalog strings;
     TempDir tmp;
     fs::create_directory(tmp.path() / "outcome.xlsx"); // root writes anywhere: a folder in the way stands in
-    const auto errors = store::WriteTextExports(s, strings, tmp.path(), false, true, true, {.xlsx = true});
+    const auto errors = store::WriteTextExports(s, strings, tmp.path(), false, true, true, nullptr, {.xlsx = true});
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].find("outcome.xlsx") != std::string::npos);
     CHECK(fs::exists(tmp.path() / "notes.csv"));
