@@ -338,4 +338,25 @@ std::vector<ChartLine> SessionChartLines(const model::Session& s, const StringCa
     return lines;
 }
 
+ExportFile CurveChartPng(const model::Session& s, const StringCatalog& strings) {
+    const std::vector<ChartLine> lines = SessionChartLines(s, strings);
+    if (lines.empty())
+        return {std::string(ExportFiles::kCurvePng), {}, {}};
+    // A chart a word processor places at about 16 cm wide; wider for many stages.
+    const double width = std::max(460.0, 70.0 * static_cast<double>(s.stages.size()) + 130.0);
+    Document doc({width, 300}, strings.language());
+    bool cjk = strings.language() != "en";
+    for (const model::Stage& st : s.stages)
+        cjk |= std::any_of(st.name.begin(), st.name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE0; });
+    if (std::string why = doc.FontProblem(cjk); !why.empty())
+        return {std::string(ExportFiles::kCurvePng), {}, why};
+    doc.NewPage();
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < s.stages.size(); ++i)
+        names.push_back(StageName(s, strings, i));
+    DrawCurveChart(doc, {12, 12, width - 24, 276}, names, lines,
+                   model::FindEmotionExtremes(model::EmotionCurve(s)).lowest, strings);
+    return doc.FinishPng(std::string(ExportFiles::kCurvePng), 200.0 / 72.0);
+}
+
 } // namespace jb::store::pdf

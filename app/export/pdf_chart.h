@@ -65,6 +65,11 @@ void DrawCurveChart(Document& doc, const Box& area, const std::vector<std::strin
                     const std::vector<ChartLine>& lines, const std::vector<std::size_t>& lowest,
                     const StringCatalog& strings);
 
+/// The session's curve chart as `emotion_curve.png` (the report.md's chart for word
+/// processors that cannot show SVG), drawn by DrawCurveChart at 200 dpi on white;
+/// empty bytes and no problem when nobody voted.
+[[nodiscard]] ExportFile CurveChartPng(const model::Session& s, const StringCatalog& strings);
+
 /// The session's curves as chart lines: today (with its spread band) and the target
 /// when it has votes. Empty when nobody voted.
 [[nodiscard]] std::vector<ChartLine> SessionChartLines(const model::Session& s, const StringCatalog& strings);

@@ -331,6 +331,42 @@ ExportFile Document::Finish(std::string name, const Metadata& meta, const Decora
     return file;
 }
 
+ExportFile Document::FinishPng(std::string name, double pixels_per_point) {
+    if (m_impl->cr) {
+        cairo_destroy(m_impl->cr);
+        m_impl->cr = nullptr;
+    }
+    if (m_pages.empty())
+        NewPage();
+    const int w = static_cast<int>(std::ceil(m_page.w * pixels_per_point));
+    const int h = static_cast<int>(std::ceil(m_page.h * pixels_per_point));
+    ExportFile file{std::move(name), {}, {}};
+    if (w <= 0 || h <= 0 || w > 16384 || h > 16384) {
+        file.problem = "the image would be " + std::to_string(w) + "x" + std::to_string(h) + " pixels";
+        return file;
+    }
+    cairo_surface_t* image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    cairo_t* cr = cairo_create(image);
+    cairo_set_source_rgb(cr, 1, 1, 1); // word processors show PNGs on white; no transparency
+    cairo_paint(cr);
+    cairo_scale(cr, pixels_per_point, pixels_per_point);
+    cairo_set_source_surface(cr, static_cast<cairo_surface_t*>(m_pages.front()), 0, 0);
+    cairo_paint(cr);
+    const cairo_status_t drawn = cairo_status(cr);
+    cairo_destroy(cr);
+    WriteTarget target;
+    const cairo_status_t written =
+        drawn == CAIRO_STATUS_SUCCESS ? cairo_surface_write_to_png_stream(image, WriteToString, &target) : drawn;
+    cairo_surface_destroy(image);
+    if (target.failed)
+        file.problem = "out of memory while writing the PNG";
+    else if (written != CAIRO_STATUS_SUCCESS)
+        file.problem = std::string("cairo could not write the PNG: ") + cairo_status_to_string(written);
+    else
+        file.bytes = std::move(target.bytes);
+    return file;
+}
+
 // [SECTION] Shapes
 
 void SetColor(cairo_t* cr, Color c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }

@@ -128,6 +128,9 @@ public:
     /// Writes every page as one PDF file `name`. Never throws: a failure leaves
     /// `bytes` empty and says why in `problem`.
     [[nodiscard]] ExportFile Finish(std::string name, const Metadata& meta, const Decorate& decorate);
+    /// Writes the first page as a PNG `name` on white, `pixels_per_point` pixels per point
+    /// (e.g. 200 dpi = 200/72). Never throws: a failure leaves `bytes` empty, says why.
+    [[nodiscard]] ExportFile FinishPng(std::string name, double pixels_per_point);
 
 private:
     struct Impl;

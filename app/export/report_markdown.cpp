@@ -6,6 +6,7 @@
 #include "export/curve_svg.h"
 #include "export/report_pdf.h"
 #include "export/outcome_xlsx.h"
+#include "export/pdf_chart.h"
 #include "model/matrix_quadrant.h"
 #include "model/number_format.h"
 #include "model/queries.h"
@@ -342,8 +343,10 @@ std::vector<ExportFile> BuildTextExports(const model::Session& s, const StringCa
     std::vector<ExportFile> files;
     if (md) {
         files.push_back({std::string(ExportFiles::kReport), MarkdownReport(s, strings, board_image)});
-        if (std::string svg = SessionCurveSvg(s, strings); !svg.empty())
+        if (std::string svg = SessionCurveSvg(s, strings); !svg.empty()) {
             files.push_back({std::string(ExportFiles::kCurveImage), std::move(svg)});
+            files.push_back(pdf::CurveChartPng(s, strings)); // for word processors without SVG
+        }
     }
     if (csv) {
         const StringCatalog* labels = tables.csv_labels ? &strings : nullptr;

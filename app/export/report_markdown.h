@@ -44,6 +44,7 @@ struct ExportFiles {
     static constexpr std::string_view kSession = "session.json";
     static constexpr std::string_view kBoardImage = "board.png"; ///< written by the platform layer, referenced by the report
     static constexpr std::string_view kCurveImage = "emotion_curve.svg";
+    static constexpr std::string_view kCurvePng = "emotion_curve.png"; ///< the same chart for word processors
     static constexpr std::string_view kComparison = "comparison.md";
     static constexpr std::string_view kComparisonCurve = "comparison_curve.svg";
     static constexpr std::string_view kWorkbook = "outcome.xlsx";

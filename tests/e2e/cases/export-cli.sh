@@ -6,9 +6,14 @@ env -u DISPLAY -u WAYLAND_DISPLAY "$bin" export "$session" --format all --out "$
 rc=$?
 cat "$work/out" "$work/err"
 [ $rc -eq 0 ] || fail "export exited $rc"
-for f in report.md notes.csv votes.csv dots.csv actions.csv matrix.csv outcome.xlsx session.json report.pdf poster.pdf; do
+for f in report.md notes.csv votes.csv dots.csv actions.csv matrix.csv outcome.xlsx session.json report.pdf poster.pdf \
+         emotion_curve.svg emotion_curve.png; do
     [ -s "$work/pack/$f" ] || fail "no $f in the outcome pack"
 done
+# The curve as a PNG for word processors: a picture with the chart's colours, at 200 dpi.
+facts=$("$inspect" "$work/pack/emotion_curve.png") || fail "emotion_curve.png does not decode"; echo "$facts"
+[ "$(echo "$facts" | awk '/^colours/{print $2}')" -gt 20 ] || fail "emotion_curve.png is nearly blank"
+[ "$(echo "$facts" | awk '/^width/{print $2}')" -ge 1200 ] || fail "emotion_curve.png is under 1200 px wide"
 # The PDFs as a reader opens them: A4 and A1 landscape, fonts embedded, Chinese text that can
 # be searched, and a first page that is a picture, not a blank sheet.
 pdfinfo "$work/pack/report.pdf" | grep -q "595 x 842 pts" || fail "report.pdf is not A4"
