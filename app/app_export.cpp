@@ -1,8 +1,10 @@
-// The facilitator's one-tap export: the outcome pack (report, CSVs, JSON and
-// the board image) into a new folder inside the session's folder.
+// The facilitator's one-tap export: the outcome pack (report, report.pdf, poster.pdf,
+// CSVs, workbook, JSON and the board image) into a new folder inside the session's folder.
 #include "app.h"
 
+#include "export/export_cli.h"
 #include "export/report_markdown.h"
+#include "export/report_pdf.h"
 #include "platform/board_image.h"
 #include "store/folder_rules.h"
 
@@ -44,7 +46,14 @@ void App::ExportOutcome() {
         Notice(ui::Notice::Level::Error, m_strings.Format("msg.export_failed", refused));
         return;
     }
-    std::vector<std::string> failures = store::WriteTextExports(m_ws.Session(), m_strings, folder, true, true);
+    // The pack is for the room that wrote the board: in the board's language, as
+    // `journeyboard export` writes it, whatever language the screen is in now.
+    const std::string language = ExportLanguage("", m_ws.Session().language, m_language);
+    const store::StringCatalog board_strings =
+        language == m_language ? m_strings : store::StringCatalog::Load(m_assets_dir / "i18n", language);
+    const store::PdfPackOptions pdf; // report.pdf and an A1 poster.pdf
+    std::vector<std::string> failures =
+        store::WriteTextExports(m_ws.Session(), board_strings, folder, true, true, true, &pdf, {.xlsx = true});
 
     platform::BoardImageOptions options;
     options.language = m_language;

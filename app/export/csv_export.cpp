@@ -37,14 +37,14 @@ void AppendRow(std::string& out, std::initializer_list<Cell> cells) {
     out += "\r\n";
 }
 
-void AppendHeader(std::string& out, std::initializer_list<std::string_view> names) {
+void AppendHeader(std::string& out, std::initializer_list<std::string_view> names, const StringCatalog* labels) {
     out += kCsvBom;
     bool first = true;
     for (std::string_view name : names) {
         if (!first)
             out += ',';
         first = false;
-        out += name;
+        out += labels ? CsvField(labels->Get("csv.col." + std::string(name))) : std::string(name);
     }
     out += "\r\n";
 }
@@ -107,10 +107,11 @@ std::string CsvSafeText(std::string_view text) {
     return std::string(text);
 }
 
-std::string NotesCsv(const model::Session& s) {
+std::string NotesCsv(const model::Session& s, const StringCatalog* labels) {
     std::string out;
     AppendHeader(out, {"id", "stage", "stage_name", "lane", "lane_name", "text", "channel", "moment_of_truth",
-                       "evidence", "author", "author_name", "dots", "group", "group_name"});
+                       "evidence", "author", "author_name", "dots", "group", "group_name"},
+                 labels);
     for (const model::Note* note : NotesInBoardOrder(s)) {
         const model::Lane* lane = model::FindLane(s, note->lane);
         const model::NoteGroup* group = model::GroupOfNote(s, note->id);
@@ -126,9 +127,9 @@ std::string NotesCsv(const model::Session& s) {
     return out;
 }
 
-std::string VotesCsv(const model::Session& s) {
+std::string VotesCsv(const model::Session& s, const StringCatalog* labels) {
     std::string out;
-    AppendHeader(out, {"participant", "participant_name", "stage", "stage_name", "curve", "value"});
+    AppendHeader(out, {"participant", "participant_name", "stage", "stage_name", "curve", "value"}, labels);
     for (const model::EmotionVote& vote : s.emotion_votes)
         AppendRow(out, {Text(vote.participant), Text(ParticipantName(s, vote.participant)), Text(vote.stage),
                         Text(StageName(s, vote.stage)),
@@ -137,9 +138,9 @@ std::string VotesCsv(const model::Session& s) {
     return out;
 }
 
-std::string DotsCsv(const model::Session& s) {
+std::string DotsCsv(const model::Session& s, const StringCatalog* labels) {
     std::string out;
-    AppendHeader(out, {"id", "participant", "participant_name", "note", "note_text", "type"});
+    AppendHeader(out, {"id", "participant", "participant_name", "note", "note_text", "type"}, labels);
     for (const model::Dot& dot : s.dots) {
         const model::Note* note = model::FindNote(s, dot.note);
         AppendRow(out, {Text(dot.id), Text(dot.participant), Text(ParticipantName(s, dot.participant)),
@@ -149,9 +150,9 @@ std::string DotsCsv(const model::Session& s) {
     return out;
 }
 
-std::string ActionsCsv(const model::Session& s) {
+std::string ActionsCsv(const model::Session& s, const StringCatalog* labels) {
     std::string out;
-    AppendHeader(out, {"id", "note", "problem", "solution", "owner", "due", "priority", "status"});
+    AppendHeader(out, {"id", "note", "problem", "solution", "owner", "due", "priority", "status"}, labels);
     for (const model::ActionItem& action : s.actions)
         AppendRow(out, {Text(action.id), Text(action.note), Text(action.problem), Text(action.solution),
                         Text(action.owner), Text(action.due),
@@ -160,10 +161,11 @@ std::string ActionsCsv(const model::Session& s) {
     return out;
 }
 
-std::string MatrixCsv(const model::Session& s, const StringCatalog& strings) {
+std::string MatrixCsv(const model::Session& s, const StringCatalog& strings, bool labels) {
     std::string out;
     AppendHeader(out, {"item", "note", "text", "group_name", "member_count", "member_notes", "member_texts", "impact",
-                       "effort", "quadrant", "quadrant_name", "dots", "stage_name", "lane_name"});
+                       "effort", "quadrant", "quadrant_name", "dots", "stage_name", "lane_name"},
+                 labels ? &strings : nullptr);
     const model::DotType type = s.workshop.dot_type;
     for (model::Quadrant q : model::kQuadrantOrder) {
         const std::string quadrant(model::EnumName(q, model::kQuadrantNames));

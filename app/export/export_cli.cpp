@@ -15,6 +15,7 @@
 #include "store/atomic_file.h"
 
 #include "export/report_markdown.h"
+#include "export/report_pdf.h"
 #include "import/mermaid_journey.h"
 #include "store/data_paths.h"
 #include "store/folder_rules.h"
@@ -150,15 +151,20 @@ std::string ComparisonMarkdown(const model::SessionComparison& c, std::string_vi
 // [SECTION] arguments
 
 std::string ExportCliUsage() {
-    return "Usage: journeyboard export SESSION_OR_SNAPSHOT [--format md|csv|png|mermaid|all --out DIR]\n"
-           "                          [--lang zh-CN|zh-TW|en] [--compare OTHER]\n"
+    return "Usage: journeyboard export SESSION_OR_SNAPSHOT [--format md|csv|pdf|xlsx|png|mermaid|all --out DIR]\n"
+           "                          [--paper A3|A2|A1|A0] [--lang zh-CN|zh-TW|en] [--csv-labels]\n"
+           "                          [--compare OTHER]\n"
            "  SESSION_OR_SNAPSHOT  a snapshot .json file, or a session folder (its newest snapshot)\n"
-           "  --format FORMAT      md = report.md, csv = the CSV tables, png = board.png (needs a display,\n"
-           "                       e.g. xvfb-run), mermaid = journey.mmd (a Mermaid journey, as GitHub\n"
-           "                       and GitLab draw it), all = all of them\n"
+           "  --format FORMAT      md = report.md, csv = the CSV tables, pdf = report.pdf and poster.pdf,\n"
+           "                       xlsx = outcome.xlsx (one workbook in the pack's language),\n"
+           "                       png = board.png (needs a display, e.g. xvfb-run), mermaid = journey.mmd\n"
+           "                       (a Mermaid journey, as GitHub and GitLab draw it), all = all of them\n"
+           "  --paper SIZE         the poster's paper, landscape (default A1)\n"
            "  --out DIR            folder to write into (created if missing)\n"
            "  --lang LANG          language of the pack's labels (default: the board's language,\n"
            "                       else the locale's)\n"
+           "  --csv-labels         the CSVs' header row in the pack's language instead of the column\n"
+           "                       codes (the values stay codes, for scripts)\n"
            "  --compare OTHER      print how OTHER (after) differs from SESSION_OR_SNAPSHOT (before)\n"
            "                       as Markdown on standard output; with --out also write\n"
            "                       comparison.md and comparison_curve.svg (both curves overlaid)\n";
@@ -172,7 +178,9 @@ struct ExportArgs {
     std::string out_dir;
     std::string lang;
     std::string compare;
+    std::string paper;
     bool help = false;
+    bool csv_labels = false;
 };
 
 struct ParsedArgs {
@@ -189,6 +197,10 @@ ParsedArgs ParseArgs(const std::vector<std::string>& words) {
             a.help = true;
             continue;
         }
+        if (word == "--csv-labels") {
+            a.csv_labels = true;
+            continue;
+        }
         if (word.size() < 2 || word.compare(0, 2, "--") != 0) {
             positional.push_back(word);
             continue;
@@ -202,6 +214,7 @@ ParsedArgs ParseArgs(const std::vector<std::string>& words) {
                               : word == "--out"     ? &a.out_dir
                               : word == "--lang"    ? &a.lang
                               : word == "--compare" ? &a.compare
+                              : word == "--paper"   ? &a.paper
                                                     : nullptr;
         if (!target)
             return {std::nullopt, "unknown option " + word};
@@ -220,9 +233,15 @@ ParsedArgs ParseArgs(const std::vector<std::string>& words) {
         return {std::nullopt, positional.empty() ? "no session or snapshot given"
                                                  : "more than one session or snapshot given"};
     a.source = positional.front();
-    if (!a.format.empty() && a.format != "md" && a.format != "csv" && a.format != "png" && a.format != "mermaid" &&
-        a.format != "all")
-        return {std::nullopt, "unknown format \"" + a.format + "\" (md, csv, png, mermaid or all)"};
+    if (!a.format.empty() && a.format != "md" && a.format != "csv" && a.format != "pdf" && a.format != "xlsx" &&
+        a.format != "png" && a.format != "mermaid" && a.format != "all")
+        return {std::nullopt, "unknown format \"" + a.format + "\" (md, csv, pdf, xlsx, png, mermaid or all)"};
+    if (!a.paper.empty() && !store::PaperFromName(a.paper))
+        return {std::nullopt, "unknown paper \"" + a.paper + "\" (A3, A2, A1 or A0)"};
+    if (!a.paper.empty() && a.format != "pdf" && a.format != "all")
+        return {std::nullopt, "--paper needs --format pdf or all"};
+    if (a.csv_labels && a.format != "csv" && a.format != "all")
+        return {std::nullopt, "--csv-labels needs --format csv or all"};
     if (!a.format.empty() && a.out_dir.empty())
         return {std::nullopt, "--format needs --out DIR"};
     if (a.format.empty() && !a.out_dir.empty() && a.compare.empty())
@@ -367,8 +386,9 @@ int RunExportCli(const std::vector<std::string>& args, std::ostream& out, std::o
     for (const std::string& problem : strings.problems())
         err << "warning: " << problem << "\n";
 
+    std::optional<model::SessionComparison> compared;
     if (after.session) {
-        const model::SessionComparison comparison = model::Compare(*before.session, *after.session);
+        const model::SessionComparison& comparison = compared.emplace(model::Compare(*before.session, *after.session));
         out << ComparisonMarkdown(comparison, before.label, after.label, strings);
         if (!a.out_dir.empty()) {
             // With --out the comparison is also kept as a file, with its overlaid curves as a chart.
@@ -391,7 +411,13 @@ int RunExportCli(const std::vector<std::string>& args, std::ostream& out, std::o
 
     const bool md = a.format == "md" || a.format == "all";
     const bool csv = a.format == "csv" || a.format == "all";
+    const bool xlsx = a.format == "xlsx" || a.format == "all";
     const bool png = a.format == "png" || a.format == "all";
+    const bool pdf = a.format == "pdf" || a.format == "all";
+    store::PdfPackOptions pdf_options;
+    pdf_options.poster.paper = store::PaperFromName(a.paper).value_or(store::Paper::A1);
+    if (compared) // the report carries the comparison too
+        pdf_options.report = {&*compared, before.label, after.label};
     std::vector<std::string> failures;
     bool png_unavailable = false;
     bool png_written = false;
@@ -414,8 +440,9 @@ int RunExportCli(const std::vector<std::string>& args, std::ostream& out, std::o
         }
     }
     // The report links board.png only when it was made.
-    if (md || csv) {
-        const auto text = store::WriteTextExports(*before.session, strings, a.out_dir, md, csv, png_written);
+    if (md || csv || pdf || xlsx) {
+        const auto text = store::WriteTextExports(*before.session, strings, a.out_dir, md, csv, png_written,
+                                                  pdf ? &pdf_options : nullptr, {xlsx, a.csv_labels});
         failures.insert(failures.end(), text.begin(), text.end());
     }
     if (a.format == "mermaid" || a.format == "all") {

@@ -1,5 +1,5 @@
-// `journeyboard export`: writes the outcome pack's text part (Markdown report,
-// CSVs, session JSON) from a snapshot file or session folder without a
+// `journeyboard export`: writes the outcome pack's text part (Markdown report, report.pdf
+// and poster.pdf, CSVs, session JSON) from a snapshot file or session folder without a
 // display, and prints a Markdown comparison of two snapshots (--compare).
 #pragma once
 
@@ -65,7 +65,8 @@ struct ExportEnvironment {
 [[nodiscard]] std::string ExportCliUsage();
 
 /// Runs `journeyboard export ...`; `args` are the words after "export":
-///   SESSION_OR_SNAPSHOT [--format md|csv|png|all --out DIR] [--lang zh-CN|zh-TW|en] [--compare OTHER]
+///   SESSION_OR_SNAPSHOT [--format md|csv|pdf|xlsx|png|all --out DIR] [--paper A3|A2|A1|A0]
+///   [--lang zh-CN|zh-TW|en] [--csv-labels] [--compare OTHER]
 /// SESSION_OR_SNAPSHOT is a snapshot JSON file or a session folder (its newest
 /// snapshot that loads). --compare prints the comparison of it (before) with
 /// OTHER (after) as Markdown on `out`. Returns one of the kExport* codes;

@@ -4,6 +4,9 @@
 
 #include "export/csv_export.h"
 #include "export/curve_svg.h"
+#include "export/report_pdf.h"
+#include "export/outcome_xlsx.h"
+#include "export/pdf_chart.h"
 #include "model/matrix_quadrant.h"
 #include "model/number_format.h"
 #include "model/queries.h"
@@ -336,20 +339,29 @@ std::string MarkdownReport(const model::Session& s, const StringCatalog& strings
 }
 
 std::vector<ExportFile> BuildTextExports(const model::Session& s, const StringCatalog& strings, bool md, bool csv,
-                                         bool board_image) {
+                                         bool board_image, const PdfPackOptions* pdf, TableExports tables) {
     std::vector<ExportFile> files;
     if (md) {
         files.push_back({std::string(ExportFiles::kReport), MarkdownReport(s, strings, board_image)});
-        if (std::string svg = SessionCurveSvg(s, strings); !svg.empty())
+        if (std::string svg = SessionCurveSvg(s, strings); !svg.empty()) {
             files.push_back({std::string(ExportFiles::kCurveImage), std::move(svg)});
+            files.push_back(pdf::CurveChartPng(s, strings)); // for word processors without SVG
+        }
     }
     if (csv) {
-        files.push_back({std::string(ExportFiles::kNotes), NotesCsv(s)});
-        files.push_back({std::string(ExportFiles::kVotes), VotesCsv(s)});
-        files.push_back({std::string(ExportFiles::kDots), DotsCsv(s)});
-        files.push_back({std::string(ExportFiles::kActions), ActionsCsv(s)});
-        files.push_back({std::string(ExportFiles::kMatrix), MatrixCsv(s, strings)});
+        const StringCatalog* labels = tables.csv_labels ? &strings : nullptr;
+        files.push_back({std::string(ExportFiles::kNotes), NotesCsv(s, labels)});
+        files.push_back({std::string(ExportFiles::kVotes), VotesCsv(s, labels)});
+        files.push_back({std::string(ExportFiles::kDots), DotsCsv(s, labels)});
+        files.push_back({std::string(ExportFiles::kActions), ActionsCsv(s, labels)});
+        files.push_back({std::string(ExportFiles::kMatrix), MatrixCsv(s, strings, tables.csv_labels)});
     }
+    if (pdf) {
+        files.push_back(BuildReportPdf(s, strings, pdf->report));
+        files.push_back(BuildPosterPdf(s, strings, pdf->poster));
+    }
+    if (tables.xlsx)
+        files.push_back(BuildOutcomeXlsx(s, strings));
     // The pack's JSON must open again in JourneyBoard; one that would not is left out (and said so).
     std::string json;
     std::string problem = SessionToLoadableJson(s, json, ExportFiles::kSession);
@@ -359,16 +371,20 @@ std::vector<ExportFile> BuildTextExports(const model::Session& s, const StringCa
 }
 
 std::vector<std::string> WriteTextExports(const model::Session& s, const StringCatalog& strings,
-                                          const std::filesystem::path& dir, bool md, bool csv, bool board_image) {
+                                          const std::filesystem::path& dir, bool md, bool csv, bool board_image,
+                                          const PdfPackOptions* pdf, TableExports tables) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec || !std::filesystem::is_directory(dir))
         return {dir.string() + ": cannot create the export folder: " +
                 (ec ? ec.message() : std::string("a file with this name is in the way"))};
     std::vector<std::string> errors;
-    for (const ExportFile& file : BuildTextExports(s, strings, md, csv, board_image)) {
+    for (const ExportFile& file : BuildTextExports(s, strings, md, csv, board_image, pdf, tables)) {
         if (!file.problem.empty()) {
-            errors.push_back((dir / file.name).string() + ": not written, it would not load back: " + file.problem);
+            errors.push_back((dir / file.name).string() +
+                             (file.name == ExportFiles::kSession ? ": not written, it would not load back: "
+                                                                 : ": not written: ") +
+                             file.problem);
             continue;
         }
         const WriteResult result = WriteFileAtomic(dir / file.name, file.bytes);

@@ -183,7 +183,7 @@ TEST_CASE("export refuses bad arguments with the usage and exit 2", "[export]") 
     const std::vector<std::vector<std::string>> bad = {
         {},
         {snapshot},
-        {snapshot, "--format", "pdf", "--out", out},
+        {snapshot, "--format", "docx", "--out", out},
         {snapshot, "--format", "md"},
         {snapshot, "--out", out},
         {snapshot, "--format", "md", "--out"},

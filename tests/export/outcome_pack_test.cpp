@@ -587,7 +587,7 @@ TEST_CASE("export failures name the file and do not stop the others", "[export][
     });
     // One line per file of the Markdown pack, each naming its file and the cause.
     std::string expected;
-    for (const char* name : {"report.md", "emotion_curve.svg", "session.json"})
+    for (const char* name : {"report.md", "emotion_curve.svg", "emotion_curve.png", "session.json"})
         expected += (locked / name).string() + ": cannot create a temporary file in " + locked.string() +
                     ": Permission denied\n";
     CHECK(denied == expected);

@@ -39,9 +39,9 @@ if [ -d "$root/app/export" ]; then
     [ -z "$hits" ] || report "app/export must not include GUI/GL/X11 headers:" "$hits"
     hits=$(quoted "$root/app/export" | grep -vE '/board_png_cli\.(h|cpp):' |
            grep -E ':(platform|edit|workshop|input|ime|workspace)/|:ui/' |
-           grep -vE ':ui/kit/(board_layout|ui_metrics)\.h$' || true)
-    [ -z "$hits" ] || report "app/export (jb_export) uses only model/, store/ and the board geometry (ui/kit/board_layout.h, ui/kit/ui_metrics.h):" "$hits"
-    for h in board_layout.h ui_metrics.h; do # so that geometry stays GUI-free for jb_export
+           grep -vE ':ui/kit/(board_layout|ui_metrics|theme)\.h$' || true)
+    [ -z "$hits" ] || report "app/export (jb_export) uses only model/, store/, the board geometry (ui/kit/board_layout.h, ui/kit/ui_metrics.h) and the palette (ui/kit/theme.h):" "$hits"
+    for h in board_layout.h ui_metrics.h theme.h; do # so that geometry and palette stay GUI-free for jb_export
         f="$root/app/ui/kit/$h"
         [ -f "$f" ] || continue
         hits=$(grep -nE "$gui" "$f"; quoted "$f" | grep -vE ':(model/|ui/kit/ui_metrics\.h$)' || true)

@@ -23,6 +23,16 @@ pkg_check_modules(QRCODEGEN REQUIRED IMPORTED_TARGET qrcodegencpp)
 add_library(jb::qrcodegen INTERFACE IMPORTED)
 target_link_libraries(jb::qrcodegen INTERFACE PkgConfig::QRCODEGEN)
 
+# cairo with pango (libcairo2-dev, libpango1.0-dev): report.pdf and poster.pdf of the outcome
+# pack, text laid out by pango with fonts found through fontconfig. Linked only into jb_export.
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo>=1.44 cairo-pdf>=1.16)
+add_library(jb::pangocairo INTERFACE IMPORTED)
+target_link_libraries(jb::pangocairo INTERFACE PkgConfig::PANGOCAIRO)
+# libxlsxwriter (libxlsxwriter-dev, 1.1.4): outcome.xlsx, linked only into jb_export.
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+add_library(jb::xlsxwriter INTERFACE IMPORTED)
+target_link_libraries(jb::xlsxwriter INTERFACE PkgConfig::XLSXWRITER)
+
 if(JB_BUILD_APP OR JB_BUILD_TESTS)
   # Dear ImGui 1.86 (libimgui-dev): one static library with the GLFW and
   # OpenGL3 backends and the FreeType builder; its .pc pulls in -lstb.

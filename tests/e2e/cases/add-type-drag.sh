@@ -20,8 +20,9 @@ read -r note_id stage lane text <<<"$line"
 wait_for 10 grep -q "^note.$note_id " "$JB_TARGETS_FILE" || fail "the new note is not on the board"
 read -r _ x y w h < <(grep "^note.$note_id " "$JB_TARGETS_FILE")
 read -r _ tx ty tw th < <(grep "^cell.s3.$pain " "$JB_TARGETS_FILE")
-# Into the cell beside its notes, not onto the middle of one (that would stack the two).
-x0=$((x + w / 2)) y0=$((y + h / 2)) x1=$((tx + tw - 12)) y1=$((ty + th - 12))
+# Into the cell beside its notes, not onto the middle of one (that would stack the two),
+# and halfway down it: near the board's bottom edge a carried note scrolls the board.
+x0=$((x + w / 2)) y0=$((y + h / 2)) x1=$((tx + tw - 12)) y1=$((ty + th / 2))
 xdotool mousemove --window "$wid" $x0 $y0 mousedown 1
 for i in 1 2 3 4 5 6 7 8 9 10; do
     xdotool mousemove --window "$wid" $((x0 + (x1 - x0) * i / 10)) $((y0 + (y1 - y0) * i / 10)); sleep 0.03

@@ -18,9 +18,10 @@ sleep 0.6
 import -window root "$work/exported.png" && cp "$work/exported.png" "${JB_E2E_KEEP:-$work}/export-app-toast.png" 2>/dev/null
 pack=$(ls -d "$data"/sessions/*/outcome-* | head -1)
 [ -d "$pack" ] || fail "no outcome-* folder in the session's folder"
-for f in board.png report.md notes.csv votes.csv dots.csv actions.csv matrix.csv session.json; do
+for f in board.png report.md notes.csv votes.csv dots.csv actions.csv matrix.csv outcome.xlsx session.json report.pdf poster.pdf; do
     [ -s "$pack/$f" ] || fail "no $f in $pack"
 done
+pdftotext "$pack/poster.pdf" - | tr -d " \n" | grep -q "Problemidentification" || fail "poster.pdf does not name the stages"
 facts=$("$inspect" "$pack/board.png") || fail "board.png unreadable"; echo "$facts"
 expected=$("$dump" --print-size "$pack/session.json") || fail "cannot compute the expected size"
 got="$(echo "$facts" | awk '/^width/{w=$2} /^height/{h=$2} END{print w" "h}')"

@@ -88,7 +88,10 @@ wait_for 10 grep -q "^editor.done " "$JB_TARGETS_FILE" ||
 xdotool type --delay 80 'Transferred to nobody'
 sleep 0.3
 xdotool key Return
-sleep 1
+# The note is made in the frame the editor closes in; under load that can take a while,
+# and a signal before it would find nothing unsaved (and rightly save no copy).
+wait_for 10 sh -c "! grep -q '^editor.done ' '$JB_TARGETS_FILE'" || fail "the note editor did not close on Enter"
+sleep 0.5
 kill -TERM "$app_pid"
 wait_for 10 sh -c "! kill -0 $app_pid 2>/dev/null" || fail "SIGTERM did not end the app"
 wait "$app_pid"; app_pid=
