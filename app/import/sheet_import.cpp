@@ -49,24 +49,49 @@ SheetHeader ReadHeader(const CsvRow& header, const std::string& file) {
     };
     h.app_format = exact("id") && exact("stage") && exact("stage_name") && exact("lane") && exact("lane_name") &&
                    exact("text");
+    // The app's notes.csv with its columns' names (export --csv-labels) instead of codes:
+    // ids beside names ("阶段 ID" and "阶段").
+    std::vector<std::optional<HeaderWord>> words;
+    for (const CsvCell& cell : header.cells)
+        words.push_back(h.app_format ? std::nullopt : HeaderField(cell.text));
+    const auto has = [&](Field f, bool id) {
+        return std::any_of(words.begin(), words.end(), [&](const auto& w) { return w && w->field == f && w->id == id; });
+    };
+    const bool labelled = !h.app_format && has(Field::Id, false) && has(Field::Stage, true) && has(Field::Lane, true) &&
+                          has(Field::Text, false);
     std::map<std::string, int> languages;
-    for (const CsvCell& cell : header.cells) {
+    for (std::size_t i = 0; i < header.cells.size(); ++i) {
+        const CsvCell& cell = header.cells[i];
         std::optional<Field> field;
+        bool quiet = false; // a column of the app's own that a research sheet's board has no use for
         if (h.app_format) {
             for (std::size_t f = 0; f < kFieldCount; ++f)
                 if (cell.text == kNotesCsvHeader[f])
                     field = static_cast<Field>(f);
-        } else if (const auto word = HeaderField(cell.text)) {
+        } else if (const auto& word = words[i]) {
             field = word->field;
-            if (!word->language.empty())
-                ++languages[std::string(word->language)];
-            else
-                ++languages["zh"];
+            if (labelled) {
+                // Beside its id column, a field's own word is its name.
+                if (!word->id && (field == Field::Stage || field == Field::Lane || field == Field::Author ||
+                                  field == Field::Group))
+                    field = *field == Field::Stage    ? Field::StageName
+                            : *field == Field::Lane   ? Field::LaneName
+                            : *field == Field::Author ? Field::AuthorName
+                                                      : Field::GroupName;
+            } else if (word->id || field == Field::Id || field == Field::Dots) {
+                field.reset();
+                quiet = true;
+            } else if (field == Field::Group || field == Field::GroupName) {
+                field.reset(); // stacks come only from the app's own file, with their ids
+            }
+            if (field)
+                ++languages[word->language.empty() ? std::string("zh") : std::string(word->language)];
         }
         if (!field) {
-            h.ignored.push_back({file, cell.line, cell.column,
-                                 "the column " + store::QuoteForMessage(Trimmed(cell.text), 40) +
-                                     " is not imported (no note field has that name)"});
+            if (!quiet)
+                h.ignored.push_back({file, cell.line, cell.column,
+                                     "the column " + store::QuoteForMessage(Trimmed(cell.text), 40) +
+                                         " is not imported (no note field has that name)"});
             continue;
         }
         std::size_t& slot = h.column[static_cast<std::size_t>(*field)];
@@ -78,6 +103,7 @@ SheetHeader ReadHeader(const CsvRow& header, const std::string& file) {
         }
         slot = cell.column;
     }
+    h.app_format = h.app_format || labelled;
     const auto have = [&](Field f) { return h.Of(f) != 0; };
     const auto found = [&] {
         std::string list;

@@ -68,7 +68,14 @@ constexpr Header kHeaders[] = {
     {"作者", Field::Author, ""}, {"参与者", Field::Author, "zh-CN"}, {"參與者", Field::Author, "zh-TW"},
     {"受访者", Field::Author, "zh-CN"}, {"受訪者", Field::Author, "zh-TW"}, {"提出人", Field::Author, ""},
     {"记录人", Field::Author, "zh-CN"}, {"記錄人", Field::Author, "zh-TW"}, {"填写人", Field::Author, "zh-CN"},
-    {"填寫人", Field::Author, "zh-TW"},
+    {"填寫人", Field::Author, "zh-TW"}, {"written by", Field::Author, "en"},
+    // the app's own columns: ids, dots and stacks (read only from its notes.csv)
+    {"id", Field::Id, "en"}, {"编号", Field::Id, "zh-CN"}, {"編號", Field::Id, "zh-TW"}, {"序号", Field::Id, "zh-CN"},
+    {"序號", Field::Id, "zh-TW"}, {"no", Field::Id, "en"}, {"#", Field::Id, ""},
+    {"dots", Field::Dots, "en"}, {"圆点数", Field::Dots, "zh-CN"}, {"圓點數", Field::Dots, "zh-TW"},
+    {"stack", Field::Group, "en"}, {"group", Field::Group, "en"}, {"叠", Field::Group, "zh-CN"},
+    {"疊", Field::Group, "zh-TW"}, {"stack name", Field::GroupName, "en"}, {"group name", Field::GroupName, "en"},
+    {"叠的名称", Field::GroupName, "zh-CN"}, {"疊的名稱", Field::GroupName, "zh-TW"},
 };
 
 struct Word {
@@ -233,6 +240,20 @@ bool SameName(const std::vector<std::string>& a, const std::vector<std::string>&
 std::optional<HeaderWord> HeaderField(std::string_view header) {
     if (auto whole = WholeHeader(header))
         return whole;
+    // "阶段 ID", "Stage ID", "作者编号": the id column of a field that has ids.
+    const std::string n = Normalized(header);
+    for (std::string_view suffix : {" id", "id", "编号", "編號"}) {
+        if (n.size() <= suffix.size() || n.compare(n.size() - suffix.size(), suffix.size(), suffix) != 0)
+            continue;
+        if (suffix == "id" && n[n.size() - 3] >= 'a' && n[n.size() - 3] <= 'z')
+            continue; // "paid", not "pa id"
+        auto base = WholeHeader(n.substr(0, n.size() - suffix.size()));
+        if (base && (base->field == Field::Stage || base->field == Field::Lane || base->field == Field::Author ||
+                     base->field == Field::Group)) {
+            base->id = true;
+            return base;
+        }
+    }
     // "阶段 Stage", "阶段/Stage", "阶段（Stage）": every part that names a field must name the same one.
     std::vector<std::string> parts(1);
     for (std::size_t i = 0; i < header.size();) {

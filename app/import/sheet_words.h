@@ -31,6 +31,7 @@ inline constexpr std::array<std::string_view, kFieldCount> kNotesCsvHeader = {
 struct HeaderWord {
     Field field;
     std::string_view language;
+    bool id = false;        ///< "阶段 ID", "Stage ID": the column of the stage's id, not its name
 };
 
 /// `text` as words are compared: surrounding spaces (also the ideographic
@@ -49,7 +50,9 @@ struct HeaderWord {
 
 /// The field a plain sheet's header names, e.g. "阶段", "階段", "Stage",
 /// "journey stage", "内容", "Moment of truth". A header such as "阶段 Stage"
-/// or "阶段（stage）" is matched by its parts when they agree.
+/// or "阶段（stage）" is matched by its parts when they agree. "ID", "编号" is
+/// Field::Id; a field's word followed by "ID" or "编号" ("阶段 ID", "Stage ID",
+/// the labels of `journeyboard export --csv-labels`) is that field with `id` set.
 [[nodiscard]] std::optional<HeaderWord> HeaderField(std::string_view header);
 
 /// A channel by its code ("website") or a word for it ("官网", "網站", "Web").

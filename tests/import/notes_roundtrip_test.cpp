@@ -7,6 +7,7 @@
 #include "import_test_support.h"
 #include "model/invariants.h"
 #include "store/session_codec.h"
+#include "store/string_catalog.h"
 
 using namespace jb;
 
@@ -105,6 +106,28 @@ TEST_CASE("notes.csv round trip in three languages: export then import then expo
         // What would be written loads back.
         std::string bytes;
         CHECK(store::SessionToLoadableJson(board, bytes, "board.json").empty());
+    }
+}
+
+TEST_CASE("notes.csv with its columns named in each language reads back the same") {
+    // journeyboard export --csv-labels: "ID, 阶段 ID, 阶段, 泳道 ID, 泳道, 内容, ...".
+    for (const std::string language : {"en", "zh-CN", "zh-TW"}) {
+        INFO(language);
+        const store::StringCatalog labels = store::StringCatalog::Load(std::string(JB_SOURCE_ASSETS_DIR) + "/i18n", language);
+        const model::Session demo = Demo(language);
+        const std::string csv = store::NotesCsv(demo, &labels);
+        REQUIRE(csv.find(std::string(labels.Get("csv.col.stage_name"))) != std::string::npos);
+        const import::ImportResult r = test::Import(csv, "notes.csv", test::Request(demo.template_id));
+        INFO((r.problem ? r.problem->ToString() : std::string()));
+        REQUIRE(r.ok());
+        CHECK(r.app_notes);
+        CHECK(r.warnings.empty()); // every column is one of the app's
+        const std::string again = store::NotesCsv(*r.session, &labels);
+        INFO(FirstDifference(Cells(again), Cells(csv)));
+        CHECK(Cells(again) == Cells(csv));
+        REQUIRE(r.session->groups.size() == 1);
+        CHECK(r.session->groups[0].id == "g900");
+        CHECK(StageNames(*r.session) == StageNames(demo));
     }
 }
 
