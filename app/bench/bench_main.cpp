@@ -12,7 +12,8 @@
 //                 to the presented frame that shows it: a tap opening the note editor, a drag
 //                 step; through JB_CONTACTS_FILE, or xdotool as the mouse), phones (30
 //                 simulated phones idle on the state feed: the app's CPU; a phone's note to its
-//                 answer and to the next presented frame). Default: all.
+//                 answer and to the next presented frame), export (the outcome pack's files
+//                 built in memory for the zh-CN demo and synthetic boards). Default: all.
 //   --quick       fewer repetitions (a smoke test): 3 start-ups, 1 idle run, 10 frames, 5 saves;
 //                 no 5,000-note memory run.
 //   --idle-seconds S  length of the idle window (default 10).
@@ -24,6 +25,7 @@
 // informative: the exit status is 0 when every requested figure was measured, 1 when
 // some could not be (skipped or failed), 2 for a usage error.
 #include "bench_app.h"
+#include "bench_export.h"
 #include "bench_inprocess.h"
 #include "bench_latency.h"
 #include "bench_phones.h"
@@ -42,7 +44,7 @@
 namespace {
 
 constexpr char kUsage[] =
-    "usage: journeyboard-bench [--quick] [--only startup,idle,memory,font,frame,save,largest,photo,latency,phones] [--idle-seconds S] [--app PATH]\n"
+    "usage: journeyboard-bench [--quick] [--only startup,idle,memory,font,frame,save,largest,photo,latency,phones,export] [--idle-seconds S] [--app PATH]\n"
     "       journeyboard-bench --write-board N FILE\n";
 
 std::string Cell(const jb::bench::Figure& f, double v) {
@@ -84,7 +86,8 @@ int main(int argc, char** argv) {
                 if (part == "memory")
                     part = "idle";
                 if (part != "startup" && part != "idle" && part != "font" && part != "frame" && part != "save" &&
-                    part != "largest" && part != "photo" && part != "latency" && part != "phones") {
+                    part != "largest" && part != "photo" && part != "latency" && part != "phones" &&
+                    part != "export") {
                     std::fprintf(stderr, "journeyboard-bench: unknown part \"%s\" for --only\n%s", part.c_str(), kUsage);
                     return 2;
                 }
@@ -159,6 +162,10 @@ int main(int argc, char** argv) {
     if (wants("phones")) {
         const jb::bench::Figures f =
             jb::bench::BenchPhones(jb::bench::FindApp(app), quick ? 3 : 11, quick ? 3.0 : app.idle_seconds);
+        figures.insert(figures.end(), f.begin(), f.end());
+    }
+    if (wants("export")) {
+        const jb::bench::Figures f = jb::bench::BenchExport(sizes, quick ? 2 : 7);
         figures.insert(figures.end(), f.begin(), f.end());
     }
     PrintSummary(figures);

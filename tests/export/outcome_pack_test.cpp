@@ -536,8 +536,9 @@ TEST_CASE("WriteTextExports writes every file atomically into a new folder", "[e
     const auto errors = store::WriteTextExports(s, strings, dir, true, true);
     CHECK(errors.empty());
     CHECK(test::Entries(dir) ==
-          std::vector<std::string>{"actions.csv", "dots.csv", "emotion_curve.svg", "matrix.csv", "notes.csv",
-                                   "report.md", "session.json", "votes.csv"});
+          std::vector<std::string>{"actions.csv", "dots.csv", "emotion_curve.png", "emotion_curve.svg", "matrix.csv",
+                                   "notes.csv", "report.md", "session.json", "votes.csv"});
+    CHECK(test::ReadAll(dir / "emotion_curve.png").rfind("\x89PNG\r\n\x1a\n", 0) == 0);
     CHECK(test::ReadAll(dir / "report.md") == store::MarkdownReport(s, strings));
     CHECK(test::ReadAll(dir / "notes.csv") == store::NotesCsv(s));
     CHECK(test::ReadAll(dir / "actions.csv") == store::ActionsCsv(s));
