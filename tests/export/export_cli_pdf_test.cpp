@@ -74,7 +74,7 @@ TEST_CASE("export --paper is refused unless it names A3 to A0 for a PDF export",
     CHECK(r.err.find("--paper needs --format pdf or all") != std::string::npos);
     CHECK_FALSE(fs::exists(out));
     r = Export({kDemo, "--format", "docx", "--out", out});
-    CHECK(r.err.find("(md, csv, pdf, xlsx, png or all)") != std::string::npos);
+    CHECK(r.err.find("(md, csv, pdf, xlsx, png, mermaid or all)") != std::string::npos);
 }
 
 TEST_CASE("export --compare with --format pdf puts the comparison into report.pdf", "[pdf]") {
