@@ -33,6 +33,14 @@ pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 add_library(jb::xlsxwriter INTERFACE IMPORTED)
 target_link_libraries(jb::xlsxwriter INTERFACE PkgConfig::XLSXWRITER)
 
+# libcsv (libcsv-dev, 3.0.3): the CSV cells `journeyboard import` and the Boards tab read,
+# linked only into jb_import. It ships no pkg-config file: found as a plain system library.
+find_path(JB_CSV_INCLUDE_DIR csv.h REQUIRED)
+find_library(JB_CSV_LIBRARY NAMES csv REQUIRED)
+add_library(jb::csv INTERFACE IMPORTED)
+target_include_directories(jb::csv INTERFACE ${JB_CSV_INCLUDE_DIR})
+target_link_libraries(jb::csv INTERFACE ${JB_CSV_LIBRARY})
+
 if(JB_BUILD_APP OR JB_BUILD_TESTS)
   # Dear ImGui 1.86 (libimgui-dev): one static library with the GLFW and
   # OpenGL3 backends and the FreeType builder; its .pc pulls in -lstb.
